@@ -1,0 +1,6 @@
+"""factcheck: claims and their attribution from news articles, stored in SQLite."""
+from .claims import Attribution, Claim, Extraction, Sentence, Span
+from .pipeline import extract
+from .segment import split_sentences
+
+__all__ = ["Attribution", "Claim", "Extraction", "Sentence", "Span", "extract", "split_sentences"]

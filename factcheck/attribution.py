@@ -1,0 +1,379 @@
+"""Find attribution frames in a sentence: who (source), how (cue) and what (content ranges).
+
+A frame is found around a cue word and takes one of these shapes:
+  leading      "Witnesses said the shooter fled ..."      content after the cue
+  trailing     "Seven people ..., Manuel Valls said."     content before the source
+  inverted     "'...,' said Caddell."                     source after the cue, content before
+  interrupted  "The attack, the minister said, was ..."    content on both sides
+  participial  "..., calling them 'armed and dangerous.'"  source is the main clause's subject
+  according    "according to X" anywhere in the sentence
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (AUXILIARIES, DETERMINERS, INVERTING, IRREGULAR_PAST, NEGATIONS,
+                      NOT_IN_SOURCE, OBJECT_PRONOUNS, PARTICIPLES, SUBJECT_PRONOUNS, TELL_VERBS,
+                      cue_rate)
+
+MIN_CUE_RATE = 0.3        # below this a word is not taken as a cue
+MIN_NOUN_CONTENT_RATE = 0.5  # a cue followed by a noun phrase, not a clause, must be this sure
+MAX_SOURCE_TOKENS = 14
+MAX_INTRO_WORDS = 6
+
+_TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
+_OPEN_QUOTES = frozenset("“‘\"'")
+_QUOTES = frozenset("“”‘’\"'")
+_CLOSERS = frozenset(",;:—–()[]") | _QUOTES
+_ADVERBS = frozenset("also long previously repeatedly already still once often later earlier "
+                     "recently just further again now then since".split())
+_CLAUSE_OPENERS = frozenset("that whether if how why what when where who".split())
+_TIME_WORDS = frozenset("on in at last this yesterday today tonight earlier later during "
+                        "after before late early monday tuesday wednesday thursday friday "
+                        "saturday sunday morning evening week month year".split())
+_CONCESSIVE = frozenset("though although but while".split())
+_DASHES = frozenset("-–—")
+_PREPOSITIONS = frozenset("of in on at for with by from into about over after before under "
+                          "against between through during without".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+@dataclass
+class Frame:
+    """One attribution in a sentence, as character ranges into the article text."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: list[tuple[int, int]]
+    cut: list[tuple[int, int]] = field(default_factory=list)  # frame words, never content
+    relayed_by: str | None = None
+    keep_source: bool = False  # a participial frame's source is the main clause's subject
+
+    @property
+    def words(self) -> list[tuple[int, int]]:
+        """The frame's own words, which are never part of its content."""
+        own = [self.cue, *self.cut]
+        if self.source and not self.keep_source:
+            own.append(self.source)
+        return own
+
+    @property
+    def reach(self) -> int:
+        """How much text the frame governs: inner frames govern less."""
+        return sum(end - start for start, end in self.content)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of text[start:end], with their offsets."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def find_frames(text: str, start: int, end: int) -> list[Frame]:
+    """Every attribution frame in the sentence text[start:end], left to right."""
+    tokens = tokenize(text, start, end)
+    frames: list[Frame] = []
+    taken: set[int] = set()  # token indexes already used as a frame's cue or source
+    for i, token in enumerate(tokens):
+        if i in taken:
+            continue
+        if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            frame = _according_frame(tokens, i)
+        elif _is_cue_candidate(tokens, i):
+            frame = _verb_frame(tokens, i)
+        else:
+            continue
+        if frame is not None:
+            frames.append(frame)
+            taken.update(k for k, t in enumerate(tokens)
+                         if any(s <= t.start < e for s, e in frame.words))
+    return frames
+
+
+def _is_cue_candidate(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    word = token.lower
+    if not token.is_word or (token.text[0].isupper() and i > 0) or cue_rate(word) < MIN_CUE_RATE:
+        return False
+    if word in NOT_IN_SOURCE or word in _ADVERBS or word in DETERMINERS or word.endswith("ly"):
+        return False
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    preceding = tokens[i - 1].lower if i > 0 else ""
+    # "no suggestion", "the statement": a noun, not a cue verb; "named by police": a passive.
+    return following != "by" and preceding not in DETERMINERS
+
+
+def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
+    verb = tokens[i]
+    rate = cue_rate(verb.lower)
+    first = _verb_group_start(tokens, i)
+    cue = (tokens[first].start, verb.end)
+    before = tokens[first - 1] if first > 0 else None
+
+    if verb.lower in PARTICIPLES and before is not None and before.text == ",":
+        return _participial_frame(tokens, i, cue)
+    if verb.lower in INVERTING and before is not None and before.text in _CLOSERS:
+        inverted = _inverted_frame(tokens, i, cue, first)
+        if inverted is not None:
+            return inverted
+    if (before is None or not before.is_word or before.lower in NOT_IN_SOURCE - SUBJECT_PRONOUNS
+            or before.lower in _PREPOSITIONS or _is_verb(before)):
+        return None
+
+    source_start = _source_start(tokens, first)
+    if source_start is None:
+        return None
+    source = (tokens[source_start].start, tokens[first - 1].end)
+    content_from, relayed_by, cut = _content_start(tokens, i)
+    prefix = _prefix_content(tokens, source_start)
+    rest = tokens[content_from:]
+    rest_words = [t for t in rest if t.is_word]
+    if prefix is not None and (not rest_words or rest[0].text == "," or _is_adverbial(rest)):
+        interrupted = rest and rest[0].text == "," and len(rest_words) >= 3 and not _is_adverbial(rest)
+        content = [prefix] + ([(rest[1].start, tokens[-1].end)] if interrupted else [])
+        return Frame(cue, source, content, cut, relayed_by)
+    if len(rest_words) < 2 or not _content_follows(tokens, content_from, rate):
+        return None
+    if source_start > 0:  # an introduction ("However,") belongs to the frame, not to a claim
+        cut.append((tokens[0].start, tokens[source_start - 1].end))
+    return Frame(cue, source, [(rest[0].start, _content_end(tokens, content_from))], cut, relayed_by)
+
+
+def _verb_group_start(tokens: list[Token], i: int) -> int:
+    """Extend the cue leftwards over auxiliaries, negations and adverbs ("have long feared")."""
+    first = i
+    while first > 0:
+        word = tokens[first - 1].lower
+        if word in AUXILIARIES or word in NEGATIONS or word in _ADVERBS or (
+                word.endswith("ly") and len(word) > 3 and not tokens[first - 1].text[0].isupper()):
+            first -= 1
+        else:
+            break
+    # Adverbs alone do not join the cue: "He also said" keeps "said".
+    while first < i and tokens[first].lower not in AUXILIARIES and tokens[first].lower not in NEGATIONS:
+        first += 1
+    return first
+
+
+def _source_start(tokens: list[Token], first: int) -> int | None:
+    """Index of the first token of the subject phrase that ends just before `first`."""
+    j = first - 1
+    while j > 0 and first - j < MAX_SOURCE_TOKENS:
+        previous = tokens[j - 1]
+        if not previous.is_word or previous.lower in NOT_IN_SOURCE or _looks_like_cue(previous):
+            break
+        j -= 1
+    if tokens[j].lower in NOT_IN_SOURCE - SUBJECT_PRONOUNS:
+        return None
+    return j
+
+
+def _looks_like_cue(token: Token) -> bool:
+    return token.text[0].islower() and cue_rate(token.lower) >= MIN_CUE_RATE
+
+
+def _prefix_content(tokens: list[Token], source_start: int) -> tuple[int, int] | None:
+    """The content before a trailing source ("Seven people ... arrested, X said"), if any."""
+    if source_start == 0:
+        return None
+    boundary = tokens[source_start - 1]
+    if boundary.text not in _CLOSERS:
+        return None
+    head = tokens[:source_start - 1]
+    while head and not head[-1].is_word and head[-1].text not in _QUOTES:
+        head.pop()
+    words = [t for t in head if t.is_word]
+    if not words:
+        return None
+    if len(words) <= MAX_INTRO_WORDS and not any(_is_verb(t) for t in words) and boundary.text == ",":
+        return None  # an introduction ("However,", "On Thursday,"), not content
+    return (head[0].start, head[-1].end)
+
+
+def _is_adverbial(rest: list[Token]) -> bool:
+    """Whether what follows the cue is only a time or manner phrase ("said on Thursday.")."""
+    words = [t for t in rest if t.is_word]
+    if not words:
+        return True
+    if rest[0].text == ",":
+        return words[0].lower.endswith("ing") and len(words) <= 12 or words[0].lower in _TIME_WORDS
+    return words[0].lower in _TIME_WORDS and len(words) <= 5 and not _clause_at(rest, 0)
+
+
+def _content_start(tokens: list[Token], i: int) -> tuple[int, str | None, list[tuple[int, int]]]:
+    """Where the content begins after the cue at i, the outlet it was told to, and words to cut."""
+    k = i + 1
+    relayed_by, cut = None, []
+    if tokens[i].lower in TELL_VERBS and k < len(tokens):
+        end = _object_end(tokens, k)
+        if end > k:
+            obj = tokens[k:end]
+            cut.append((obj[0].start, obj[-1].end))
+            relayed_by = _outlet(obj)
+            k = end
+    # "said on Thursday that ...": skip a short adverbial before "that".
+    for look in range(k, min(k + 6, len(tokens))):
+        if tokens[look].lower == "that":
+            if look == k or all(t.is_word for t in tokens[k:look]) and tokens[k].lower in _TIME_WORDS:
+                cut.append((tokens[k].start, tokens[look].end))
+                return look + 1, relayed_by, cut
+            break
+    if k < len(tokens) and tokens[k].text == ":":
+        cut.append((tokens[k].start, tokens[k].end))
+        k += 1
+    return k, relayed_by, cut
+
+
+def _object_end(tokens: list[Token], k: int) -> int:
+    """End of the spoken-to object after a tell-verb ("told Reuters", "told reporters")."""
+    first = tokens[k]
+    if first.lower in OBJECT_PRONOUNS:
+        return k + 1
+    end = k
+    if first.lower == "the":
+        end += 1
+    while end < len(tokens) and tokens[end].is_word and tokens[end].text[0].isupper():
+        end += 1
+    if end > k and (end == len(tokens) or not tokens[end].is_word or _clause_at(tokens, end)
+                    or tokens[end].lower == "that" or tokens[end].lower in DETERMINERS
+                    or tokens[end].lower in SUBJECT_PRONOUNS):
+        return end if tokens[end - 1].lower != "the" else k
+    return k
+
+
+def _outlet(obj: list[Token]) -> str | None:
+    if obj[0].lower in OBJECT_PRONOUNS:
+        return None
+    return " ".join(t.text for t in obj if t.lower != "the") or None
+
+
+def _content_follows(tokens: list[Token], k: int, rate: float) -> bool:
+    if k >= len(tokens):
+        return False
+    token = tokens[k]
+    if token.text in _OPEN_QUOTES or token.lower in _CLAUSE_OPENERS or token.lower == "to":
+        return True
+    if tokens[k - 1].text == ":" or _clause_at(tokens, k):
+        return True
+    return rate >= MIN_NOUN_CONTENT_RATE and token.is_word
+
+
+def _clause_at(tokens: list[Token], k: int) -> bool:
+    """Whether a clause (a subject, then a verb within a few words) starts at tokens[k]."""
+    window = tokens[k:k + 10]
+    if not window or not window[0].is_word:
+        return False
+    first = window[0]
+    if first.lower in SUBJECT_PRONOUNS:
+        return len(window) > 1 and (_is_verb(window[1]) or window[1].lower in _ADVERBS)
+    if first.lower not in DETERMINERS and not first.text[0].isupper() and not first.text[0].isdigit():
+        return False
+    for token in window[1:]:
+        if _is_verb(token):
+            return True
+        if not token.is_word and token.text != "-" or token.lower in ("that", "which", "who"):
+            return False
+    return False
+
+
+def _is_verb(token: Token) -> bool:
+    word = token.lower
+    return (word in AUXILIARIES or word in IRREGULAR_PAST
+            or (word.endswith("ed") and len(word) > 4 and not token.text[0].isupper()))
+
+
+def _content_end(tokens: list[Token], k: int) -> int:
+    """Content runs to the sentence end, or to a concessive dash ("- though ...")."""
+    for j in range(k, len(tokens) - 1):
+        if tokens[j].text in _DASHES and tokens[j + 1].lower in _CONCESSIVE:
+            return tokens[j - 1].end if j > k else tokens[j].start
+    return tokens[-1].end
+
+
+def _participial_frame(tokens: list[Token], i: int, cue: tuple[int, int]) -> Frame | None:
+    k = i + 1
+    if k >= len(tokens) or not _content_follows(tokens, k, cue_rate(tokens[i].lower)) and not any(
+            t.text in _OPEN_QUOTES for t in tokens[k:]):
+        return None
+    subject = _main_subject(tokens, i)
+    if subject is None:
+        return None
+    return Frame(cue, subject, [(tokens[k].start, tokens[-1].end)], keep_source=True)
+
+
+def _main_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause: the words before its first verb."""
+    start = 0
+    for j in range(min(limit, MAX_INTRO_WORDS + 1)):
+        if tokens[j].text == ",":
+            start = j + 1
+            break
+    for j in range(start, limit):
+        if _is_verb(tokens[j]):
+            if j > start and j - start <= MAX_SOURCE_TOKENS:
+                return (tokens[start].start, tokens[j - 1].end)
+            return None
+    return None
+
+
+def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: int) -> Frame | None:
+    """"'...,' said Caddell." and "..., said the minister, ..."."""
+    k = i + 1
+    end = k
+    while end < len(tokens) and tokens[end].is_word and end - k < MAX_SOURCE_TOKENS:
+        if tokens[end].lower in NOT_IN_SOURCE and tokens[end].lower not in ("of", "the"):
+            break
+        end += 1
+    if end == k or (end < len(tokens) and tokens[end].text not in ",.;:!?"):
+        return None
+    head = tokens[:first - 1]
+    while head and not head[-1].is_word and head[-1].text not in _QUOTES:
+        head.pop()
+    if not any(t.is_word for t in head):
+        return None
+    source = (tokens[k].start, tokens[end - 1].end)
+    content = [(head[0].start, head[-1].end)]
+    after = tokens[end + 1:] if end < len(tokens) and tokens[end].text == "," else []
+    if sum(t.is_word for t in after) >= 3 and not after[0].lower.endswith("ing"):
+        content.append((after[0].start, after[-1].end))
+    return Frame(cue, source, content)
+
+
+def _according_frame(tokens: list[Token], i: int) -> Frame | None:
+    k = i + 2
+    end = k
+    while end < len(tokens) and tokens[end].text not in ",;:.!?" and end - k < MAX_SOURCE_TOKENS:
+        if end > k and (tokens[end].lower in _CLAUSE_OPENERS or _clause_at(tokens, end)):
+            break
+        end += 1
+    if end == k:
+        return None
+    cue = (tokens[i].start, tokens[i + 1].end)
+    source = (tokens[k].start, tokens[end - 1].end)
+    content = []
+    head = [t for t in tokens[:i] if t.is_word]
+    if head:
+        before = tokens[:i]
+        while before and not before[-1].is_word and before[-1].text not in _QUOTES:
+            before.pop()
+        content.append((before[0].start, before[-1].end))
+    after = tokens[end + 1:] if end < len(tokens) and tokens[end].text in ",;:" else tokens[end:]
+    if sum(t.is_word for t in after) >= 2:
+        content.append((after[0].start, after[-1].end))
+    if not content:
+        return None
+    return Frame(cue, source, content)

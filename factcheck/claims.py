@@ -1,0 +1,109 @@
+"""The data model: sentences, attributions and claims, all anchored by character offsets.
+
+Every span holds `start`/`end` code-point offsets into the article text it came from
+(slice semantics), so `text[span.start:span.end] == span.text` always holds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SOURCE_KINDS = (
+    "named_person", "official_body", "anonymous", "witness", "media", "document", "unattributed",
+)
+SENTENCE_KINDS = ("sentence", "headline", "subheading", "credit")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article text."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        """The span of `text` between `start` and `end`."""
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
+    """A sentence, or a headline, subheading or credit line (which hold no claims)."""
+
+    kind: str = "sentence"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who says a claim: the source as written, its cue, and what kind of source it is.
+
+    `source` is the name the source resolves to (a pronoun's antecedent), while
+    `source_span` is the mention as written in the attributing clause.
+    """
+
+    kind: str = "unattributed"
+    source: str | None = None
+    source_span: Span | None = None
+    cue_span: Span | None = None
+    quoted: bool = False
+    hedged: bool = False
+    relayed_by: str | None = None
+
+    @property
+    def cue(self) -> str | None:
+        """The cue's text ("said", "have long feared", "according to")."""
+        return self.cue_span.text if self.cue_span else None
+
+    def to_dict(self) -> dict:
+        """The JSON form used by `extract --json` (see the PolNeAR scorer's contract)."""
+        source, cue = self.source_span, self.cue_span
+        return {
+            "source": self.source,
+            "source_start": source.start if source else None,
+            "source_end": source.end if source else None,
+            "cue": self.cue,
+            "cue_start": cue.start if cue else None,
+            "cue_end": cue.end if cue else None,
+            "kind": self.kind,
+            "quoted": self.quoted,
+            "hedged": self.hedged,
+            "relayed_by": self.relayed_by,
+        }
+
+
+UNATTRIBUTED = Attribution()
+
+
+@dataclass(frozen=True)
+class Claim(Span):
+    """One proposition of the article, with the attribution it carries."""
+
+    sentence: int = 0
+    attribution: Attribution = field(default=UNATTRIBUTED)
+
+    def to_dict(self) -> dict:
+        """The JSON form: text, offsets, sentence index and attribution."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "attribution": self.attribution.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the pipeline finds in one text."""
+
+    text: str
+    sentences: list[Sentence]
+    claims: list[Claim]
+
+    @property
+    def title(self) -> str | None:
+        """The headline, if the text starts with one."""
+        for sentence in self.sentences:
+            return sentence.text if sentence.kind == "headline" else None
+        return None

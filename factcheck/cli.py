@@ -1,0 +1,232 @@
+"""The `factcheck` command: a thin layer that parses options, calls the library, prints."""
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import track
+
+from . import render
+from .claims import SOURCE_KINDS
+from .errors import FactcheckError, InputError
+from .pipeline import extract
+from .reading import DEFAULT_MAX_BYTES, article_files, read_document
+from .storage import Store
+
+app = typer.Typer(help="Claims and their attribution from news articles, stored in SQLite.",
+                  no_args_is_help=True, add_completion=False)
+console = Console()
+err_console = Console(stderr=True)
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+ArticleArg = Annotated[str, typer.Argument(help="Article id, or a unique prefix of its title or file name.")]
+
+
+class _State:
+    db_path = "claims.db"
+
+
+def friendly(command):
+    """Turn library errors into one line on stderr and exit code 1 (Ctrl-C: 130)."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except FactcheckError as error:
+            err_console.print(f"[red]error:[/] {error}", highlight=False)
+            raise typer.Exit(1)
+        except sqlite3.Error as error:
+            err_console.print(f"[red]error:[/] database {_State.db_path}: {error}", highlight=False)
+            raise typer.Exit(1)
+        except KeyboardInterrupt:
+            err_console.print("interrupted; whatever was stored before stays stored")
+            raise typer.Exit(130)
+    return wrapper
+
+
+def _store() -> Store:
+    return Store(_State.db_path)
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.callback()
+def main(db: Annotated[str, typer.Option("--db", envvar="FACTCHECK_DB",
+                                         help="The database file.")] = "claims.db") -> None:
+    """Claims and their attribution from news articles, stored in SQLite."""
+    _State.db_path = db
+
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date like 2015-01-08") from None
+
+
+@app.command()
+@friendly
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt, .md, .html), or - for stdin.")],
+    title: Annotated[Optional[str], typer.Option(help="Title (default: the headline, else the file name).")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Who published it.")] = None,
+    url: Annotated[Optional[str], typer.Option(help="Where it was published.")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.",
+                                                     callback=_check_date)] = None,
+    force: Annotated[bool, typer.Option(help="Extract again an article already stored.")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.", min=1)] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Extract claims from articles and store them (each article all or nothing)."""
+    files, from_folder = [], False
+    for path in paths:
+        if path != "-" and Path(path).is_dir():
+            found = article_files(path)
+            if not found:
+                raise InputError(f"{path}: no .txt, .md or .html files in this folder")
+            files += found
+            from_folder = True
+        else:
+            files.append(path)
+    store = _store()
+    stdin = sys.stdin.buffer.read() if "-" in files else None
+    failures = 0
+    items = track(files, description="ingesting", console=err_console) if len(files) > 1 else files
+    for path in items:
+        try:
+            document = read_document(path, max_bytes, stdin)
+        except InputError as error:
+            if not from_folder and len(files) == 1:
+                raise
+            err_console.print(f"[red]skipped:[/] {error}", highlight=False)
+            failures += 1
+            continue
+        result = store.ingest(document.text, title=title, name=document.name, outlet=outlet,
+                              url=url, published=published, path=document.path, force=force)
+        if result.created:
+            verb = "stored"
+        elif result.replaced:
+            verb = "re-extracted"
+        else:
+            verb = "already stored, unchanged (use --force to extract again):"
+        counts = f" ({result.claims} claims)" if result.created or result.replaced else ""
+        err_console.print(f"{verb} article {result.article_id} {result.title!r}{counts}", highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+@friendly
+def articles(json_: JsonOption = False) -> None:
+    """List stored articles with their counts of claims and sources."""
+    rows = _store().articles()
+    _print_json(rows) if json_ else console.print(render.articles_table(rows))
+
+
+@app.command()
+@friendly
+def claims(
+    article: Annotated[Optional[str], typer.Argument(help="Article id or title prefix (default: all).")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only this kind of source: " + ", ".join(SOURCE_KINDS))] = None,
+    source: Annotated[Optional[str], typer.Option(help="Only sources whose name contains this.")] = None,
+    json_: JsonOption = False,
+) -> None:
+    """List claims with their source, cue and kind of source."""
+    if kind is not None and kind not in SOURCE_KINDS:
+        raise typer.BadParameter(f"{kind!r} is not one of: {', '.join(SOURCE_KINDS)}", param_hint="--kind")
+    store = _store()
+    article_id = store.resolve_article(article) if article else None
+    rows = store.claims(article_id, kind=kind, source=source)
+    _print_json(rows) if json_ else console.print(render.claims_table(rows))
+
+
+@app.command()
+@friendly
+def sources(
+    article: Annotated[Optional[str], typer.Argument(help="Article id or title prefix (default: all).")] = None,
+    json_: JsonOption = False,
+) -> None:
+    """List who is cited, how often and as what kind of source (merged across articles)."""
+    store = _store()
+    rows = store.sources(store.resolve_article(article) if article else None)
+    _print_json(rows) if json_ else console.print(render.sources_table(rows))
+
+
+@app.command()
+@friendly
+def show(
+    article: ArticleArg,
+    highlight: Annotated[bool, typer.Option(help="Colour claims by source kind; bold sources, italic cues.")] = False,
+    json_: JsonOption = False,
+) -> None:
+    """Print an article's text, optionally with its claims highlighted."""
+    store = _store()
+    row = store.article(store.resolve_article(article))
+    claims_rows = store.claims(row["id"])
+    if json_:
+        _print_json({**row, "sentences": store.sentences(row["id"]), "claims": claims_rows})
+        return
+    console.rule(f"{row['id']}: {row['title']}")
+    if highlight:
+        console.print(render.highlighted_article(row["text"], claims_rows, store.sentences(row["id"])))
+        console.print(render.legend())
+    else:
+        console.print(row["text"], highlight=False, markup=False)
+
+
+@app.command(name="extract")
+@friendly
+def extract_command(
+    path: Annotated[str, typer.Argument(help="A file, or - for stdin.")],
+    json_: Annotated[bool, typer.Option("--json", help="One JSON object per claim per line.")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.", min=1)] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Run the extraction alone on one article; nothing is stored."""
+    stdin = sys.stdin.buffer.read() if path == "-" else None
+    document = read_document(path, max_bytes, stdin)
+    found = extract(document.text)
+    if json_:
+        sys.stdout.write("".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in found.claims))
+        return
+    rows = [{"id": i, "text": c.text, **c.attribution.to_dict(), "source_text": c.attribution.source_span
+             and c.attribution.source_span.text} for i, c in enumerate(found.claims, 1)]
+    console.print(render.claims_table(rows, title=f"Claims in {document.name}"))
+
+
+@app.command()
+@friendly
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for in claims.")],
+    limit: Annotated[int, typer.Option(help="At most this many hits.", min=1)] = 50,
+    json_: JsonOption = False,
+) -> None:
+    """Full-text search over stored claims, best matches first."""
+    rows = _store().search(query, limit)
+    _print_json(rows) if json_ else console.print(render.search_table(rows))
+
+
+@app.command()
+@friendly
+def demo(folder: Annotated[str, typer.Argument(help="The folder of demo articles.")] = "seeds") -> None:
+    """Ingest the bundled seed articles and show the first one's claims."""
+    files = [f for f in article_files(folder)] if Path(folder).is_dir() else []
+    if not files:
+        raise InputError(f"{folder}: no seed articles here; run demo from the factcheck checkout")
+    store = _store()
+    first = None
+    for path in track(files, description="ingesting seeds", console=err_console):
+        document = read_document(path)
+        result = store.ingest(document.text, name=document.name, path=document.path)
+        first = first or result.article_id
+    console.print(render.articles_table(store.articles()))
+    console.print(render.claims_table(store.claims(first), title=f"Claims of article {first}"))

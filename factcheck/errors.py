@@ -1,0 +1,17 @@
+"""Errors the library raises; each message is written for the person at the terminal."""
+
+
+class FactcheckError(Exception):
+    """Base class: anything the user can act on."""
+
+
+class InputError(FactcheckError):
+    """An article that cannot be read: missing, empty, binary, too large."""
+
+
+class StoreError(FactcheckError):
+    """A database that cannot be opened or used."""
+
+
+class NotFoundError(FactcheckError):
+    """An article, claim or source that is not in the database."""

@@ -1,0 +1,38 @@
+"""The database schema, built by numbered migrations. Never edit a shipped one: add the next."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("factcheck")
+
+
+@migrations()
+def m001_articles_claims_sources(db: Database) -> None:
+    """Articles with their verbatim text (all offsets index it), sentences, claims, sources."""
+    db["articles"].create({
+        "id": int, "title": str, "outlet": str, "url": str, "published": str, "path": str,
+        "text": str, "content_hash": str, "ingested_at": str,
+    }, pk="id", not_null={"text", "content_hash", "ingested_at"})
+    db["articles"].create_index(["content_hash"], unique=True)
+    db["sentences"].create({
+        "id": int, "article_id": int, "position": int, "start": int, "end": int, "kind": str,
+    }, pk="id", foreign_keys=[("article_id", "articles", "id")], not_null={"start", "end", "kind"})
+    db["sources"].create({"id": int, "name": str, "key": str, "kind": str},
+                         pk="id", not_null={"name", "key", "kind"})
+    db["sources"].create_index(["key", "kind"], unique=True)
+    db["source_aliases"].create({"source_id": int, "alias": str}, pk=("source_id", "alias"),
+                                foreign_keys=[("source_id", "sources", "id")])
+    db["claims"].create({
+        "id": int, "article_id": int, "sentence": int, "start": int, "end": int, "text": str,
+        "kind": str, "source_id": int, "source_text": str, "source_start": int, "source_end": int,
+        "cue": str, "cue_start": int, "cue_end": int, "quoted": int, "hedged": int,
+        "relayed_by": str,
+    }, pk="id", foreign_keys=[("article_id", "articles", "id"), ("source_id", "sources", "id")],
+        not_null={"start", "end", "text", "kind"})
+    for table, column in (("sentences", "article_id"), ("claims", "article_id"),
+                          ("claims", "source_id")):
+        db[table].create_index([column])
+    # The full-text index backs `search` and, later, candidate retrieval for matching.
+    db["claims"].enable_fts(["text"], fts_version="FTS5", create_triggers=True,
+                            tokenize="porter unicode61")

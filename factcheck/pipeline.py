@@ -1,0 +1,107 @@
+"""The extraction pipeline: text in, sentences and attributed claims out, offsets intact."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .attribution import Frame, find_frames
+from .claims import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
+from .lexicon import HEDGES
+from .segment import split_clauses, split_sentences
+from .sources import PronounResolver, source_kind
+
+_EDGE = " \t\n,;:-–—"
+_LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
+_QUOTE_CHARS = "“”\"‘’"
+_WORD = re.compile(r"\w+")
+
+
+def extract(text: str) -> Extraction:
+    """Split `text` into sentences and claims, each claim tagged with its attribution."""
+    sentences = split_sentences(text)
+    resolver = PronounResolver()
+    claims: list[Claim] = []
+    for index, sentence in enumerate(sentences):
+        if sentence.kind != "sentence":
+            continue
+        frames = find_frames(text, sentence.start, sentence.end)
+        attributions = [_attribution(text, frame, resolver) for frame in frames]
+        if not frames:
+            resolver.notice_names(sentence.text)
+        for (start, end), owner in _owned_runs(sentence, frames):
+            attribution = attributions[owner] if owner is not None else UNATTRIBUTED
+            for clause_start, clause_end in _claim_bounds(text, start, end):
+                claims.append(_claim(text, clause_start, clause_end, index, attribution))
+    return Extraction(text, sentences, claims)
+
+
+def _attribution(text: str, frame: Frame, resolver: PronounResolver) -> Attribution:
+    source_span = Span.of(text, *frame.source) if frame.source else None
+    name, kind = None, "anonymous"
+    if source_span is not None:
+        name, kind = resolver.resolve(source_span.text, source_kind(source_span.text))
+    quoted = any(ch in text[s:e] for s, e in frame.content for ch in _QUOTE_CHARS)
+    return Attribution(kind=kind, source=name, source_span=source_span,
+                       cue_span=Span.of(text, *frame.cue), quoted=quoted,
+                       relayed_by=frame.relayed_by)
+
+
+def _owned_runs(sentence: Sentence, frames: list[Frame]):
+    """Stretches of the sentence with the index of the frame that governs them (None: the writer).
+
+    A stretch belongs to the innermost frame whose content covers it; a frame's own words
+    (cue, source, object) belong to the frame around it, or to no claim at all.
+    """
+    points = {sentence.start, sentence.end}
+    for frame in frames:
+        for start, end in [frame.cue, *frame.cut, *frame.content] + ([frame.source] if frame.source else []):
+            points.update((start, end))
+    edges = sorted(p for p in points if sentence.start <= p <= sentence.end)
+    runs: list[tuple[int, int, int | None]] = []
+    for start, end in zip(edges, edges[1:]):
+        owner = _owner(start, end, frames)
+        if owner == "drop":
+            continue
+        if runs and runs[-1][2] == owner and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], end, owner)
+        else:
+            runs.append((start, end, owner))
+    return [((start, end), owner) for start, end, owner in runs]
+
+
+def _owner(start: int, end: int, frames: list[Frame]):
+    own_words = {i for i, f in enumerate(frames) if any(s <= start and end <= e for s, e in f.words)}
+    covering = [i for i, f in enumerate(frames) if i not in own_words
+                and any(s <= start and end <= e for s, e in f.content)]
+    if covering:
+        return min(covering, key=lambda i: frames[i].reach)
+    return "drop" if own_words else None
+
+
+def _claim_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a run, trimmed of frame punctuation and a leading "that"."""
+    start, end = _trim(text, start, end)
+    that = _LEADING_THAT.match(text, start, end)
+    if that and end - that.end() > 0:
+        start = that.end()
+    bounds = []
+    for clause_start, clause_end in split_clauses(text, start, end):
+        clause_start, clause_end = _trim(text, clause_start, clause_end)
+        if _WORD.search(text, clause_start, clause_end):
+            bounds.append((clause_start, clause_end))
+    return bounds
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
+        end -= 1
+    return start, end
+
+
+def _claim(text: str, start: int, end: int, sentence: int, attribution: Attribution) -> Claim:
+    words = {w.lower() for w in _WORD.findall(text[start:end])}
+    if words & HEDGES and not attribution.hedged:
+        attribution = replace(attribution, hedged=True)
+    return Claim(start, end, text[start:end], sentence, attribution)

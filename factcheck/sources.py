@@ -1,0 +1,85 @@
+"""What kind of source a mention is, what name it goes by, and whom a pronoun points to."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import (ANONYMOUS_WORDS, DOCUMENT_WORDS, INDEFINITE, MEDIA_WORDS, OFFICIAL_WORDS,
+                      TITLES, WITNESS_WORDS)
+
+PERSON_PRONOUNS = frozenset("he she him her his i me".split())
+GROUP_PRONOUNS = frozenset("they them we us".split())
+_WORD = re.compile(r"[\w’'.-]+")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+
+
+def words_of(mention: str) -> list[str]:
+    """The words of a mention, possessive endings dropped."""
+    return [_POSSESSIVE.sub("", w) for w in _WORD.findall(mention)]
+
+
+def _capitalised_names(words: list[str]) -> list[str]:
+    """Capitalised words that are not titles or institution words: the personal names."""
+    return [w for w in words if w[:1].isupper() and w.lower() not in TITLES
+            and w.lower() not in OFFICIAL_WORDS and w.lower() not in MEDIA_WORDS
+            and w.lower() not in DOCUMENT_WORDS]
+
+
+def source_kind(mention: str) -> str:
+    """Classify a source mention: named_person, official_body, anonymous, witness, media, document."""
+    words = words_of(mention)
+    lower = [w.lower() for w in words]
+    if not words:
+        return "anonymous"
+    if set(lower) & WITNESS_WORDS:
+        return "witness"
+    if set(lower) & ANONYMOUS_WORDS:
+        return "anonymous"
+    head = lower[-1]
+    if lower[0] in INDEFINITE and not _capitalised_names(words[1:]):
+        if head in MEDIA_WORDS or head in DOCUMENT_WORDS:
+            return "media" if head in MEDIA_WORDS else "document"
+        return "anonymous"  # "one police officer at the scene", "an official"
+    if head in DOCUMENT_WORDS or lower[0] in DOCUMENT_WORDS:
+        return "document"
+    if any(w in MEDIA_WORDS for w in lower):
+        return "media"
+    names = _capitalised_names(words)
+    if names and words[-1] in names:
+        return "named_person"
+    if set(lower) & OFFICIAL_WORDS or any(w[:1].isupper() for w in words):
+        return "official_body"
+    return "anonymous"
+
+
+def normalise_name(mention: str) -> str:
+    """A key for merging sources: lower case, no titles, no possessives, no leading article."""
+    words = [w.lower() for w in words_of(mention)]
+    names = [w for w in words if w not in TITLES]
+    return " ".join(names or words)
+
+
+class PronounResolver:
+    """Remembers the sources seen so far in an article, to resolve "he said" to a name."""
+
+    def __init__(self) -> None:
+        self._person: str | None = None
+        self._group: str | None = None
+
+    def resolve(self, mention: str, kind: str) -> tuple[str, str]:
+        """(name, kind) for a mention: a pronoun becomes the last fitting source seen."""
+        lower = mention.lower()
+        if lower in PERSON_PRONOUNS:
+            return (self._person, "named_person") if self._person else (mention, "anonymous")
+        if lower in GROUP_PRONOUNS:
+            return (self._group, source_kind(self._group)) if self._group else (mention, "anonymous")
+        if kind == "named_person":
+            self._person = mention
+        else:
+            self._group = mention
+        return mention, kind
+
+    def notice_names(self, sentence: str) -> None:
+        """Remember a person named in plain text ("Pierre Brossollette went ..."), for later "he"."""
+        match = re.search(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+)\b", sentence)
+        if match and source_kind(match.group(1)) == "named_person":
+            self._person = match.group(1)

@@ -1,0 +1,286 @@
+"""The SQLite store: articles, sentences, claims and merged sources, written transactionally."""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from sqlite_utils import Database
+
+from .claims import Extraction
+from .errors import NotFoundError, StoreError
+from .migrations import migrations
+from .pipeline import extract
+from .sources import normalise_name
+
+BUSY_TIMEOUT_S = 30.0
+SAME_NAME_SCORE = 92  # rapidfuzz ratio above which two source names are one source
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What `Store.ingest` did with one article."""
+
+    article_id: int
+    title: str
+    created: bool
+    replaced: bool
+    claims: int
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 of the text: the same text is the same article."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """A factcheck database. Opening it creates or upgrades the schema."""
+
+    def __init__(self, path: str | Path = "claims.db") -> None:
+        self.path = str(path)
+        self.db = _open(self.path)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    # -- writing ---------------------------------------------------------------
+
+    def ingest(self, text: str, *, title: str | None = None, name: str | None = None,
+               outlet: str | None = None, url: str | None = None, published: str | None = None,
+               path: str | None = None, force: bool = False) -> IngestResult:
+        """Extract claims from `text` and store them, all or nothing.
+
+        The same text twice is stored once; with `force` the stored article's claims are
+        extracted again (its id stays).
+        """
+        extraction = extract(text)
+        digest = content_hash(text)
+        title = title or extraction.title or name or "untitled"
+        with self._writing():
+            existing = self._article_by_hash(digest)
+            if existing and not force:
+                return IngestResult(existing["id"], existing["title"], False, False, 0)
+            row = {"title": title, "outlet": outlet, "url": url, "published": published,
+                   "path": path, "text": text, "content_hash": digest,
+                   "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+            if existing:
+                article_id = existing["id"]
+                self._delete_contents(article_id)
+                self.db["articles"].update(article_id, row)
+            else:
+                article_id = self.db["articles"].insert(row).last_pk
+            count = self._insert_extraction(article_id, extraction)
+        return IngestResult(article_id, title, existing is None, existing is not None, count)
+
+    def delete_article(self, article_id: int) -> None:
+        """Remove an article with its sentences and claims."""
+        with self._writing():
+            self.article(article_id)
+            self._delete_contents(article_id)
+            self.db["articles"].delete(article_id)
+
+    @contextmanager
+    def _writing(self):
+        # BEGIN IMMEDIATE takes the write lock up front, so a second writer waits for it
+        # (busy timeout) instead of failing when a read transaction tries to upgrade.
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            with self.db.atomic():
+                yield
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+
+    def _delete_contents(self, article_id: int) -> None:
+        self.db.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
+        self.db.execute("DELETE FROM sentences WHERE article_id = ?", [article_id])
+
+    def _article_by_hash(self, digest: str) -> dict | None:
+        rows = list(self.db["articles"].rows_where("content_hash = ?", [digest], limit=1,
+                                                   select="id, title"))
+        return rows[0] if rows else None
+
+    def _insert_extraction(self, article_id: int, extraction: Extraction) -> int:
+        self.db["sentences"].insert_all(
+            ({"article_id": article_id, "position": i, "start": s.start, "end": s.end, "kind": s.kind}
+             for i, s in enumerate(extraction.sentences)), batch_size=500)
+        rows = []
+        for claim in extraction.claims:
+            a = claim.attribution
+            source_id = self._source_id(a.source, a.kind) if a.source else None
+            rows.append({
+                "article_id": article_id, "sentence": claim.sentence, "start": claim.start,
+                "end": claim.end, "text": claim.text, "kind": a.kind, "source_id": source_id,
+                "source_text": a.source_span.text if a.source_span else None,
+                "source_start": a.source_span.start if a.source_span else None,
+                "source_end": a.source_span.end if a.source_span else None,
+                "cue": a.cue, "cue_start": a.cue_span.start if a.cue_span else None,
+                "cue_end": a.cue_span.end if a.cue_span else None,
+                "quoted": int(a.quoted), "hedged": int(a.hedged), "relayed_by": a.relayed_by,
+            })
+        self.db["claims"].insert_all(rows, batch_size=500)
+        return len(rows)
+
+    def _source_id(self, name: str, kind: str) -> int:
+        """The id of the source called `name`, merging it with a known one where the names agree."""
+        key = normalise_name(name) or name.lower()
+        found = self.db.execute("SELECT id FROM sources WHERE key = ? AND kind = ?", [key, kind]).fetchone()
+        if found is None:
+            found = self._similar_source(key, kind)
+        if found is None:
+            source_id = self.db["sources"].insert({"name": name, "key": key, "kind": kind}).last_pk
+        else:
+            source_id = found[0]
+        self.db.execute("INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?, ?)",
+                        [source_id, name])
+        return source_id
+
+    def _similar_source(self, key: str, kind: str):
+        """A known source of the same kind whose key is near-identical, or a person's surname."""
+        known = dict(self.db.execute("SELECT key, id FROM sources WHERE kind = ?", [kind]).fetchall())
+        if not known:
+            return None
+        if kind == "named_person":
+            for other, source_id in known.items():
+                if other.split()[-1:] == [key] or key.split()[-1:] == [other]:
+                    return (source_id,)
+        best = process.extractOne(key, known.keys(), scorer=fuzz.ratio, score_cutoff=SAME_NAME_SCORE)
+        return (known[best[0]],) if best else None
+
+    # -- reading ---------------------------------------------------------------
+
+    def article(self, article_id: int) -> dict:
+        """One article row, or NotFoundError."""
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        return dict(zip([d[0] for d in self.db.execute("SELECT * FROM articles LIMIT 0").description], row))
+
+    def resolve_article(self, ref: str) -> int:
+        """An article id from an id, or a unique prefix of a title or file name."""
+        if ref.isdigit():
+            return self.article(int(ref))["id"]
+        rows = self.db.execute(
+            "SELECT id, title, path FROM articles WHERE title LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\' "
+            "OR replace(path, rtrim(path, replace(path, '/', '')), '') LIKE ? ESCAPE '\\'",
+            [_like_prefix(ref), _like_prefix(ref), _like_prefix(ref)]).fetchall()
+        if not rows:
+            raise NotFoundError(f"no article matches {ref!r}")
+        if len(rows) > 1:
+            raise NotFoundError(f"{ref!r} matches {len(rows)} articles; use an id: "
+                                + ", ".join(str(r[0]) for r in rows[:10]))
+        return rows[0][0]
+
+    def articles(self) -> list[dict]:
+        """Every article with its counts of claims and distinct sources."""
+        return _dicts(self.db.execute("""
+            SELECT a.id, a.title, a.outlet, a.published, a.url,
+                   (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
+                   (SELECT count(DISTINCT c.source_id) FROM claims c WHERE c.article_id = a.id) AS sources
+            FROM articles a ORDER BY a.id"""))
+
+    def claims(self, article_id: int | None = None, *, kind: str | None = None,
+               source: str | None = None) -> list[dict]:
+        """Claims with their attribution, filtered by article, source kind or source name."""
+        where, params = [], []
+        if article_id is not None:
+            self.article(article_id)
+            where.append("c.article_id = ?")
+            params.append(article_id)
+        if kind:
+            where.append("c.kind = ?")
+            params.append(kind)
+        if source:
+            where.append("(s.name LIKE ? OR c.source_text LIKE ? OR s.id IN "
+                         "(SELECT source_id FROM source_aliases WHERE alias LIKE ?))")
+            params += [f"%{source}%"] * 3
+        sql = f"""SELECT c.id, c.article_id, c.sentence, c.start, c."end", c.text, c.kind,
+                         s.name AS source, c.source_text, c.source_start, c.source_end,
+                         c.cue, c.cue_start, c.cue_end, c.quoted, c.hedged, c.relayed_by
+                  FROM claims c LEFT JOIN sources s ON s.id = c.source_id
+                  {"WHERE " + " AND ".join(where) if where else ""}
+                  ORDER BY c.article_id, c.start"""
+        return _dicts(self.db.execute(sql, params))
+
+    def sources(self, article_id: int | None = None) -> list[dict]:
+        """Distinct sources (in one article, or everywhere) with how often they are cited."""
+        params: list = []
+        where = ""
+        if article_id is not None:
+            self.article(article_id)
+            where, params = "WHERE c.article_id = ?", [article_id]
+        rows = _dicts(self.db.execute(f"""
+            SELECT s.id, s.name, s.kind, count(c.id) AS claims,
+                   count(DISTINCT c.article_id) AS articles
+            FROM sources s JOIN claims c ON c.source_id = s.id {where}
+            GROUP BY s.id ORDER BY claims DESC, s.name""", params))
+        aliases: dict[int, list[str]] = {}
+        for source_id, alias in self.db.execute("SELECT source_id, alias FROM source_aliases ORDER BY alias"):
+            aliases.setdefault(source_id, []).append(alias)
+        for row in rows:
+            row["aliases"] = aliases.get(row["id"], [])
+        return rows
+
+    def sentences(self, article_id: int) -> list[dict]:
+        """The article's sentences (with their kind) in order."""
+        return _dicts(self.db.execute(
+            'SELECT position, start, "end", kind FROM sentences WHERE article_id = ? ORDER BY position',
+            [article_id]))
+
+    def search(self, query: str, limit: int = 50) -> list[dict]:
+        """Claims whose text matches the full-text query, best first."""
+        words = " ".join(f'"{w}"' for w in query.replace('"', " ").split())
+        if not words:
+            return []
+        return _dicts(self.db.execute("""
+            SELECT c.id, c.article_id, a.title, c.text, c.kind, s.name AS source, c.cue
+            FROM claims_fts f JOIN claims c ON c.id = f.rowid
+            JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.source_id
+            WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts) LIMIT ?""", [words, limit]))
+
+
+def _like_prefix(ref: str) -> str:
+    return ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _dicts(cursor) -> list[dict]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _migrate(db: Database) -> None:
+    """Apply pending migrations; if another process got there first, check again and go on."""
+    for attempt in range(2):
+        try:
+            if migrations.pending(db):
+                migrations.apply(db)
+            return
+        except sqlite3.OperationalError:
+            if attempt:
+                raise
+
+
+def _open(path: str) -> Database:
+    """Open (or create) the database at `path` and bring its schema up to date."""
+    if path != ":memory:" and Path(path).is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: not a factcheck database ({error})") from None
+    db = Database(conn)
+    try:
+        if path != ":memory:":
+            db.enable_wal()
+        db.execute("PRAGMA foreign_keys = ON")
+        _migrate(db)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: cannot use this database ({error})") from None
+    return db
