@@ -34,6 +34,7 @@ _TIME_WORDS = frozenset("on in at last this yesterday today tonight earlier late
                         "saturday sunday morning evening week month year".split())
 _CONCESSIVE = frozenset("though although but while".split())
 _DASHES = frozenset("-–—")
+_PASSIVE_AUX = frozenset("be been being is are was were".split())
 _PREPOSITIONS = frozenset("of in on at for with by from into about over after before under "
                           "against between through during without".split())
 
@@ -121,8 +122,14 @@ def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
     verb = tokens[i]
     rate = cue_rate(verb.lower)
     first = _verb_group_start(tokens, i)
+    if any(t.lower in _PASSIVE_AUX for t in tokens[first:i]) and verb.lower.endswith(("ed", "en", "ld", "wn")):
+        return None  # "had been called", "was told": a passive, not someone speaking
     cue = (tokens[first].start, verb.end)
     before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.text == ",":
+        appositive = _appositive_frame(tokens, i, first, cue)
+        if appositive is not None:
+            return appositive
 
     if verb.lower in PARTICIPLES and before is not None and before.text == ",":
         return _participial_frame(tokens, i, cue)
@@ -150,6 +157,31 @@ def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
         return None
     if source_start > 0:  # an introduction ("However,") belongs to the frame, not to a claim
         cut.append((tokens[0].start, tokens[source_start - 1].end))
+    return Frame(cue, source, [(rest[0].start, _content_end(tokens, content_from))], cut, relayed_by)
+
+
+def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
+    """"..., the mayor of Montrouge, Pierre Brossollette, told AFP." and "Clinton, the nominee, said ..."."""
+    commas = [j for j in range(first - 1, -1, -1) if tokens[j].text == ","][:3]
+    if len(commas) < 2:
+        return None
+    name = tokens[commas[1] + 1:commas[0]]
+    if not name or len(name) > 8 or any(_is_verb(t) or t.lower in NOT_IN_SOURCE for t in name):
+        return None
+    head_start = commas[2] + 1 if len(commas) > 2 else 0
+    head = tokens[head_start:commas[1]]
+    if not head or len(head) > 8 or any(_is_verb(t) or t.lower in NOT_IN_SOURCE for t in head):
+        return None
+    source = (head[0].start, name[-1].end)
+    content_from, relayed_by, cut = _content_start(tokens, i)
+    rest = tokens[content_from:]
+    if head_start > 0:
+        prefix = tokens[:head_start - 1]
+        if not any(_is_verb(t) for t in prefix):
+            return None
+        return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by)
+    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_rate(tokens[i].lower)):
+        return None
     return Frame(cue, source, [(rest[0].start, _content_end(tokens, content_from))], cut, relayed_by)
 
 

@@ -42,7 +42,7 @@ saying calling adding noting arguing citing telling explaining insisting warning
 describing suggesting stressing asking declaring accusing acknowledging writing
 """.split())
 # Cues that may come before their source at the end of a sentence: "..., said Caddell."
-INVERTING = frozenset("said says added asked wrote told continued explained noted replied".split())
+INVERTING = frozenset("said says added asked wrote continued explained noted replied".split())
 
 AUXILIARIES = frozenset("""
 is are was were be been being has have had will would could can did does do may might must
@@ -92,10 +92,14 @@ police authorities authority government ministry minister department office offi
 official agency service services prefecture prosecutor prosecutors court council committee
 commission parliament congress senate house administration army military embassy
 campaign party spokesman spokeswoman spokesperson cabinet presidency mayor governor
+investigators investigator detectives prosecutor's police's
 fbi cia nsa pentagon kremlin elysee interpol un nato eu gendarmerie state republicans
 democrats republican democratic federal county city
 """.split())
-ANONYMOUS_WORDS = frozenset("source sources insider insiders aide aides".split())
+ANONYMOUS_WORDS = frozenset("""
+source sources insider insiders aide aides experts expert analysts analyst critics observers
+people person man woman men women officer officers employee employees worker workers
+""".split())
 INDEFINITE = frozenset("a an one some several two three many few other another certain".split())
 TITLES = frozenset("""
 mr mrs ms miss dr prof sir dame lord lady president prime minister secretary senator sen

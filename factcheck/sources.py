@@ -21,7 +21,7 @@ def _capitalised_names(words: list[str]) -> list[str]:
     """Capitalised words that are not titles or institution words: the personal names."""
     return [w for w in words if w[:1].isupper() and w.lower() not in TITLES
             and w.lower() not in OFFICIAL_WORDS and w.lower() not in MEDIA_WORDS
-            and w.lower() not in DOCUMENT_WORDS]
+            and w.lower() not in DOCUMENT_WORDS and w.lower() not in ANONYMOUS_WORDS]
 
 
 def source_kind(mention: str) -> str:
@@ -32,9 +32,9 @@ def source_kind(mention: str) -> str:
         return "anonymous"
     if set(lower) & WITNESS_WORDS:
         return "witness"
-    if set(lower) & ANONYMOUS_WORDS:
-        return "anonymous"
     head = lower[-1]
+    if set(lower) & ANONYMOUS_WORDS and not _capitalised_names(words):
+        return "anonymous"  # "police sources", "the officer", "experts"
     if lower[0] in INDEFINITE and not _capitalised_names(words[1:]):
         if head in MEDIA_WORDS or head in DOCUMENT_WORDS:
             return "media" if head in MEDIA_WORDS else "document"
