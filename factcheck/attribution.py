@@ -34,6 +34,7 @@ _TIME_WORDS = frozenset("on in at last this yesterday today tonight earlier late
                         "saturday sunday morning evening week month year".split())
 _CONCESSIVE = frozenset("though although but while".split())
 _DASHES = frozenset("-–—")
+_ARTICLES = frozenset("a an the this that these those his her its their our my your no".split())
 _PASSIVE_AUX = frozenset("be been being is are was were".split())
 _PREPOSITIONS = frozenset("of in on at for with by from into about over after before under "
                           "against between through during without".split())
@@ -87,11 +88,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 def find_frames(text: str, start: int, end: int) -> list[Frame]:
     """Every attribution frame in the sentence text[start:end], left to right."""
     tokens = tokenize(text, start, end)
+    quoted = _inside_quotes(text, start, tokens)
     frames: list[Frame] = []
     taken: set[int] = set()  # token indexes already used as a frame's cue or source
     for i, token in enumerate(tokens):
-        if i in taken:
-            continue
+        if i in taken or quoted[i]:
+            continue  # a reporting verb inside a quotation belongs to the quoted speaker
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = _according_frame(tokens, i)
         elif _is_cue_candidate(tokens, i):
@@ -105,6 +107,31 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
     return frames
 
 
+def _inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
+    """For each token, whether it stands inside a direct quotation."""
+    depth = _open_quote_before(text, start)
+    flags = []
+    for token in tokens:
+        closing_by_place = token.start > 0 and not text[token.start - 1].isspace() and (
+            token.end == len(text) or text[token.end].isspace())
+        if (token.text in "“‘" and not closing_by_place) or (token.text == '"' and not depth):
+            flags.append(False)
+            depth = True
+        elif token.text in "”’“" or token.text == '"':
+            flags.append(False)
+            depth = False
+        else:
+            flags.append(depth)
+    return flags
+
+
+def _open_quote_before(text: str, start: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at `start`."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    before = text[paragraph_start:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _is_cue_candidate(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     word = token.lower
@@ -115,7 +142,7 @@ def _is_cue_candidate(tokens: list[Token], i: int) -> bool:
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     preceding = tokens[i - 1].lower if i > 0 else ""
     # "no suggestion", "the statement": a noun, not a cue verb; "named by police": a passive.
-    return following != "by" and preceding not in DETERMINERS
+    return following != "by" and preceding not in _ARTICLES
 
 
 def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
@@ -126,17 +153,18 @@ def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
         return None  # "had been called", "was told": a passive, not someone speaking
     cue = (tokens[first].start, verb.end)
     before = tokens[first - 1] if first > 0 else None
-    if before is not None and before.text == ",":
-        appositive = _appositive_frame(tokens, i, first, cue)
-        if appositive is not None:
-            return appositive
-
     if verb.lower in PARTICIPLES and before is not None and before.text == ",":
         return _participial_frame(tokens, i, cue)
     if verb.lower in INVERTING and before is not None and before.text in _CLOSERS:
         inverted = _inverted_frame(tokens, i, cue, first)
         if inverted is not None:
             return inverted
+    if before is not None and before.text == ",":
+        appositive = _appositive_frame(tokens, i, first, cue)
+        if appositive is not None:
+            return appositive
+    if before is not None and before.lower in ("and", "but") and first > 1:
+        return _coordinated_frame(tokens, i, first, cue)
     if (before is None or not before.is_word or before.lower in NOT_IN_SOURCE - SUBJECT_PRONOUNS
             or before.lower in _PREPOSITIONS or _is_verb(before)):
         return None
@@ -144,6 +172,8 @@ def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
     source_start = _source_start(tokens, first)
     if source_start is None:
         return None
+    if tokens[first - 1].lower.endswith(("’s", "'s")):
+        return None  # "Kerry's announcement": a possessive before a noun, not a subject
     source = (tokens[source_start].start, tokens[first - 1].end)
     content_from, relayed_by, cut = _content_start(tokens, i)
     prefix = _prefix_content(tokens, source_start)
@@ -153,6 +183,10 @@ def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
         interrupted = rest and rest[0].text == "," and len(rest_words) >= 3 and not _is_adverbial(rest)
         content = [prefix] + ([(rest[1].start, tokens[-1].end)] if interrupted else [])
         return Frame(cue, source, content, cut, relayed_by)
+    if source_start > 1 and rest and rest[0].text == "," and len(rest_words) >= 3 and tokens[source_start - 1].text == ",":
+        # "Mr. Obama, officials said, has become ...": a short subject, interrupted
+        return Frame(cue, source, [(tokens[0].start, tokens[source_start - 2].end),
+                                   (rest[1].start, tokens[-1].end)], cut, relayed_by)
     if len(rest_words) < 2 or not _content_follows(tokens, content_from, rate):
         return None
     if source_start > 0:  # an introduction ("However,") belongs to the frame, not to a claim
@@ -166,11 +200,12 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
     if len(commas) < 2:
         return None
     name = tokens[commas[1] + 1:commas[0]]
-    if not name or len(name) > 8 or any(_is_verb(t) or t.lower in NOT_IN_SOURCE for t in name):
+    relative = bool(name) and name[0].lower in ("who", "whose")
+    if not name or (len(name) > 8 or not _plain_phrase(name)) and not (relative and len(name) <= 25):
         return None
     head_start = commas[2] + 1 if len(commas) > 2 else 0
     head = tokens[head_start:commas[1]]
-    if not head or len(head) > 8 or any(_is_verb(t) or t.lower in NOT_IN_SOURCE for t in head):
+    if not head or len(head) > 8 or not _plain_phrase(head):
         return None
     source = (head[0].start, name[-1].end)
     content_from, relayed_by, cut = _content_start(tokens, i)
@@ -183,6 +218,24 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
     if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_rate(tokens[i].lower)):
         return None
     return Frame(cue, source, [(rest[0].start, _content_end(tokens, content_from))], cut, relayed_by)
+
+
+def _plain_phrase(tokens: list[Token]) -> bool:
+    """Words (and parentheses) only, with no verb or clause word: a name or a noun phrase."""
+    return all((t.is_word or t.text in "().") and not _is_verb(t) and t.lower not in NOT_IN_SOURCE
+               for t in tokens)
+
+
+def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
+    """"Fields tweeted a photograph and said she had been yanked": the subject is the clause's."""
+    subject = _main_subject(tokens, first - 1)
+    content_from, relayed_by, cut = _content_start(tokens, i)
+    if subject is None or sum(t.is_word for t in tokens[content_from:]) < 2:
+        return None
+    if not _content_follows(tokens, content_from, cue_rate(tokens[i].lower)):
+        return None
+    content = [(tokens[content_from].start, _content_end(tokens, content_from))]
+    return Frame(cue, subject, content, cut, relayed_by, keep_source=True)
 
 
 def _verb_group_start(tokens: list[Token], i: int) -> int:
@@ -267,6 +320,8 @@ def _content_start(tokens: list[Token], i: int) -> tuple[int, str | None, list[t
     if k < len(tokens) and tokens[k].text == ":":
         cut.append((tokens[k].start, tokens[k].end))
         k += 1
+    elif k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in _OPEN_QUOTES:
+        k += 1  # 'Brafman said, "The zeal ..."'
     return k, relayed_by, cut
 
 
@@ -380,7 +435,11 @@ def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: in
     source = (tokens[k].start, tokens[end - 1].end)
     content = [(head[0].start, head[-1].end)]
     after = tokens[end + 1:] if end < len(tokens) and tokens[end].text == "," else []
-    if sum(t.is_word for t in after) >= 3 and not after[0].lower.endswith("ing"):
+    while after and not after[-1].is_word and after[-1].text not in _QUOTES:
+        after = after[:-1]
+    if after and not any(_is_verb(t) for t in after) and after[0].lower in DETERMINERS | {"who"}:
+        source = (source[0], after[-1].end)  # "said Larry Noble, an attorney with ..."
+    elif sum(t.is_word for t in after) >= 3 and not after[0].lower.endswith("ing"):
         content.append((after[0].start, after[-1].end))
     return Frame(cue, source, content)
 
