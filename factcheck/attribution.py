@@ -21,6 +21,7 @@ MIN_CUE_RATE = 0.3        # below this a word is not taken as a cue
 MIN_NOUN_CONTENT_RATE = 0.5  # a cue followed by a noun phrase, not a clause, must be this sure
 MAX_SOURCE_TOKENS = 14
 MAX_INTRO_WORDS = 6
+QUOTE_LOOKBACK = 2000  # characters searched back for an open quotation: keeps huge paragraphs linear
 
 _TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
 _OPEN_QUOTES = frozenset("“‘\"'")
@@ -127,7 +128,7 @@ def _inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
 
 def _open_quote_before(text: str, start: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at `start`."""
-    paragraph_start = text.rfind("\n", 0, start) + 1
+    paragraph_start = max(text.rfind("\n", 0, start) + 1, start - QUOTE_LOOKBACK)
     before = text[paragraph_start:start]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
@@ -183,7 +184,8 @@ def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
         interrupted = rest and rest[0].text == "," and len(rest_words) >= 3 and not _is_adverbial(rest)
         content = [prefix] + ([(rest[1].start, tokens[-1].end)] if interrupted else [])
         return Frame(cue, source, content, cut, relayed_by)
-    if source_start > 1 and rest and rest[0].text == "," and len(rest_words) >= 3 and tokens[source_start - 1].text == ",":
+    if (source_start > 1 and rest and rest[0].text == "," and len(rest_words) >= 2
+            and tokens[source_start - 1].text == ","):
         # "Mr. Obama, officials said, has become ...": a short subject, interrupted
         return Frame(cue, source, [(tokens[0].start, tokens[source_start - 2].end),
                                    (rest[1].start, tokens[-1].end)], cut, relayed_by)

@@ -43,8 +43,8 @@ def claims_table(rows: list[dict], title: str = "Claims") -> Table:
     """Claims with who says them, the cue and the kind of source."""
     table = Table(title=title, show_lines=True, expand=True)
     table.add_column("id", justify="right", style="bold")
-    table.add_column("claim", ratio=3, overflow="fold")
-    table.add_column("source", ratio=1, overflow="fold")
+    table.add_column("claim", ratio=2, overflow="fold")
+    table.add_column("source", ratio=1, min_width=14, overflow="fold")
     table.add_column("cue", max_width=10, overflow="fold")
     table.add_column("kind", no_wrap=True)
     for row in rows:

@@ -92,7 +92,7 @@ def _sentence_bounds(text: str, start: int, end: int):
 def _is_abbreviation(line: str, dot: int, mark: str) -> bool:
     if not mark.startswith(".") or mark.startswith(".."):
         return False
-    found = _WORD_BEFORE.search(line, 0, dot + 1)
+    found = _WORD_BEFORE.search(line, max(0, dot - 40), dot + 1)
     if not found:
         return False
     word = found.group(1)

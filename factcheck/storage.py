@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -172,6 +173,9 @@ class Store:
             [_like_prefix(ref), _like_prefix(ref), _like_prefix(ref)]).fetchall()
         if not rows:
             raise NotFoundError(f"no article matches {ref!r}")
+        exact = [r for r in rows if ref in (r[1], Path(r[2] or "").stem)]
+        if len(exact) == 1:
+            return exact[0][0]
         if len(rows) > 1:
             raise NotFoundError(f"{ref!r} matches {len(rows)} articles; use an id: "
                                 + ", ".join(str(r[0]) for r in rows[:10]))
@@ -254,16 +258,35 @@ def _dicts(cursor) -> list[dict]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
-def _migrate(db: Database) -> None:
-    """Apply pending migrations; if another process got there first, check again and go on."""
-    for attempt in range(2):
+def _while_locked(step) -> None:
+    """Run `step`, retrying while another process holds a lock SQLite will not wait for."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
         try:
-            if migrations.pending(db):
-                migrations.apply(db)
-            return
-        except sqlite3.OperationalError:
-            if attempt:
+            return step()
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
                 raise
+            time.sleep(0.05)
+
+
+def _set_up(db: Database, path: str) -> None:
+    if path != ":memory:" and db.journal_mode != "wal":
+        db.enable_wal()  # readers never block the writer
+    _migrate(db)
+
+
+def _migrate(db: Database) -> None:
+    """Apply pending migrations under the write lock, so two processes never race to create tables."""
+    if not migrations.pending(db):
+        return
+    db.execute("BEGIN IMMEDIATE")  # a second process waits here, then finds nothing pending
+    try:
+        migrations.apply(db)  # each step is a savepoint inside this transaction
+        db.execute("COMMIT")
+    except BaseException:
+        db.conn.rollback()
+        raise
 
 
 def _open(path: str) -> Database:
@@ -277,10 +300,9 @@ def _open(path: str) -> Database:
         raise StoreError(f"{path}: not a factcheck database ({error})") from None
     db = Database(conn)
     try:
-        if path != ":memory:":
-            db.enable_wal()
         db.execute("PRAGMA foreign_keys = ON")
-        _migrate(db)
+        db.execute("PRAGMA synchronous = NORMAL")  # with WAL: still crash-safe, one fsync per checkpoint
+        _while_locked(lambda: _set_up(db, path))
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path}: cannot use this database ({error})") from None
     return db

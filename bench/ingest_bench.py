@@ -1,0 +1,92 @@
+"""Ingest benchmark: a generated corpus into a fresh database; articles/s, claims/s, peak memory.
+
+    python bench/ingest_bench.py                 # 5,000 articles of about 500 words
+    python bench/ingest_bench.py --articles 300 --quick   # the smoke run CI does
+
+Articles are generated from the seed reports (seeds/): sentences are drawn at random
+(fixed seed) and numbers and names varied, so every article is distinct text of about
+500 words.  It times `extract` alone over the same articles first, so the split between
+NLP and storage is visible, and it reports peak memory (tracemalloc) at each fifth of the
+corpus to show whether it stays flat as the corpus grows.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from factcheck import extract, split_sentences  # noqa: E402
+from factcheck.storage import Store  # noqa: E402
+
+NAMES = ["Pierre Brossollette", "Manuel Valls", "Anne Hidalgo", "Bernard Cazeneuve", "Marine Dupont"]
+
+
+def sentence_pool() -> list[str]:
+    """Every sentence of the seed reports."""
+    pool = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        pool += [s.text for s in split_sentences(text) if s.kind == "sentence"]
+    return pool
+
+
+def generate(count: int, words: int = 500, seed: int = 7) -> list[str]:
+    """`count` distinct articles of about `words` words drawn from the seed sentences."""
+    rng = random.Random(seed)
+    pool = sentence_pool()
+    articles = []
+    for n in range(count):
+        lines, size = [f"Report number {n} on the attacks"], 0
+        while size < words:
+            sentence = rng.choice(pool).replace("Seven", str(rng.randint(2, 40)))
+            sentence = sentence.replace("Manuel Valls", rng.choice(NAMES))
+            lines.append(sentence)
+            size += len(sentence.split())
+        articles.append("\n".join(lines) + "\n")
+    return articles
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--quick", action="store_true", help="a smoke run: no memory tracing")
+    args = parser.parse_args()
+    corpus = generate(args.articles)
+    words = sum(len(a.split()) for a in corpus)
+    print(f"corpus: {len(corpus):,} generated articles, {words / len(corpus):.0f} words each on average")
+
+    began = time.perf_counter()
+    claims = sum(len(extract(text).claims) for text in corpus)
+    extract_s = time.perf_counter() - began
+    print(f"extract only: {len(corpus) / extract_s:,.0f} articles/s, {claims / extract_s:,.0f} claims/s")
+
+    trace = not args.quick
+    if trace:
+        tracemalloc.start()
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "bench.db")
+        began = time.perf_counter()
+        stored = 0
+        fifth = max(1, len(corpus) // 5)
+        for n, text in enumerate(corpus, 1):
+            stored += store.ingest(text, name=f"bench-{n}").claims
+            if trace and n % fifth == 0:
+                current, peak = tracemalloc.get_traced_memory()
+                print(f"  after {n:6,} articles: traced memory now {current / 1e6:6.1f} MB, peak {peak / 1e6:6.1f} MB")
+        ingest_s = time.perf_counter() - began
+        store.close()
+    print(f"ingest end to end: {len(corpus) / ingest_s:,.0f} articles/s, {stored / ingest_s:,.0f} claims/s "
+          f"({ingest_s:.1f} s; storage is {100 * (1 - extract_s / ingest_s):.0f}% of it)")
+    if trace:
+        print(f"peak traced memory: {tracemalloc.get_traced_memory()[1] / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""The store: schema, idempotent ingest, source merging, search, transactional writes."""
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from factcheck.errors import NotFoundError, StoreError
+from factcheck.migrations import migrations
+from factcheck.storage import Store
+
+
+def test_migrations_build_every_table():
+    db = Database(memory=True)
+    migrations.apply(db)
+    assert db["articles"].columns_dict == {
+        "id": int, "title": str, "outlet": str, "url": str, "published": str, "path": str,
+        "text": str, "content_hash": str, "ingested_at": str}
+    assert db["sentences"].columns_dict == {
+        "id": int, "article_id": int, "position": int, "start": int, "end": int, "kind": str}
+    assert db["sources"].columns_dict == {"id": int, "name": str, "key": str, "kind": str}
+    assert db["source_aliases"].columns_dict == {"source_id": int, "alias": str}
+    assert set(db["claims"].columns_dict) == {
+        "id", "article_id", "sentence", "start", "end", "text", "kind", "source_id", "source_text",
+        "source_start", "source_end", "cue", "cue_start", "cue_end", "quoted", "hedged", "relayed_by"}
+    assert "claims_fts" in db.table_names()
+
+
+def test_ingest_twice_is_a_no_op(seed_text):
+    store = Store(":memory:")
+    first = store.ingest(seed_text, name="montrouge")
+    again = store.ingest(seed_text, name="montrouge")
+    assert first.created and not again.created and again.article_id == first.article_id
+    assert len(store.articles()) == 1
+    forced = store.ingest(seed_text, name="montrouge", force=True)
+    assert forced.replaced and forced.claims == first.claims
+    assert len(store.claims(first.article_id)) == first.claims
+
+
+def test_stored_offsets_point_into_stored_text(seed_text):
+    store = Store(":memory:")
+    article_id = store.ingest(seed_text, name="montrouge").article_id
+    text = store.article(article_id)["text"]
+    assert text == seed_text
+    for claim in store.claims(article_id):
+        assert text[claim["start"]:claim["end"]] == claim["text"]
+        if claim["source_start"] is not None:
+            assert text[claim["source_start"]:claim["source_end"]] == claim["source_text"]
+            assert text[claim["cue_start"]:claim["cue_end"]] == claim["cue"]
+
+
+def test_sources_merge_across_articles():
+    store = Store(":memory:")
+    store.ingest("Seven people were arrested, prime minister Manuel Valls said.", name="a")
+    store.ingest("Manuel Valls said nine people had been arrested overnight.", name="b")
+    store.ingest("The arrests were lawful, Valls said.", name="c")
+    valls = [s for s in store.sources() if s["name"].endswith("Valls")]
+    assert len(valls) == 1
+    assert valls[0]["articles"] == 3
+    assert set(valls[0]["aliases"]) == {"prime minister Manuel Valls", "Manuel Valls", "Valls"}
+
+
+def test_filters_and_search(seed_text):
+    store = Store(":memory:")
+    article_id = store.ingest(seed_text, name="montrouge").article_id
+    anonymous = store.claims(article_id, kind="anonymous")
+    assert {c["source_text"] for c in anonymous} == {"Police sources", "police sources",
+                                                    "one police officer at the scene"}
+    assert [c["source"] for c in store.claims(source="Valls")] == ["prime minister Manuel Valls"]
+    hits = store.search("bullet-proof vest")
+    assert hits and "bullet-proof vest" in hits[0]["text"]
+    assert store.search('"') == []
+
+
+def test_resolve_article_by_prefix(seed_text):
+    store = Store(":memory:")
+    store.ingest(seed_text, name="montrouge", path="seeds/montrouge.txt")
+    store.ingest("Headline of another\n\nThe minister said it rained.", name="other")
+    assert store.resolve_article("mont") == 1
+    assert store.resolve_article("Headline") == 2
+    with pytest.raises(NotFoundError):
+        store.resolve_article("zzz")
+    with pytest.raises(NotFoundError):
+        store.resolve_article("9")
+
+
+def test_failed_ingest_leaves_nothing(seed_text, monkeypatch):
+    store = Store(":memory:")
+    monkeypatch.setattr(store, "_insert_extraction", lambda *a: (_ for _ in ()).throw(RuntimeError("crash")))
+    with pytest.raises(RuntimeError):
+        store.ingest(seed_text, name="montrouge")
+    assert store.articles() == []
+
+
+def test_not_a_database(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("this is not sqlite " * 100)
+    with pytest.raises(StoreError):
+        Store(path)
+    assert path.read_text().startswith("this is not sqlite")
+
+
+def test_delete_article(seed_text):
+    store = Store(":memory:")
+    article_id = store.ingest(seed_text, name="montrouge").article_id
+    store.delete_article(article_id)
+    assert store.articles() == [] and store.claims() == []
+    assert store.db.execute("SELECT count(*) FROM claims_fts").fetchone()[0] == 0
