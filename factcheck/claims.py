@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 SOURCE_KINDS = (
     "named_person", "official_body", "anonymous", "witness", "media", "document", "unattributed",
 )
-SENTENCE_KINDS = ("sentence", "headline", "subheading", "credit")
 
 
 @dataclass(frozen=True)
