@@ -23,7 +23,8 @@ MAX_SOURCE_TOKENS = 14
 MAX_INTRO_WORDS = 6
 QUOTE_LOOKBACK = 2000  # characters searched back for an open quotation: keeps huge paragraphs linear
 
-_TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s)"
+                    r"|(?:[A-Z]\.){1,3}(?=[\s,])|\w+(?:[’'.-]\w+)*|[^\w\s]")
 _OPEN_QUOTES = frozenset("“‘\"'")
 _QUOTES = frozenset("“”‘’\"'")
 _CLOSERS = frozenset(",;:—–()[]") | _QUOTES
@@ -98,7 +99,7 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = _according_frame(tokens, i)
         elif _is_cue_candidate(tokens, i):
-            frame = _verb_frame(tokens, i)
+            frame = _verb_frame(tokens, i, frames[-1].source if frames else None)
         else:
             continue
         if frame is not None:
@@ -146,7 +147,8 @@ def _is_cue_candidate(tokens: list[Token], i: int) -> bool:
     return following != "by" and preceding not in _ARTICLES
 
 
-def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
+def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | None) -> Frame | None:
+    """The frame around the cue verb at i; `previous_source` is the sentence's last source so far."""
     verb = tokens[i]
     rate = cue_rate(verb.lower)
     first = _verb_group_start(tokens, i)
@@ -154,8 +156,8 @@ def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
         return None  # "had been called", "was told": a passive, not someone speaking
     cue = (tokens[first].start, verb.end)
     before = tokens[first - 1] if first > 0 else None
-    if verb.lower in PARTICIPLES and before is not None and before.text == ",":
-        return _participial_frame(tokens, i, cue)
+    if (verb.lower in PARTICIPLES or verb.lower.endswith("ing")) and before is not None and before.text == ",":
+        return _participial_frame(tokens, i, cue, previous_source)
     if verb.lower in INVERTING and before is not None and before.text in _CLOSERS:
         inverted = _inverted_frame(tokens, i, cue, first)
         if inverted is not None:
@@ -166,9 +168,14 @@ def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
             return appositive
     if before is not None and before.lower in ("and", "but") and first > 1:
         return _coordinated_frame(tokens, i, first, cue)
+    subject_end = first - 1
+    while subject_end > 0 and _is_adverb(tokens[subject_end]):
+        subject_end -= 1  # "Cuban also complained": the adverb is neither source nor cue
+    before = tokens[subject_end] if first > 0 else None
     if (before is None or not before.is_word or before.lower in NOT_IN_SOURCE - SUBJECT_PRONOUNS
             or before.lower in _PREPOSITIONS or _is_verb(before)):
         return None
+    first = subject_end + 1
 
     source_start = _source_start(tokens, first)
     if source_start is None:
@@ -177,6 +184,8 @@ def _verb_frame(tokens: list[Token], i: int) -> Frame | None:
         return None  # "Kerry's announcement": a possessive before a noun, not a subject
     source = (tokens[source_start].start, tokens[first - 1].end)
     content_from, relayed_by, cut = _content_start(tokens, i)
+    if tokens[first].start < cue[0]:
+        cut.append((tokens[first].start, cue[0]))
     prefix = _prefix_content(tokens, source_start)
     rest = tokens[content_from:]
     rest_words = [t for t in rest if t.is_word]
@@ -220,6 +229,11 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
     if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_rate(tokens[i].lower)):
         return None
     return Frame(cue, source, [(rest[0].start, _content_end(tokens, content_from))], cut, relayed_by)
+
+
+def _is_adverb(token: Token) -> bool:
+    word = token.lower
+    return word in _ADVERBS or (word.endswith("ly") and len(word) > 3 and token.text[0].islower())
 
 
 def _plain_phrase(tokens: list[Token]) -> bool:
@@ -393,29 +407,32 @@ def _content_end(tokens: list[Token], k: int) -> int:
     return tokens[-1].end
 
 
-def _participial_frame(tokens: list[Token], i: int, cue: tuple[int, int]) -> Frame | None:
+def _participial_frame(tokens: list[Token], i: int, cue: tuple[int, int],
+                       previous_source: tuple[int, int] | None) -> Frame | None:
+    """", calling them ...": the source is the sentence's speaker so far, else its main subject."""
     k = i + 1
     if k >= len(tokens) or not _content_follows(tokens, k, cue_rate(tokens[i].lower)) and not any(
             t.text in _OPEN_QUOTES for t in tokens[k:]):
         return None
-    subject = _main_subject(tokens, i)
+    subject = previous_source or _main_subject(tokens, i)
     if subject is None:
         return None
     return Frame(cue, subject, [(tokens[k].start, tokens[-1].end)], keep_source=True)
 
 
 def _main_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
-    """The subject of the sentence's main clause: the words before its first verb."""
+    """The subject of the sentence's main clause: the words before its first verb.
+
+    A short introduction ending in a comma ("On Thursday, authorities released ...") is skipped.
+    """
     start = 0
-    for j in range(min(limit, MAX_INTRO_WORDS + 1)):
-        if tokens[j].text == ",":
-            start = j + 1
-            break
-    for j in range(start, limit):
-        if _is_verb(tokens[j]):
+    for j in range(limit):
+        if _is_verb(tokens[j]) or (tokens[j].lower in _ADVERBS and j > start):
             if j > start and j - start <= MAX_SOURCE_TOKENS:
                 return (tokens[start].start, tokens[j - 1].end)
             return None
+        if tokens[j].text == "," and j <= MAX_INTRO_WORDS and start == 0:
+            start = j + 1
     return None
 
 

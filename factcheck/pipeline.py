@@ -71,6 +71,8 @@ def _owned_runs(sentence: Sentence, frames: list[Frame]):
 
 def _owner(start: int, end: int, frames: list[Frame]):
     own_words = {i for i, f in enumerate(frames) if any(s <= start and end <= e for s, e in f.words)}
+    if any(frames[i].keep_source for i in own_words):
+        return "drop"  # a participle or coordinated cue is nobody's content
     covering = [i for i, f in enumerate(frames) if i not in own_words
                 and any(s <= start and end <= e for s, e in f.content)]
     if covering:
