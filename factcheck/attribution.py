@@ -207,25 +207,28 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
 
 def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
     """"..., the mayor of Montrouge, Pierre Brossollette, told AFP." and "Clinton, the nominee, said ..."."""
-    commas = [j for j in range(first - 1, -1, -1) if tokens[j].text == ","][:3]
+    commas = [j for j in range(first - 1, -1, -1) if tokens[j].text == ","][:2]
     if len(commas) < 2:
         return None
     name = tokens[commas[1] + 1:commas[0]]
     relative = bool(name) and name[0].lower in ("who", "whose")
     if not name or (len(name) > 8 or not _plain_phrase(name)) and not (relative and len(name) <= 25):
         return None
-    head_start = commas[2] + 1 if len(commas) > 2 else 0
+    head_start = commas[1]
+    while (head_start > 0 and commas[1] - head_start < 8 and tokens[head_start - 1].is_word
+           and _plain_phrase([tokens[head_start - 1]])):
+        head_start -= 1
     head = tokens[head_start:commas[1]]
-    if not head or len(head) > 8 or not _plain_phrase(head):
+    if not head or head[0].text[0].islower() and head[0].lower not in DETERMINERS:
         return None
     source = (head[0].start, name[-1].end)
     content_from, relayed_by, cut = _content_start(tokens, i)
-    rest = tokens[content_from:]
-    if head_start > 0:
+    if head_start > 0 and tokens[head_start - 1].text == ",":  # trailing: "..., the mayor, X, told AFP."
         prefix = tokens[:head_start - 1]
         if not any(_is_verb(t) for t in prefix):
             return None
         return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by)
+    rest = tokens[content_from:]
     if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_rate(tokens[i].lower)):
         return None
     return Frame(cue, source, [(rest[0].start, _content_end(tokens, content_from))], cut, relayed_by)
@@ -267,6 +270,15 @@ def _verb_group_start(tokens: list[Token], i: int) -> int:
     # Adverbs alone do not join the cue: "He also said" keeps "said".
     while first < i and tokens[first].lower not in AUXILIARIES and tokens[first].lower not in NEGATIONS:
         first += 1
+    # A catenative verb joins it: "continue to warn", "went on to say", "declined to comment".
+    if first >= 2 and tokens[first - 1].lower == "to":
+        k = first - 2
+        if tokens[k].lower == "on" and k >= 1:
+            k -= 1
+        head = tokens[k]
+        if head.is_word and head.text[0].islower() and head.lower not in NOT_IN_SOURCE \
+                and head.lower not in _PREPOSITIONS and head.lower not in DETERMINERS:
+            return _verb_group_start(tokens, k)
     return first
 
 
@@ -336,9 +348,20 @@ def _content_start(tokens: list[Token], i: int) -> tuple[int, str | None, list[t
     if k < len(tokens) and tokens[k].text == ":":
         cut.append((tokens[k].start, tokens[k].end))
         k += 1
-    elif k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in _OPEN_QUOTES:
-        k += 1  # 'Brafman said, "The zeal ..."'
+    elif k + 1 < len(tokens) and tokens[k].text == "," and (
+            tokens[k + 1].text in _OPEN_QUOTES or _introduced_by_as(tokens, i)):
+        k += 1  # 'Brafman said, "The zeal ..."' and "As Crane said, the two ..."
     return k, relayed_by, cut
+
+
+def _introduced_by_as(tokens: list[Token], i: int) -> bool:
+    """Whether the clause of the cue at i opens with "as" ("As Crane said, ...")."""
+    for j in range(i - 1, max(-1, i - MAX_SOURCE_TOKENS), -1):
+        if not tokens[j].is_word:
+            return False
+        if tokens[j].lower == "as":
+            return True
+    return False
 
 
 def _object_end(tokens: list[Token], k: int) -> int:
