@@ -393,7 +393,7 @@ def _content_follows(tokens: list[Token], k: int, rate: float) -> bool:
     token = tokens[k]
     if token.text in _OPEN_QUOTES or token.lower in _CLAUSE_OPENERS or token.lower == "to":
         return True
-    if tokens[k - 1].text == ":" or _clause_at(tokens, k):
+    if tokens[k - 1].text == ":" or tokens[k - 1].lower == "that" or _clause_at(tokens, k):
         return True
     return rate >= MIN_NOUN_CONTENT_RATE and token.is_word
 

@@ -112,13 +112,17 @@ u.s. american local state police the
 
 @lru_cache(maxsize=1)
 def _cue_table() -> dict[str, float]:
-    """Cue rate of each word: mined counts from PolNeAR train, with the core verbs as a floor."""
+    """Cue rate of each word: mined counts from PolNeAR train; unseen core verbs get CORE_RATE."""
     mined = json.loads(resources.files("factcheck.data").joinpath("cue_words.json").read_text("utf-8"))
     rates = {word: as_cue / seen for word, (as_cue, seen) in mined.items()}
-    for forms in _CORE_VERBS.split("|"):
-        for form in forms.split():
-            rates[form] = max(rates.get(form, 0.0), CORE_RATE)
+    for form in core_verb_forms():
+        rates.setdefault(form, CORE_RATE)  # only where train never saw the form ("feared")
     return rates
+
+
+def core_verb_forms() -> list[str]:
+    """Every form of the core verbs of saying, believing and finding."""
+    return _CORE_VERBS.replace("|", " ").split()
 
 
 def cue_rate(word: str) -> float:

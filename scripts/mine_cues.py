@@ -4,7 +4,9 @@
 
 For each lower-cased word that is part of a gold cue at least MIN_COUNT times, it records
 how often it is a cue and how often it occurs at all, so the extractor can weigh how
-likely a word is to introduce an attribution.  Only words and counts are kept: no text
+likely a word is to introduce an attribution; every form of the core verbs seen in train
+is recorded too, so that a rare cue use of a noun-like form ("states") does not get the
+floor meant for unseen verbs.  Only words and counts are kept: no text
 of the corpus.  Only the train split is read; dev is for measuring.
 """
 import argparse
@@ -13,6 +15,8 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+from factcheck.lexicon import core_verb_forms
 
 MIN_COUNT = 3
 MIN_RATE = 0.15
@@ -38,6 +42,9 @@ def main() -> None:
         as_cue.update(w.group().lower() for w in words if w.start() in cue_positions)
     table = {word: [count, seen[word]] for word, count in sorted(as_cue.items())
              if count >= MIN_COUNT and count / seen[word] >= MIN_RATE}
+    for form in core_verb_forms():  # their real rate, however low ("states" is mostly a noun)
+        if seen[form]:
+            table[form] = [as_cue[form], seen[form]]
     json.dump(table, sys.stdout, indent=0, sort_keys=True)
     print()
 
