@@ -163,7 +163,7 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         if inverted is not None:
             return inverted
     if before is not None and before.text == ",":
-        appositive = _appositive_frame(tokens, i, first, cue)
+        appositive = _appositive_frame(tokens, i, first, cue) or _parenthetical_frame(tokens, i, first, cue)
         if appositive is not None:
             return appositive
     if before is not None and before.lower in ("and", "but") and first > 1:
@@ -232,6 +232,50 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
     if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_rate(tokens[i].lower)):
         return None
     return Frame(cue, source, [(rest[0].start, _content_end(tokens, content_from))], cut, relayed_by)
+
+
+def _parenthetical_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
+    """"Debbie Walsh, director of the Center for ... at Rutgers University, said Clinton is ...".
+
+    The clause opens with a name or noun phrase and a comma; everything up to the comma before
+    the cue is a parenthetical (an appositive, a relative clause, "21", "during a meeting").
+    """
+    start = _clause_start(tokens, first)
+    comma = next((j for j in range(start, first - 1) if tokens[j].text == ","), None)
+    if comma is None or comma == start or comma - start > 8 or not _plain_phrase(tokens[start:comma]):
+        return None
+    head = tokens[start]
+    if not (head.text[0].isupper() or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS):
+        return None
+    middle = tokens[comma + 1:first - 1]
+    relative = any(t.lower in ("who", "which", "whose") for t in middle[:3])
+    if len(middle) > 40 or any(t.text in _QUOTES for t in middle) or (
+            any(t.lower in AUXILIARIES for t in middle) and not relative):
+        return None
+    content_from, relayed_by, cut = _content_start(tokens, i)
+    rest = tokens[content_from:]
+    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_rate(tokens[i].lower)):
+        return None
+    source = (head.start, tokens[first - 2].end)
+    if start > 0:
+        cut.append((tokens[0].start, tokens[start - 1].end))
+    return Frame(cue, source, [(rest[0].start, _content_end(tokens, content_from))], cut, relayed_by)
+
+
+def _clause_start(tokens: list[Token], limit: int) -> int:
+    """Where the clause holding tokens[limit] opens: after an introduction or a dash."""
+    start = 0
+    for j in range(limit):
+        if tokens[j].text in _DASHES or tokens[j].text in (";", ":"):
+            start = j + 1
+        elif tokens[j].text == "," and j - start <= MAX_INTRO_WORDS and start == 0 \
+                and not any(_is_verb(t) for t in tokens[:j]) and j + 1 < limit and _looks_like_subject(tokens[j + 1]):
+            start = j + 1
+    return start
+
+
+def _looks_like_subject(token: Token) -> bool:
+    return token.text[0].isupper() or token.lower in DETERMINERS or token.lower in SUBJECT_PRONOUNS
 
 
 def _is_adverb(token: Token) -> bool:
