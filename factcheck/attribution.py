@@ -37,6 +37,8 @@ _TIME_WORDS = frozenset("on in at last this yesterday today tonight earlier late
 _CONCESSIVE = frozenset("though although but while".split())
 _DASHES = frozenset("-–—")
 _ARTICLES = frozenset("a an the this that these those his her its their our my your no".split())
+# Verbs whose subject is part of the content and whose source goes unsaid: "X is expected to".
+_RAISING = frozenset("seem seems seemed appear appears appeared expected".split())
 _PASSIVE_AUX = frozenset("be been being is are was were".split())
 _PREPOSITIONS = frozenset("of in on at for with by from into about over after before under "
                           "against between through during without".split())
@@ -92,12 +94,16 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
     tokens = tokenize(text, start, end)
     quoted = _inside_quotes(text, start, tokens)
     frames: list[Frame] = []
+    unsourced: list[Frame] = []  # "is expected to": only where nobody in the sentence is cited
     taken: set[int] = set()  # token indexes already used as a frame's cue or source
     for i, token in enumerate(tokens):
         if i in taken or quoted[i]:
             continue  # a reporting verb inside a quotation belongs to the quoted speaker
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = _according_frame(tokens, i)
+        elif token.lower in _RAISING:
+            unsourced += [f for f in [_raising_frame(tokens, i)] if f is not None]
+            continue
         elif _is_cue_candidate(tokens, i):
             frame = _verb_frame(tokens, i, frames[-1].source if frames else None)
         else:
@@ -106,7 +112,7 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
             frames.append(frame)
             taken.update(k for k, t in enumerate(tokens)
                          if any(s <= t.start < e for s, e in frame.words))
-    return frames
+    return frames or unsourced[:1]
 
 
 def _inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
@@ -132,6 +138,20 @@ def _open_quote_before(text: str, start: int) -> bool:
     paragraph_start = max(text.rfind("\n", 0, start) + 1, start - QUOTE_LOOKBACK)
     before = text[paragraph_start:start]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _raising_frame(tokens: list[Token], i: int) -> Frame | None:
+    """"Trump is expected to deliver ...", "Christie appeared to end ...": a cue with no source."""
+    first = i
+    if tokens[i].lower == "expected":
+        if i == 0 or tokens[i - 1].lower not in _PASSIVE_AUX:
+            return None
+        first = i - 1
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is None or following.lower != "to" or first == 0 or not tokens[first - 1].is_word:
+        return None
+    cue = (tokens[first].start, tokens[i].end)
+    return Frame(cue, None, [(tokens[0].start, tokens[first - 1].end), (following.start, tokens[-1].end)])
 
 
 def _is_cue_candidate(tokens: list[Token], i: int) -> bool:

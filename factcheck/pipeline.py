@@ -43,6 +43,7 @@ def _attribution(text: str, frame: Frame, resolver: PronounResolver) -> Attribut
     quoted = any(ch in text[s:e] for s, e in frame.content for ch in _QUOTE_CHARS)
     return Attribution(kind=kind, source=name, source_span=source_span,
                        cue_span=Span.of(text, *frame.cue), quoted=quoted,
+                       hedged=source_span is None,  # "is expected to": nobody is named
                        relayed_by=frame.relayed_by)
 
 
