@@ -18,7 +18,8 @@ from .lexicon import (AUXILIARIES, DETERMINERS, INVERTING, IRREGULAR_PAST, NEGAT
                       cue_rate)
 
 MIN_CUE_RATE = 0.3        # below this a word is not taken as a cue
-MIN_NOUN_CONTENT_RATE = 0.5  # a cue followed by a noun phrase, not a clause, must be this sure
+MIN_NOUN_CONTENT_RATE = 0.5
+FALLBACK_CUE_RATE = 0.8  # a cue this sure gets a frame even when no shape fits  # a cue followed by a noun phrase, not a clause, must be this sure
 MAX_SOURCE_TOKENS = 14
 MAX_INTRO_WORDS = 6
 QUOTE_LOOKBACK = 2000  # characters searched back for an open quotation: keeps huge paragraphs linear
@@ -105,7 +106,7 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
             unsourced += [f for f in [_raising_frame(tokens, i)] if f is not None]
             continue
         elif _is_cue_candidate(tokens, i):
-            frame = _verb_frame(tokens, i, frames[-1].source if frames else None)
+            frame = _verb_frame(tokens, i, frames[-1].source if frames else None) or _fallback_frame(tokens, i)
         else:
             continue
         if frame is not None:
@@ -225,6 +226,30 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     return Frame(cue, source, [(rest[0].start, _content_end(tokens, content_from))], cut, relayed_by)
 
 
+def _fallback_frame(tokens: list[Token], i: int) -> Frame | None:
+    """For the surest cues ("said", "told") when no shape fits: the nearest noun phrase before it."""
+    if cue_rate(tokens[i].lower) < FALLBACK_CUE_RATE:
+        return None
+    end = i
+    while end > 0 and (tokens[end - 1].lower in AUXILIARIES or _is_adverb(tokens[end - 1])):
+        end -= 1
+    start = end
+    while start > 0 and end - start < 6 and tokens[start - 1].is_word and tokens[start - 1].lower not in NOT_IN_SOURCE \
+            and not _is_verb(tokens[start - 1]) and tokens[start - 1].lower not in _PREPOSITIONS:
+        start -= 1
+    if start == end:
+        return None
+    after = [t for t in tokens[i + 1:] if t.is_word]
+    before = [t for t in tokens[:start] if t.is_word]
+    if len(after) >= 2:
+        content = [(after[0].start, tokens[-1].end)]
+    elif before:
+        content = [(tokens[0].start, tokens[start - 1].end)]
+    else:
+        return None
+    return Frame((tokens[end].start, tokens[i].end), (tokens[start].start, tokens[end - 1].end), content)
+
+
 def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
     """"..., the mayor of Montrouge, Pierre Brossollette, told AFP." and "Clinton, the nominee, said ..."."""
     commas = [j for j in range(first - 1, -1, -1) if tokens[j].text == ","][:2]
@@ -243,7 +268,7 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
         return None
     source = (head[0].start, name[-1].end)
     content_from, relayed_by, cut = _content_start(tokens, i)
-    if head_start > 0 and tokens[head_start - 1].text == ",":  # trailing: "..., the mayor, X, told AFP."
+    if head_start > 0 and tokens[head_start - 1].text in _CLOSERS:  # trailing: "..., the mayor, X, told AFP."
         prefix = tokens[:head_start - 1]
         if not any(_is_verb(t) for t in prefix):
             return None
@@ -533,6 +558,8 @@ def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: in
         end += 1
     if end == k or (end < len(tokens) and tokens[end].text not in ",.;:!?"):
         return None
+    if not _looks_like_subject(tokens[k]) or tokens[k].lower in SUBJECT_PRONOUNS | _PREPOSITIONS:
+        return None  # "said in an interview", "said pleasantly": no source follows
     head = tokens[:first - 1]
     while head and not head[-1].is_word and head[-1].text not in _QUOTES:
         head.pop()
