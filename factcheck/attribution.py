@@ -10,16 +10,22 @@ A frame is found around a cue word and takes one of these shapes:
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (AUXILIARIES, DETERMINERS, INVERTING, IRREGULAR_PAST, NEGATIONS,
+from .cue_model import cue_score
+from .sources import source_kind
+from .lexicon import (AUXILIARIES, DETERMINERS, DOCUMENT_WORDS, MEDIA_WORDS, INVERTING, IRREGULAR_PAST, NEGATIONS,
                       NOT_IN_SOURCE, OBJECT_PRONOUNS, PARTICIPLES, SUBJECT_PRONOUNS, TELL_VERBS,
                       cue_rate)
 
-MIN_CUE_RATE = 0.3        # below this a word is not taken as a cue
-MIN_NOUN_CONTENT_RATE = 0.5
-FALLBACK_CUE_RATE = 0.8  # a cue this sure gets a frame even when no shape fits  # a cue followed by a noun phrase, not a clause, must be this sure
+MIN_CUE_RATE = 0.4           # a word less likely than this to be a cue here is not one
+MIN_REPORTER_CUE_RATE = 0.2  # ... or than this after a medium or a document ("television showed")
+MIN_NOUN_CONTENT_RATE = 0.6  # a cue followed by a noun phrase, not a clause, must be this sure
+FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
+MIN_MINED_RATE = 0.05        # words rarer than this as cues in train are never scored
+CUE_SCORE_SCALE = 0.3        # the cue model's score times this, through a logistic, is a probability
 MAX_SOURCE_TOKENS = 14
 MAX_INTRO_WORDS = 6
 QUOTE_LOOKBACK = 2000  # characters searched back for an open quotation: keeps huge paragraphs linear
@@ -155,12 +161,14 @@ def _raising_frame(tokens: list[Token], i: int) -> Frame | None:
     return Frame(cue, None, [(tokens[0].start, tokens[first - 1].end), (following.start, tokens[-1].end)])
 
 
-def _is_cue_candidate(tokens: list[Token], i: int) -> bool:
+def _could_be_cue(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a word the cue model should score at all."""
     token = tokens[i]
     word = token.lower
-    if not token.is_word or (token.text[0].isupper() and i > 0) or cue_rate(word) < MIN_CUE_RATE:
+    if not token.is_word or (token.text[0].isupper() and i > 0) or cue_rate(word) < MIN_MINED_RATE:
         return False
-    if word in NOT_IN_SOURCE or word in _ADVERBS or word in DETERMINERS or word.endswith("ly"):
+    if (word in NOT_IN_SOURCE or word in _ADVERBS or word in DETERMINERS or word in _PREPOSITIONS
+            or word.endswith("ly")):
         return False
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     preceding = tokens[i - 1].lower if i > 0 else ""
@@ -168,10 +176,33 @@ def _is_cue_candidate(tokens: list[Token], i: int) -> bool:
     return following != "by" and preceding not in _ARTICLES
 
 
+def training_candidates(text: str):
+    """(tokens, i) for every word of `text` the cue model scores: what scripts/train_cues.py learns on."""
+    from .segment import split_sentences
+    for sentence in split_sentences(text):
+        tokens = tokenize(text, sentence.start, sentence.end)
+        quoted = _inside_quotes(text, sentence.start, tokens)
+        for i in range(len(tokens)):
+            if not quoted[i] and _could_be_cue(tokens, i):
+                yield tokens, i
+
+
+def _strength(tokens: list[Token], i: int) -> float:
+    """How likely tokens[i] is a cue here, 0..1: the cue model's score through a logistic."""
+    return 1.0 / (1.0 + math.exp(-CUE_SCORE_SCALE * cue_score(tokens, i)))
+
+
+def _is_cue_candidate(tokens: list[Token], i: int) -> bool:
+    if not _could_be_cue(tokens, i):
+        return False
+    reporter = i > 0 and (tokens[i - 1].lower in MEDIA_WORDS or tokens[i - 1].lower in DOCUMENT_WORDS)
+    return _strength(tokens, i) >= (MIN_REPORTER_CUE_RATE if reporter else MIN_CUE_RATE)
+
+
 def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | None) -> Frame | None:
     """The frame around the cue verb at i; `previous_source` is the sentence's last source so far."""
     verb = tokens[i]
-    rate = cue_rate(verb.lower)
+    rate = _strength(tokens, i)
     first = _verb_group_start(tokens, i)
     if any(t.lower in _PASSIVE_AUX for t in tokens[first:i]) and verb.lower.endswith(("ed", "en", "ld", "wn")):
         return None  # "had been called", "was told": a passive, not someone speaking
@@ -219,6 +250,8 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         # "Mr. Obama, officials said, has become ...": a short subject, interrupted
         return Frame(cue, source, [(tokens[0].start, tokens[source_start - 2].end),
                                    (rest[1].start, tokens[-1].end)], cut, relayed_by)
+    if _reports_or_records(tokens, source_start, first):
+        rate = max(rate, MIN_NOUN_CONTENT_RATE)  # "Live French television showed ...", "the poll found ..."
     if len(rest_words) < 2 or not _content_follows(tokens, content_from, rate):
         return None
     if source_start > 0:  # an introduction ("However,") belongs to the frame, not to a claim
@@ -226,9 +259,14 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     return Frame(cue, source, [(rest[0].start, _content_end(tokens, content_from))], cut, relayed_by)
 
 
+def _reports_or_records(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the subject tokens[start:end] is a medium or a document, whose verbs report."""
+    return source_kind(" ".join(t.text for t in tokens[start:end])) in ("media", "document")
+
+
 def _fallback_frame(tokens: list[Token], i: int) -> Frame | None:
     """For the surest cues ("said", "told") when no shape fits: the nearest noun phrase before it."""
-    if cue_rate(tokens[i].lower) < FALLBACK_CUE_RATE:
+    if _strength(tokens, i) < FALLBACK_CUE_RATE:
         return None
     end = i
     while end > 0 and (tokens[end - 1].lower in AUXILIARIES or _is_adverb(tokens[end - 1])):
@@ -274,7 +312,7 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
             return None
         return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by)
     rest = tokens[content_from:]
-    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_rate(tokens[i].lower)):
+    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, _strength(tokens, i)):
         return None
     return Frame(cue, source, [(rest[0].start, _content_end(tokens, content_from))], cut, relayed_by)
 
@@ -299,7 +337,7 @@ def _parenthetical_frame(tokens: list[Token], i: int, first: int, cue: tuple[int
         return None
     content_from, relayed_by, cut = _content_start(tokens, i)
     rest = tokens[content_from:]
-    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_rate(tokens[i].lower)):
+    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, _strength(tokens, i)):
         return None
     source = (head.start, tokens[first - 2].end)
     if start > 0:
@@ -340,7 +378,7 @@ def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, 
     content_from, relayed_by, cut = _content_start(tokens, i)
     if subject is None or sum(t.is_word for t in tokens[content_from:]) < 2:
         return None
-    if not _content_follows(tokens, content_from, cue_rate(tokens[i].lower)):
+    if not _content_follows(tokens, content_from, _strength(tokens, i)):
         return None
     content = [(tokens[content_from].start, _content_end(tokens, content_from))]
     return Frame(cue, subject, content, cut, relayed_by, keep_source=True)
@@ -523,7 +561,7 @@ def _participial_frame(tokens: list[Token], i: int, cue: tuple[int, int],
                        previous_source: tuple[int, int] | None) -> Frame | None:
     """", calling them ...": the source is the sentence's speaker so far, else its main subject."""
     k = i + 1
-    if k >= len(tokens) or not _content_follows(tokens, k, cue_rate(tokens[i].lower)) and not any(
+    if k >= len(tokens) or not _content_follows(tokens, k, _strength(tokens, i)) and not any(
             t.text in _OPEN_QUOTES for t in tokens[k:]):
         return None
     subject = previous_source or _main_subject(tokens, i)

@@ -19,7 +19,7 @@ from pathlib import Path
 from factcheck.lexicon import core_verb_forms
 
 MIN_COUNT = 3
-MIN_RATE = 0.15
+MIN_RATE = 0.02
 WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 
 

@@ -1,0 +1,63 @@
+"""Train the cue-word model shipped in factcheck/data/cue_model.json on PolNeAR train.
+
+    python scripts/train_cues.py [--data ../shared/data/polnear] [--epochs 6] > factcheck/data/cue_model.json
+
+An averaged perceptron over the features of factcheck.cue_model.features, trained on every
+candidate word (factcheck.attribution.cue_candidates_for_training) of the train split,
+labelled by whether the word lies in a gold cue span.  Only feature strings and weights are
+written.  Dev is never read: it is for measuring.
+"""
+import argparse
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from factcheck.attribution import training_candidates
+from factcheck.cue_model import features
+
+MIN_WEIGHT = 0.02
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/data/polnear"))
+    parser.add_argument("--epochs", type=int, default=6)
+    args = parser.parse_args()
+    sys.path.insert(0, str(Path(args.data).resolve().parents[1] / "eval"))
+    import polnear  # the shared scorer reads the corpus; reuse its reader
+
+    examples = []
+    for article in polnear.load_split(Path(args.data), "train"):
+        cue_spans = [span for gold in article.attributions for span in gold["cue"] or ()]
+        for tokens, i in training_candidates(article.text):
+            label = any(start <= tokens[i].start < end for start, end in cue_spans)
+            examples.append((features(tokens, i), 1.0 if label else -1.0))
+    print(f"{len(examples)} candidates, {sum(y > 0 for _, y in examples)} cues", file=sys.stderr)
+
+    weights, totals, stamps = defaultdict(float), defaultdict(float), defaultdict(int)
+    step = 0
+    rng = random.Random(1)
+    for _ in range(args.epochs):
+        rng.shuffle(examples)
+        for feats, label in examples:
+            step += 1
+            if label * sum(weights[f] for f in feats) <= 0:
+                for f in feats:  # lazy averaging: add the weight's time at its old value
+                    totals[f] += (step - stamps[f]) * weights[f]
+                    stamps[f] = step
+                    weights[f] += label
+    averaged = {}
+    for f, w in weights.items():
+        total = totals[f] + (step - stamps[f]) * w
+        value = total / step
+        if abs(value) >= MIN_WEIGHT:
+            averaged[f] = round(value, 3)
+    json.dump(averaged, sys.stdout, separators=(",", ":"), sort_keys=True)
+    print()
+    print(f"{len(averaged)} features kept", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
