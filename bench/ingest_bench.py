@@ -81,8 +81,9 @@ def main() -> None:
         began = time.perf_counter()
         stored = 0
         fifth = max(1, count // 5)
-        for n, text in enumerate(generate(count), 1):
-            stored += store.ingest(text, name=f"bench-{n}").claims
+        articles = ({"text": text, "name": f"bench-{n}"} for n, text in enumerate(generate(count), 1))
+        for n, result in enumerate(store.ingest_many(articles), 1):
+            stored += result.claims
             if trace and n % fifth == 0:
                 print(f"  after {n:6,} articles: resident memory {resident_mb():6.1f} MB")
         ingest_s = time.perf_counter() - began

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .cue_model import cue_score
 from .sources import source_kind
@@ -32,6 +33,7 @@ QUOTE_LOOKBACK = 2000  # characters searched back for an open quotation: keeps h
 
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s)"
                     r"|(?:[A-Z]\.){1,3}(?=[\s,])|\w+(?:[’'.-]\w+)*|[^\w\s]")
+_PLAIN_WORD = re.compile(r"\w+")
 _OPEN_QUOTES = frozenset("“‘\"'")
 _QUOTES = frozenset("“”‘’\"'")
 _CLOSERS = frozenset(",;:—–()[]") | _QUOTES
@@ -51,19 +53,14 @@ _PREPOSITIONS = frozenset("of in on at for with by from into about over after be
                           "against between through during without".split())
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets; `lower` and `is_word` computed once."""
+
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
+    lower: str
+    is_word: bool
 
 
 @dataclass
@@ -93,33 +90,47 @@ class Frame:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of text[start:end], with their offsets."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), word, word.lower(), word[0].isalnum() or word[0] == "_")
+            for m in _TOKEN.finditer(text, start, end) for word in (m.group(),)]
 
 
 def find_frames(text: str, start: int, end: int) -> list[Frame]:
     """Every attribution frame in the sentence text[start:end], left to right."""
+    if not _may_hold_cue(text[start:end]):
+        return []
     tokens = tokenize(text, start, end)
     quoted = _inside_quotes(text, start, tokens)
     frames: list[Frame] = []
     unsourced: list[Frame] = []  # "is expected to": only where nobody in the sentence is cited
-    taken: set[int] = set()  # token indexes already used as a frame's cue or source
+    taken: list[tuple[int, int]] = []  # the words of frames found so far
     for i, token in enumerate(tokens):
-        if i in taken or quoted[i]:
-            continue  # a reporting verb inside a quotation belongs to the quoted speaker
-        if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
-            frame = _according_frame(tokens, i)
-        elif token.lower in _RAISING:
-            unsourced += [f for f in [_raising_frame(tokens, i)] if f is not None]
-            continue
+        word = token.lower
+        if word == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            make = _according_frame
+        elif word in _RAISING:
+            make = _raising_frame
         elif _is_cue_candidate(tokens, i):
-            frame = _verb_frame(tokens, i, frames[-1].source if frames else None) or _fallback_frame(tokens, i)
+            make = None
         else:
             continue
+        if quoted[i] or any(s <= token.start < e for s, e in taken):
+            continue  # a reporting verb inside a quotation belongs to the quoted speaker
+        if make is _raising_frame:
+            unsourced += [f for f in [_raising_frame(tokens, i)] if f is not None]
+            continue
+        if make is _according_frame:
+            frame = _according_frame(tokens, i)
+        else:
+            frame = _verb_frame(tokens, i, frames[-1].source if frames else None) or _fallback_frame(tokens, i)
         if frame is not None:
             frames.append(frame)
-            taken.update(k for k, t in enumerate(tokens)
-                         if any(s <= t.start < e for s, e in frame.words))
+            taken += frame.words
     return frames or unsourced[:1]
+
+
+def _may_hold_cue(sentence: str) -> bool:
+    """A cheap first look: does any word of the sentence ever serve as a cue?"""
+    return any(cue_rate(w) >= MIN_MINED_RATE or w in _RAISING for w in _PLAIN_WORD.findall(sentence.lower()))
 
 
 def _inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
@@ -165,7 +176,7 @@ def _could_be_cue(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] is a word the cue model should score at all."""
     token = tokens[i]
     word = token.lower
-    if not token.is_word or (token.text[0].isupper() and i > 0) or cue_rate(word) < MIN_MINED_RATE:
+    if cue_rate(word) < MIN_MINED_RATE or not token.is_word or (i > 0 and token.text[0].isupper()):
         return False
     if (word in NOT_IN_SOURCE or word in _ADVERBS or word in DETERMINERS or word in _PREPOSITIONS
             or word.endswith("ly")):

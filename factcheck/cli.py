@@ -29,6 +29,9 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 ArticleArg = Annotated[str, typer.Argument(help="Article id, or a unique prefix of its title or file name.")]
 
 
+SHOWN_ONE_BY_ONE = 20  # ingest reports each article up to this many files, then a summary
+
+
 class _State:
     db_path = "claims.db"
 
@@ -100,28 +103,33 @@ def ingest(
             files.append(path)
     store = _store()
     stdin = sys.stdin.buffer.read() if "-" in files else None
-    failures = 0
-    items = track(files, description="ingesting", console=err_console) if len(files) > 1 else files
-    for path in items:
-        try:
-            document = read_document(path, max_bytes, stdin)
-        except InputError as error:
-            if not from_folder and len(files) == 1:
-                raise
-            err_console.print(f"[red]skipped:[/] {error}", highlight=False)
-            failures += 1
-            continue
-        result = store.ingest(document.text, title=title, name=document.name, outlet=outlet,
-                              url=url, published=published, path=document.path, force=force)
-        if result.created:
-            verb = "stored"
-        elif result.replaced:
-            verb = "re-extracted"
-        else:
-            verb = "already stored, unchanged (use --force to extract again):"
-        counts = f" ({result.claims} claims)" if result.created or result.replaced else ""
-        err_console.print(f"{verb} article {result.article_id} {result.title!r}{counts}", highlight=False)
-    if failures:
+    skipped: list[str] = []
+
+    def readable():
+        items = track(files, description="ingesting", console=err_console) if len(files) > 1 else files
+        for path in items:
+            try:
+                document = read_document(path, max_bytes, stdin)
+            except InputError as error:
+                if not from_folder and len(files) == 1:
+                    raise
+                err_console.print(f"[red]skipped:[/] {error}", highlight=False)
+                skipped.append(path)
+                continue
+            yield {"text": document.text, "title": title, "name": document.name, "outlet": outlet,
+                   "url": url, "published": published, "path": document.path, "force": force}
+
+    counts = {"stored": 0, "re-extracted": 0, "unchanged": 0}
+    for result in store.ingest_many(readable()):
+        outcome = "stored" if result.created else "re-extracted" if result.replaced else "unchanged"
+        counts[outcome] += 1
+        if len(files) <= SHOWN_ONE_BY_ONE:
+            detail = f" ({result.claims} claims)" if outcome != "unchanged" else \
+                ", already stored (use --force to extract again)"
+            err_console.print(f"{outcome} article {result.article_id} {result.title!r}{detail}", highlight=False)
+    if len(files) > SHOWN_ONE_BY_ONE:
+        err_console.print(", ".join(f"{n} {what}" for what, n in counts.items()) + f", {len(skipped)} skipped")
+    if skipped:
         raise typer.Exit(1)
 
 

@@ -36,3 +36,13 @@ def m001_articles_claims_sources(db: Database) -> None:
     # The full-text index backs `search` and, later, candidate retrieval for matching.
     db["claims"].enable_fts(["text"], fts_version="FTS5", create_triggers=True,
                             tokenize="porter unicode61")
+
+
+@migrations()
+def m002_fts_rows_written_by_the_store(db: Database) -> None:
+    """The store writes each article's claims into claims_fts in one statement.
+
+    A row trigger made ingest spend half its storage time in FTS (bench/ingest_bench.py);
+    deletes and updates still go through their triggers.
+    """
+    db.execute("DROP TRIGGER IF EXISTS claims_ai")

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import sqlite3
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 from sqlite_utils import Database
@@ -44,6 +46,9 @@ class Store:
     def __init__(self, path: str | Path = "claims.db") -> None:
         self.path = str(path)
         self.db = _open(self.path)
+        # (alias, key, kind) -> source id, for aliases this store has written or read; cleared
+        # when a write rolls back, since ids it handed out may then not exist.
+        self._known_aliases: dict[tuple[str, str, str], int] = {}
 
     def close(self) -> None:
         """Close the connection."""
@@ -85,8 +90,26 @@ class Store:
             self._delete_contents(article_id)
             self.db["articles"].delete(article_id)
 
+    def ingest_many(self, articles: Iterable[dict], batch_size: int = 50) -> Iterator[IngestResult]:
+        """Ingest many articles (each a dict of `ingest` arguments), yielding a result for each.
+
+        Articles are committed in batches of `batch_size`: an interruption loses at most the
+        batch under way, and always whole articles.
+        """
+        iterator = iter(articles)
+        batch = list(itertools.islice(iterator, batch_size))
+        while batch:
+            with self._writing():
+                results = [self.ingest(**article) for article in batch]
+            yield from results
+            batch = list(itertools.islice(iterator, batch_size))
+
     @contextmanager
     def _writing(self):
+        if self.db.conn.in_transaction:  # inside ingest_many's batch
+            with self.db.atomic():
+                yield
+            return
         # BEGIN IMMEDIATE takes the write lock up front, so a second writer waits for it
         # (busy timeout) instead of failing when a read transaction tries to upgrade.
         self.db.execute("BEGIN IMMEDIATE")
@@ -96,6 +119,7 @@ class Store:
             self.db.execute("COMMIT")
         except BaseException:
             self.db.conn.rollback()
+            self._known_aliases.clear()
             raise
 
     def _delete_contents(self, article_id: int) -> None:
@@ -108,29 +132,32 @@ class Store:
         return rows[0] if rows else None
 
     def _insert_extraction(self, article_id: int, extraction: Extraction) -> int:
-        self.db["sentences"].insert_all(
-            ({"article_id": article_id, "position": i, "start": s.start, "end": s.end, "kind": s.kind}
-             for i, s in enumerate(extraction.sentences)), batch_size=500)
+        # Plain executemany: sqlite-utils' insert_all costs more than the extraction itself here.
+        self.db.conn.executemany(
+            'INSERT INTO sentences (article_id, position, start, "end", kind) VALUES (?, ?, ?, ?, ?)',
+            [(article_id, i, s.start, s.end, s.kind) for i, s in enumerate(extraction.sentences)])
         rows = []
         for claim in extraction.claims:
-            a = claim.attribution
-            source_id = self._source_id(a.source, a.kind) if a.source else None
-            rows.append({
-                "article_id": article_id, "sentence": claim.sentence, "start": claim.start,
-                "end": claim.end, "text": claim.text, "kind": a.kind, "source_id": source_id,
-                "source_text": a.source_span.text if a.source_span else None,
-                "source_start": a.source_span.start if a.source_span else None,
-                "source_end": a.source_span.end if a.source_span else None,
-                "cue": a.cue, "cue_start": a.cue_span.start if a.cue_span else None,
-                "cue_end": a.cue_span.end if a.cue_span else None,
-                "quoted": int(a.quoted), "hedged": int(a.hedged), "relayed_by": a.relayed_by,
-            })
-        self.db["claims"].insert_all(rows, batch_size=500)
+            a, source, cue = claim.attribution, claim.attribution.source_span, claim.attribution.cue_span
+            rows.append((
+                article_id, claim.sentence, claim.start, claim.end, claim.text, a.kind,
+                self._source_id(a.source, a.kind) if a.source else None,
+                source.text if source else None, source.start if source else None,
+                source.end if source else None, a.cue, cue.start if cue else None,
+                cue.end if cue else None, int(a.quoted), int(a.hedged), a.relayed_by))
+        self.db.conn.executemany(
+            'INSERT INTO claims (article_id, sentence, start, "end", text, kind, source_id, source_text, '
+            "source_start, source_end, cue, cue_start, cue_end, quoted, hedged, relayed_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.db.execute("INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims WHERE article_id = ?",
+                        [article_id])  # see migration m002
         return len(rows)
 
     def _source_id(self, name: str, kind: str) -> int:
         """The id of the source called `name`, merging it with a known one where the names agree."""
         key = normalise_name(name) or name.lower()
+        if (name, key, kind) in self._known_aliases:
+            return self._known_aliases[(name, key, kind)]
         found = self.db.execute("SELECT id FROM sources WHERE key = ? AND kind = ?", [key, kind]).fetchone()
         if found is None:
             found = self._similar_source(key, kind)
@@ -140,6 +167,7 @@ class Store:
             source_id = found[0]
         self.db.execute("INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?, ?)",
                         [source_id, name])
+        self._known_aliases[(name, key, kind)] = source_id
         return source_id
 
     def _similar_source(self, key: str, kind: str):

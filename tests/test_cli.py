@@ -34,7 +34,7 @@ def test_ingest_folder_then_list(seeded):
 def test_reingest_says_unchanged(seeded):
     result = run("ingest", str(ROOT / "seeds" / "montrouge.txt"))
     assert result.exit_code == 0
-    assert "already stored, unchanged" in result.output
+    assert "unchanged article 1 'montrouge', already stored" in result.output
 
 
 def test_claims_of_an_article_by_title_prefix(seeded):

@@ -23,6 +23,7 @@ def test_migrations_build_every_table():
         "id", "article_id", "sentence", "start", "end", "text", "kind", "source_id", "source_text",
         "source_start", "source_end", "cue", "cue_start", "cue_end", "quoted", "hedged", "relayed_by"}
     assert "claims_fts" in db.table_names()
+    assert set(db.triggers_dict) == {"claims_ad", "claims_au"}  # inserts: the store itself (m002)
 
 
 def test_ingest_twice_is_a_no_op(seed_text):
@@ -34,6 +35,33 @@ def test_ingest_twice_is_a_no_op(seed_text):
     forced = store.ingest(seed_text, name="montrouge", force=True)
     assert forced.replaced and forced.claims == first.claims
     assert len(store.claims(first.article_id)) == first.claims
+    assert len(store.search("bullet-proof vest")) == 1  # the index holds the new rows only
+
+
+def test_ingest_many_commits_in_batches(seed_text):
+    store = Store(":memory:")
+    articles = [{"text": f"Police said {n} people were hurt.", "name": f"a{n}"} for n in range(7)]
+    results = list(store.ingest_many(articles, batch_size=3))
+    assert [r.created for r in results] == [True] * 7
+    assert len(store.articles()) == 7 and len(store.search("hurt")) == 7
+
+
+def test_crash_mid_batch_keeps_only_committed_batches(monkeypatch):
+    store = Store(":memory:")
+    real_insert, calls = store._insert_extraction, []
+
+    def crash_on_fourth(article_id, extraction):
+        calls.append(article_id)
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return real_insert(article_id, extraction)
+
+    monkeypatch.setattr(store, "_insert_extraction", crash_on_fourth)
+    articles = [{"text": f"Police said {n} people were hurt.", "name": f"a{n}"} for n in range(5)]
+    with pytest.raises(KeyboardInterrupt):
+        list(store.ingest_many(articles, batch_size=2))
+    assert [a["title"] for a in store.articles()] == ["a0", "a1"]
+    assert len(store.search("hurt")) == 2
 
 
 def test_stored_offsets_point_into_stored_text(seed_text):
