@@ -2,5 +2,7 @@
 from .claims import Attribution, Claim, Extraction, Sentence, Span
 from .pipeline import extract
 from .segment import split_sentences
+from .storage import IngestResult, Store
 
-__all__ = ["Attribution", "Claim", "Extraction", "Sentence", "Span", "extract", "split_sentences"]
+__all__ = ["Attribution", "Claim", "Extraction", "IngestResult", "Sentence", "Span", "Store",
+           "extract", "split_sentences"]

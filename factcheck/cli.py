@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.progress import track
+from rich.text import Text
 
 from . import render
 from .claims import SOURCE_KINDS
@@ -43,15 +44,20 @@ def friendly(command):
         try:
             return command(*args, **kwargs)
         except FactcheckError as error:
-            err_console.print(f"[red]error:[/] {error}", highlight=False)
+            _print_error(str(error))
             raise typer.Exit(1)
         except sqlite3.Error as error:
-            err_console.print(f"[red]error:[/] database {_State.db_path}: {error}", highlight=False)
+            _print_error(f"database {_State.db_path}: {error}")
             raise typer.Exit(1)
         except KeyboardInterrupt:
             err_console.print("interrupted; whatever was stored before stays stored")
             raise typer.Exit(130)
     return wrapper
+
+
+def _print_error(message: str) -> None:
+    """One line on stderr, never wrapped, never read as markup."""
+    err_console.print(Text("error: ", style="red") + Text(message), soft_wrap=True, highlight=False)
 
 
 def _store() -> Store:
@@ -113,7 +119,8 @@ def ingest(
             except InputError as error:
                 if not from_folder and len(files) == 1:
                     raise
-                err_console.print(f"[red]skipped:[/] {error}", highlight=False)
+                err_console.print(Text("skipped: ", style="red") + Text(str(error)), soft_wrap=True,
+                                  highlight=False)
                 skipped.append(path)
                 continue
             yield {"text": document.text, "title": title, "name": document.name, "outlet": outlet,

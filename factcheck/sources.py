@@ -25,30 +25,52 @@ def _capitalised_names(words: list[str]) -> list[str]:
 
 
 def source_kind(mention: str) -> str:
-    """Classify a source mention: named_person, official_body, anonymous, witness, media, document."""
-    words = words_of(mention)
+    """Classify a source mention: named_person, official_body, anonymous, witness, media, document.
+
+    An appositive ("the mayor of Montrouge, Pierre Brossollette") is a person if either part
+    names one; otherwise the phrase is judged by its head, the words before any modifier
+    ("a study [published on Monday]", "one police officer [at the scene]").
+    """
+    parts = [p for p in mention.split(",") if p.strip()]
+    kinds = [_phrase_kind(words_of(p)) for p in parts] or ["anonymous"]
+    return "named_person" if "named_person" in kinds else kinds[0]
+
+
+def _phrase_kind(words: list[str]) -> str:
+    words = _head_phrase(words)
     lower = [w.lower() for w in words]
     if not words:
         return "anonymous"
     if set(lower) & WITNESS_WORDS:
         return "witness"
     head = lower[-1]
-    if set(lower) & ANONYMOUS_WORDS and not _capitalised_names(words):
+    names = _capitalised_names(words)
+    if set(lower) & ANONYMOUS_WORDS and not names:
         return "anonymous"  # "police sources", "the officer", "experts"
+    if head in MEDIA_WORDS or head in DOCUMENT_WORDS:
+        return "media" if head in MEDIA_WORDS else "document"
     if lower[0] in INDEFINITE and not _capitalised_names(words[1:]):
-        if head in MEDIA_WORDS or head in DOCUMENT_WORDS:
-            return "media" if head in MEDIA_WORDS else "document"
-        return "anonymous"  # "one police officer at the scene", "an official"
-    if head in DOCUMENT_WORDS or lower[0] in DOCUMENT_WORDS:
-        return "document"
+        return "anonymous"  # "one police officer", "an official"
     if any(w in MEDIA_WORDS for w in lower):
         return "media"
-    names = _capitalised_names(words)
     if names and words[-1] in names:
         return "named_person"
     if set(lower) & OFFICIAL_WORDS or any(w[:1].isupper() for w in words):
         return "official_body"
     return "anonymous"
+
+
+_MODIFIER_START = frozenset("at in on of for from with by who which that published released "
+                            "speaking quoted cited according".split())
+
+
+def _head_phrase(words: list[str]) -> list[str]:
+    """The words of a noun phrase up to its first post-modifier."""
+    for k, word in enumerate(words[1:], 1):
+        lower = word.lower()
+        if lower in _MODIFIER_START or (lower.endswith(("ed", "ing")) and word[0].islower() and len(lower) > 4):
+            return words[:k]
+    return words
 
 
 def normalise_name(mention: str) -> str:
