@@ -1,0 +1,155 @@
+"""How two claims relate: agree, contradict, related (same subject, other facts) or unrelated.
+
+`relate(a, b)` compares normalised words (textnorm) with rapidfuzz, then looks for the signals
+of a contradiction: different numbers for the same thing, a negation or a refutation on one
+side only, opposite outcomes (died / survived), a different name in the same slot, a different
+day or month.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .textnorm import (MONTHS, NEGATIONS, WEEKDAYS, Word, antonym_keys, content_keys, words)
+
+RELATIONS = ("agree", "contradict", "related", "unrelated")
+REFUTATIONS = frozenset("hoax fake false debunk untrue myth nope deny denied denies "
+                        "rumor-not misleading baseless".split())
+HEDGES = frozenset("could may might reportedly allegedly claim claims rumor rumour rumors "
+                   "rumours possibly apparently purportedly perhaps report reports source sources "
+                   "probably likely unconfirmed ?".split())
+MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
+MIN_DICE_FOR_RELATED = 0.25
+AGREE_SIMILARITY = 0.62         # rapidfuzz token-set similarity of the content words
+AGREE_COVERAGE = 0.75           # or: this share of b's content words found in a
+
+
+@dataclass(frozen=True)
+class Relation:
+    """The relation of claim a to claim b, how sure (0..1), and why."""
+
+    label: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (a's words, b's words)
+
+    def to_dict(self) -> dict:
+        """The JSON form."""
+        return {"label": self.label, "score": round(self.score, 3), "reasons": self.reasons,
+                "conflicts": [list(c) for c in self.conflicts]}
+
+
+def relate(a: str, b: str) -> Relation:
+    """How claim `a` relates to claim `b` (b is read as the claim to check against a)."""
+    words_a, words_b = words(a), words(b)
+    keys_a, keys_b = content_keys(words_a), content_keys(words_b)
+    if not keys_a or not keys_b:
+        return Relation("unrelated", 0.0, ["no content words to compare"])
+    set_a, set_b = set(keys_a), set(keys_b)
+    shared = set_a & set_b
+    dice = 2 * len(shared) / (len(set_a) + len(set_b))
+    similarity = fuzz.token_set_ratio(" ".join(keys_a), " ".join(keys_b)) / 100
+    coverage = len(shared) / len(set_b)
+    score = round(max(dice, min(similarity, coverage + 0.1)), 3)
+    if len(shared) < MIN_SHARED_FOR_RELATED and dice < MIN_DICE_FOR_RELATED:
+        return Relation("unrelated", score, [f"share {len(shared)} content word(s)"])
+
+    conflicts, reasons = _conflicts(words_a, words_b, shared)
+    if conflicts:
+        return Relation("contradict", score, reasons, conflicts)
+    hedged = _has(words_b, HEDGES) and not _has(words_a, HEDGES)
+    if (similarity >= AGREE_SIMILARITY or coverage >= AGREE_COVERAGE) and not hedged:
+        return Relation("agree", score, [f"similarity {similarity:.2f}, {coverage:.0%} of b's words in a"])
+    why = "b only reports or hedges it" if hedged else f"similarity {similarity:.2f}"
+    return Relation("related", score, [f"same subject ({len(shared)} shared words), {why}"])
+
+
+def _has(ws: list[Word], vocabulary: frozenset) -> bool:
+    return any(w.key in vocabulary or w.text.lower() in vocabulary for w in ws)
+
+
+def _conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
+    """(conflicts, reasons): the contradiction signals between two related claims."""
+    conflicts: list[tuple[str, str]] = []
+    reasons: list[str] = []
+    for left, right, why in _number_conflicts(words_a, words_b):
+        conflicts.append((left, right))
+        reasons.append(why)
+    negated_a = _has(words_a, NEGATIONS) or _has(words_a, REFUTATIONS)
+    negated_b = _has(words_b, NEGATIONS) or _has(words_b, REFUTATIONS)
+    if negated_a != negated_b:
+        marker = _first(words_a if negated_a else words_b, NEGATIONS | REFUTATIONS)
+        conflicts.append((marker, "") if negated_a else ("", marker))
+        reasons.append(f"negation on one side only: {marker!r}")
+    keys_b = {w.key: w for w in words_b}
+    for w in words_a:
+        for opposite in antonym_keys(w.key):
+            if opposite in keys_b:
+                conflicts.append((w.text, keys_b[opposite].text))
+                reasons.append(f"opposite outcomes: {w.text!r} vs {keys_b[opposite].text!r}")
+    for left, right in _slot_conflicts(words_a, words_b, shared):
+        conflicts.append((left, right))
+        reasons.append(f"different name in the same place: {left!r} vs {right!r}")
+    for vocabulary, what in ((WEEKDAYS, "day"), (MONTHS, "month")):
+        days_a = {w.key for w in words_a if w.key in vocabulary}
+        days_b = {w.key for w in words_b if w.key in vocabulary}
+        if days_a and days_b and not days_a & days_b:
+            conflicts.append((", ".join(sorted(days_a)), ", ".join(sorted(days_b))))
+            reasons.append(f"different {what}")
+    return conflicts, reasons
+
+
+def _first(ws: list[Word], vocabulary: frozenset) -> str:
+    return next(w.text for w in ws if w.key in vocabulary or w.text.lower() in vocabulary)
+
+
+def _number_conflicts(words_a: list[Word], words_b: list[Word]):
+    """Numbers that count the same thing differently: "12 people" vs "11 people"."""
+    counted_a, counted_b = _counted(words_a), _counted(words_b)
+    for thing, value_a in counted_a.items():
+        value_b = counted_b.get(thing)
+        if value_b is not None and value_b[0] != value_a[0]:
+            yield value_a[1], value_b[1], f"numbers differ for {thing!r}: {value_a[1]} vs {value_b[1]}"
+
+
+def _counted(ws: list[Word]) -> dict[str, tuple[float, str]]:
+    """{the word a number counts or follows: (value, as written)}."""
+    found = {}
+    content = [w for w in ws if w.key not in ("a", "the")]
+    for k, w in enumerate(content):
+        if w.number is None:
+            continue
+        for neighbour in content[k + 1:k + 3] + content[max(0, k - 1):k]:
+            if neighbour.number is None and neighbour.key not in NEGATIONS and len(neighbour.key) > 2:
+                found.setdefault(neighbour.key, (w.number, w.text))
+                break
+    return found
+
+
+def _slot_conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
+    """Names that stand in the same place: "fled in a Renault Clio" vs "escaped in a Peugeot"."""
+    names_a, names_b = _names(words_a), _names(words_b)
+    only_a = {slot: name for slot, name in names_a.items() if name[1] not in {n[1] for n in names_b.values()}}
+    only_b = {slot: name for slot, name in names_b.items() if name[1] not in {n[1] for n in names_a.values()}}
+    for slot, (text_a, _) in only_a.items():
+        if slot in only_b and slot in shared | {"in", "by", "from", "to", "at"}:
+            yield text_a, only_b[slot][0]
+
+
+def _names(ws: list[Word]) -> dict[str, tuple[str, str]]:
+    """{the content word before a name: (the name as written, its key)} for capitalised runs."""
+    names, k = {}, 0
+    while k < len(ws):
+        if ws[k].capitalised and ws[k].number is None:
+            end = k
+            while end + 1 < len(ws) and ws[end + 1].capitalised:
+                end += 1
+            before = next((w.key for w in reversed(ws[:k]) if w.key not in ("a", "an", "the")), None)
+            if before is not None:
+                run = ws[k:end + 1]
+                names[before] = (" ".join(w.text for w in run), " ".join(w.key for w in run))
+            k = end + 1
+        else:
+            k += 1
+    return names

@@ -1,0 +1,141 @@
+"""Normalising claim text for comparison: words, numbers, stems, synonyms, stop words.
+
+Only derived strings are normalised; the stored text and its offsets are never touched.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-zÀ-ÿ]+(?:['’][a-z]+)?|[?]")
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "dozen": 12, "dozens": 24, "single": 1, "pair": 2, "couple": 2, "both": 2, "once": 1, "twice": 2,
+}
+STOP_WORDS = frozenset("""
+a an the this that these those of in on at to for from by with as and or but if so than then
+is are was were be been being has have had do does did will would shall should can could may
+might must it its it's he she they we i you him her them us me my our your their his hers
+which who whom whose what when where how there here also just about into over after before
+during while said says say told according reported reportedly some any all such very more most
+around up out off per via near
+""".split())
+NEGATIONS = frozenset("""
+not no never none nobody nothing neither nor without n't cannot isn't aren't wasn't weren't
+don't doesn't didn't won't wouldn't hasn't haven't hadn't can't couldn't shouldn't
+""".split())
+# Words for one thing in news copy; each group maps to its first word.
+SYNONYM_GROUPS = """
+gunman shooter attacker assailant gunmen shooters attackers assailants killer killers
+flee fled escape escaped escapes flees
+kill killed kills slay slain murder murdered
+die died dead dies death deaths
+policeman policewoman officer officers police policemen policewomen cop cops
+car vehicle auto
+arrest arrested arrests detain detained held
+wear wore worn wearing
+vest jacket
+say said state stated tell told
+buy bought purchase purchased acquire acquired
+rise rose increase increased climb climbed grow grew
+fall fell drop dropped decrease decreased decline declined
+big large huge major
+start begin began started launch launched
+end ended finish finished
+child children kid kids
+people persons
+""".strip().splitlines()
+ANTONYMS = [
+    ("die", "survive"), ("die", "alive"), ("kill", "survive"), ("confirm", "deny"),
+    ("arrest", "release"), ("arrest", "free"), ("win", "lose"), ("won", "lost"), ("rise", "fall"),
+    ("accept", "reject"), ("approve", "reject"), ("guilty", "innocent"), ("true", "false"),
+    ("open", "close"), ("increase", "decrease"), ("support", "oppose"), ("allow", "ban"),
+    ("pass", "fail"), ("success", "failure"), ("real", "fake"), ("real", "hoax"),
+    ("before", "after"), ("male", "female"), ("man", "woman"), ("up", "down"),
+    ("resign", "stay"), ("present", "absent"), ("include", "exclude"), ("legal", "illegal"),
+]
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset("january february march april may june july august september october "
+                   "november december".split())
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a claim: as written, and its comparable key."""
+
+    text: str
+    key: str
+    number: float | None
+    capitalised: bool
+
+
+def words(text: str) -> list[Word]:
+    """The comparable words of a text: numbers read ("twelve" = 12), stems, synonyms merged."""
+    out = []
+    for position, match in enumerate(_TOKEN.finditer(text)):
+        raw = match.group()
+        lower = raw.lower().replace("’", "'")
+        number = _number(lower)
+        key = _key(lower) if number is None else _format_number(number)
+        out.append(Word(raw, key, number, raw[0].isupper() and position > 0))
+    return out
+
+
+def _number(lower: str) -> float | None:
+    if lower[0].isdigit():
+        try:
+            return float(lower.replace(",", ""))
+        except ValueError:
+            return None
+    value = NUMBER_WORDS.get(lower)
+    return float(value) if value is not None else None
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+@lru_cache(maxsize=50_000)
+def _key(lower: str) -> str:
+    if lower in NEGATIONS or lower in STOP_WORDS:
+        return lower
+    synonym = _SYNONYMS.get(lower)
+    if synonym:
+        return synonym
+    stem = stem_word(lower)
+    return _SYNONYMS.get(stem, stem)
+
+
+def stem_word(word: str) -> str:
+    """A light suffix stripper: enough to equate "arrests", "arrested" and "arresting"."""
+    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
+                         ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: len(word) - len(suffix)] + keep
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
+                base = base[:-1]  # "stopped" -> "stop"
+            return base
+    return word
+
+
+_SYNONYMS = {w: group.split()[0] for group in SYNONYM_GROUPS for w in group.split()}
+_ANTONYM_KEYS = {}
+for _left, _right in ANTONYMS:
+    for _a, _b in ((_left, _right), (_right, _left)):
+        _ANTONYM_KEYS.setdefault(_key(_a), set()).add(_key(_b))
+
+
+def antonym_keys(key: str) -> set[str]:
+    """Keys of words with the opposite meaning ("die" -> {"survive", "alive"})."""
+    return _ANTONYM_KEYS.get(key, set())
+
+
+def content_keys(ws: list[Word]) -> list[str]:
+    """The keys that carry meaning: no stop words, negations or punctuation."""
+    return [w.key for w in ws if w.key not in STOP_WORDS and w.key not in NEGATIONS and w.key != "?"]
