@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .textnorm import (MONTHS, NEGATIONS, WEEKDAYS, Word, antonym_keys, content_keys, words)
+from .textnorm import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, content_keys, words
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")
 REFUTATIONS = frozenset("hoax fake false debunk untrue myth nope deny denied denies "
@@ -23,6 +23,7 @@ MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are
 MIN_DICE_FOR_RELATED = 0.25
 AGREE_SIMILARITY = 0.62         # rapidfuzz token-set similarity of the content words
 AGREE_COVERAGE = 0.75           # or: this share of b's content words found in a
+CONFLICT_SIMILARITY = 0.5       # claims less alike than this are about different things: no conflict
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def relate(a: str, b: str) -> Relation:
     if len(shared) < MIN_SHARED_FOR_RELATED and dice < MIN_DICE_FOR_RELATED:
         return Relation("unrelated", score, [f"share {len(shared)} content word(s)"])
 
-    conflicts, reasons = _conflicts(words_a, words_b, shared)
+    conflicts, reasons = _conflicts(words_a, words_b, shared) if similarity >= CONFLICT_SIMILARITY else ([], [])
     if conflicts:
         return Relation("contradict", score, reasons, conflicts)
     hedged = _has(words_b, HEDGES) and not _has(words_a, HEDGES)
@@ -76,8 +77,7 @@ def _conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
     for left, right, why in _number_conflicts(words_a, words_b):
         conflicts.append((left, right))
         reasons.append(why)
-    negated_a = _has(words_a, NEGATIONS) or _has(words_a, REFUTATIONS)
-    negated_b = _has(words_b, NEGATIONS) or _has(words_b, REFUTATIONS)
+    negated_a, negated_b = _negated(words_a, shared), _negated(words_b, shared)
     if negated_a != negated_b:
         marker = _first(words_a if negated_a else words_b, NEGATIONS | REFUTATIONS)
         conflicts.append((marker, "") if negated_a else ("", marker))
@@ -100,6 +100,18 @@ def _conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
     return conflicts, reasons
 
 
+def _negated(ws: list[Word], shared: set[str]) -> bool:
+    """Whether the claim denies something both claims speak of: a refutation word, or a
+    negation within three words before a shared word ("had not fought")."""
+    if _has(ws, REFUTATIONS):
+        return True
+    for k, w in enumerate(ws):
+        if w.key in NEGATIONS or w.text.lower() in NEGATIONS:
+            if any(v.key in shared for v in ws[k + 1:k + 4]):
+                return True
+    return False
+
+
 def _first(ws: list[Word], vocabulary: frozenset) -> str:
     return next(w.text for w in ws if w.key in vocabulary or w.text.lower() in vocabulary)
 
@@ -118,7 +130,7 @@ def _counted(ws: list[Word]) -> dict[str, tuple[float, str]]:
     found = {}
     content = [w for w in ws if w.key not in ("a", "the")]
     for k, w in enumerate(content):
-        if w.number is None:
+        if w.number is None or _in_range(content, k):
             continue
         for neighbour in content[k + 1:k + 3] + content[max(0, k - 1):k]:
             if neighbour.number is None and neighbour.key not in NEGATIONS and len(neighbour.key) > 2:
@@ -127,14 +139,27 @@ def _counted(ws: list[Word]) -> dict[str, tuple[float, str]]:
     return found
 
 
+def _in_range(content: list[Word], k: int) -> bool:
+    """Whether the number at k is one end of a range or an approximation ("three to four")."""
+    before = content[k - 1].key if k > 0 else ""
+    after = content[k + 1].key if k + 1 < len(content) else ""
+    after2 = content[k + 2] if k + 2 < len(content) else None
+    return (before in ("to", "or", "and", "between", "about", "nearly", "almost", "some", "approximately")
+            or (after in ("to", "or", "and") and after2 is not None and after2.number is not None))
+
+
 def _slot_conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
     """Names that stand in the same place: "fled in a Renault Clio" vs "escaped in a Peugeot"."""
     names_a, names_b = _names(words_a), _names(words_b)
-    only_a = {slot: name for slot, name in names_a.items() if name[1] not in {n[1] for n in names_b.values()}}
-    only_b = {slot: name for slot, name in names_b.items() if name[1] not in {n[1] for n in names_a.values()}}
-    for slot, (text_a, _) in only_a.items():
-        if slot in only_b and slot in shared | {"in", "by", "from", "to", "at"}:
-            yield text_a, only_b[slot][0]
+    name_words_a = {k for _, key in names_a.values() for k in key.split()}
+    name_words_b = {k for _, key in names_b.values() for k in key.split()}
+    for slot, (text_a, key_a) in names_a.items():
+        if slot not in names_b or slot not in shared:
+            continue
+        text_b, key_b = names_b[slot]
+        # "Charing Cross Hospital" and "New Charing Cross Hospital" are one place.
+        if not set(key_a.split()) & name_words_b and not set(key_b.split()) & name_words_a:
+            yield text_a, text_b
 
 
 def _names(ws: list[Word]) -> dict[str, tuple[str, str]]:
@@ -145,7 +170,7 @@ def _names(ws: list[Word]) -> dict[str, tuple[str, str]]:
             end = k
             while end + 1 < len(ws) and ws[end + 1].capitalised:
                 end += 1
-            before = next((w.key for w in reversed(ws[:k]) if w.key not in ("a", "an", "the")), None)
+            before = next((w.key for w in reversed(ws[:k]) if w.key not in STOP_WORDS), None)
             if before is not None:
                 run = ws[k:end + 1]
                 names[before] = (" ".join(w.text for w in run), " ".join(w.key for w in run))

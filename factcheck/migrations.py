@@ -46,3 +46,19 @@ def m002_fts_rows_written_by_the_store(db: Database) -> None:
     deletes and updates still go through their triggers.
     """
     db.execute("DROP TRIGGER IF EXISTS claims_ai")
+
+
+@migrations()
+def m003_links(db: Database) -> None:
+    """Links between claims of different articles: how they relate, how sure, and why.
+
+    One row per pair, the lower claim id first; reasons and conflicts are JSON lists.
+    The vocabulary table lets matching query a claim by its rarest words.
+    """
+    db["links"].create({
+        "claim_id": int, "other_id": int, "relation": str, "score": float, "reasons": str,
+        "conflicts": str,
+    }, pk=("claim_id", "other_id"), foreign_keys=[("claim_id", "claims", "id"), ("other_id", "claims", "id")],
+        not_null={"relation", "score"})
+    db["links"].create_index(["other_id"])
+    db.execute("CREATE VIRTUAL TABLE claims_fts_vocab USING fts5vocab(claims_fts, 'row')")

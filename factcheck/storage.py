@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import itertools
 import sqlite3
 import time
@@ -15,7 +16,9 @@ from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
 from .claims import Extraction
-from .errors import NotFoundError, StoreError
+from .comparison import Comparison, compare_claims
+from .errors import FactcheckError, NotFoundError, StoreError
+from .linking import link_article, unlink_article
 from .migrations import migrations
 from .pipeline import extract
 from .sources import normalise_name
@@ -58,11 +61,12 @@ class Store:
 
     def ingest(self, text: str, *, title: str | None = None, name: str | None = None,
                outlet: str | None = None, url: str | None = None, published: str | None = None,
-               path: str | None = None, force: bool = False) -> IngestResult:
+               path: str | None = None, force: bool = False, link: bool = True) -> IngestResult:
         """Extract claims from `text` and store them, all or nothing.
 
         The same text twice is stored once; with `force` the stored article's claims are
-        extracted again (its id stays).
+        extracted again (its id stays). With `link`, its claims are matched against the
+        claims of every other stored article and the links stored.
         """
         extraction = extract(text)
         digest = content_hash(text)
@@ -81,6 +85,10 @@ class Store:
             else:
                 article_id = self.db["articles"].insert(row).last_pk
             count = self._insert_extraction(article_id, extraction)
+            if link:  # before the article's own rows enter the index, so it finds only others
+                link_article(self.db, article_id)
+            self.db.execute("INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims "
+                            "WHERE article_id = ?", [article_id])  # see migration m002
         return IngestResult(article_id, title, existing is None, existing is not None, count)
 
     def delete_article(self, article_id: int) -> None:
@@ -123,6 +131,7 @@ class Store:
             raise
 
     def _delete_contents(self, article_id: int) -> None:
+        unlink_article(self.db, article_id)
         self.db.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
         self.db.execute("DELETE FROM sentences WHERE article_id = ?", [article_id])
 
@@ -149,8 +158,6 @@ class Store:
             'INSERT INTO claims (article_id, sentence, start, "end", text, kind, source_id, source_text, '
             "source_start, source_end, cue, cue_start, cue_end, quoted, hedged, relayed_by) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self.db.execute("INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims WHERE article_id = ?",
-                        [article_id])  # see migration m002
         return len(rows)
 
     def _source_id(self, name: str, kind: str) -> int:
@@ -275,6 +282,63 @@ class Store:
             FROM claims_fts f JOIN claims c ON c.id = f.rowid
             JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.source_id
             WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts) LIMIT ?""", [words, limit]))
+
+
+    # -- matching ----------------------------------------------------------------
+
+    def compare(self, article_a: int, article_b: int) -> Comparison:
+        """Two articles' claims aligned: agreements, contradictions, what only one reports."""
+        if article_a == article_b:
+            raise FactcheckError(f"article {article_a} compared with itself; name two different articles")
+        a, b = self.article(article_a), self.article(article_b)
+        for row in (a, b):
+            del row["text"]
+        return compare_claims(a, self.claims(article_a), b, self.claims(article_b))
+
+    def links(self, article_id: int) -> list[dict]:
+        """Every stored link from a claim of the article to a claim of another article."""
+        self.article(article_id)
+        rows = _dicts(self.db.execute("""
+            SELECT mine.id AS claim_id, mine.text AS claim, other.id AS other_id,
+                   other.text AS other_claim, other.article_id AS other_article,
+                   a.title AS other_title, l.relation, l.score, l.reasons, l.conflicts,
+                   sm.name AS source, so.name AS other_source, other.kind AS other_kind
+            FROM links l
+            JOIN claims mine ON mine.id IN (l.claim_id, l.other_id)
+            JOIN claims other ON other.id IN (l.claim_id, l.other_id) AND other.id != mine.id
+            JOIN articles a ON a.id = other.article_id
+            LEFT JOIN sources sm ON sm.id = mine.source_id
+            LEFT JOIN sources so ON so.id = other.source_id
+            WHERE mine.article_id = ?
+            ORDER BY mine.start, l.relation, l.score DESC""", [article_id]))
+        for row in rows:
+            row["reasons"], row["conflicts"] = json.loads(row["reasons"]), json.loads(row["conflicts"])
+        return rows
+
+    def corroboration(self, article_id: int) -> list[dict]:
+        """The article's claims, each with how many other articles and independent sources agree
+        or contradict. A source relayed by two outlets counts once; the writer of an article
+        with no cited source counts as that article's outlet (or the article itself)."""
+        claims = self.claims(article_id)
+        tallies = {c["id"]: {"agree": (set(), set()), "contradict": (set(), set())} for c in claims}
+        for link in self.db.execute("""
+                SELECT mine.id, l.relation, other.article_id, other.source_id,
+                       coalesce(a.outlet, 'article ' || a.id)
+                FROM links l
+                JOIN claims mine ON mine.id IN (l.claim_id, l.other_id)
+                JOIN claims other ON other.id IN (l.claim_id, l.other_id) AND other.id != mine.id
+                JOIN articles a ON a.id = other.article_id
+                WHERE mine.article_id = ? AND l.relation IN ('agree', 'contradict')""", [article_id]):
+            claim_id, relation, other_article, source_id, writer = link
+            articles, sources = tallies[claim_id][relation]
+            articles.add(other_article)
+            sources.add(f"source {source_id}" if source_id is not None else writer)
+        for claim in claims:
+            for relation in ("agree", "contradict"):
+                articles, sources = tallies[claim["id"]][relation]
+                claim[f"{relation}_articles"] = len(articles)
+                claim[f"{relation}_sources"] = len(sources)
+        return claims
 
 
 def _like_prefix(ref: str) -> str:

@@ -27,7 +27,7 @@ during while said says say told according reported reportedly some any all such 
 around up out off per via near
 """.split())
 NEGATIONS = frozenset("""
-not no never none nobody nothing neither nor without n't cannot isn't aren't wasn't weren't
+not no never none nobody nothing neither nor n't cannot isn't aren't wasn't weren't
 don't doesn't didn't won't wouldn't hasn't haven't hadn't can't couldn't shouldn't
 """.split())
 # Words for one thing in news copy; each group maps to its first word.
