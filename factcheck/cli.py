@@ -17,6 +17,7 @@ from rich.text import Text
 from . import render
 from .claims import SOURCE_KINDS
 from .errors import FactcheckError, InputError
+from .matching import relate as relate_claims
 from .pipeline import extract
 from .reading import DEFAULT_MAX_BYTES, article_files, read_document
 from .storage import Store
@@ -154,14 +155,23 @@ def claims(
     article: Annotated[Optional[str], typer.Argument(help="Article id or title prefix (default: all).")] = None,
     kind: Annotated[Optional[str], typer.Option(help="Only this kind of source: " + ", ".join(SOURCE_KINDS))] = None,
     source: Annotated[Optional[str], typer.Option(help="Only sources whose name contains this.")] = None,
+    corroboration: Annotated[bool, typer.Option(
+        "--corroboration", help="Count the other articles and independent sources that agree (+) "
+                                "or contradict (-) each claim.")] = False,
     json_: JsonOption = False,
 ) -> None:
     """List claims with their source, cue and kind of source."""
     if kind is not None and kind not in SOURCE_KINDS:
         raise typer.BadParameter(f"{kind!r} is not one of: {', '.join(SOURCE_KINDS)}", param_hint="--kind")
+    if corroboration and not article:
+        raise typer.BadParameter("name an article to count corroboration for", param_hint="--corroboration")
     store = _store()
     article_id = store.resolve_article(article) if article else None
-    rows = store.claims(article_id, kind=kind, source=source)
+    if corroboration:
+        rows = [r for r in store.corroboration(article_id)
+                if (not kind or r["kind"] == kind) and (not source or source.lower() in (r["source"] or "").lower())]
+    else:
+        rows = store.claims(article_id, kind=kind, source=source)
     _print_json(rows) if json_ else console.print(render.claims_table(rows))
 
 
@@ -245,3 +255,58 @@ def demo(folder: Annotated[str, typer.Argument(help="The folder of demo articles
         first = first or result.article_id
     console.print(render.articles_table(store.articles()))
     console.print(render.claims_table(store.claims(first), title=f"Claims of article {first}"))
+
+
+COMPARE_ONLY = ("contradictions", "agreements", "related", "unique")
+
+
+@app.command()
+@friendly
+def compare(
+    article_a: Annotated[str, typer.Argument(help="The first article (id or title prefix).")],
+    article_b: Annotated[str, typer.Argument(help="The second article.")],
+    only: Annotated[Optional[str], typer.Option(help="Show only: " + ", ".join(COMPARE_ONLY))] = None,
+    json_: JsonOption = False,
+) -> None:
+    """Two reports side by side: what they agree on, where they contradict, what only one says."""
+    if only is not None and only not in COMPARE_ONLY:
+        raise typer.BadParameter(f"{only!r} is not one of: {', '.join(COMPARE_ONLY)}", param_hint="--only")
+    store = _store()
+    comparison = store.compare(store.resolve_article(article_a), store.resolve_article(article_b))
+    if json_:
+        _print_json(comparison.to_dict())
+        return
+    for part in render.comparison_view(comparison, only):
+        console.print(part)
+
+
+@app.command()
+@friendly
+def match(
+    article: ArticleArg,
+    relation: Annotated[Optional[str], typer.Option(help="Only agree, contradict or related.")] = None,
+    json_: JsonOption = False,
+) -> None:
+    """Every claim of an article against all stored claims of other articles."""
+    store = _store()
+    article_id = store.resolve_article(article)
+    rows = [r for r in store.links(article_id) if relation is None or r["relation"] == relation]
+    if json_:
+        _print_json(rows)
+    else:
+        console.print(render.links_table(rows, f"Claims of article {article_id} elsewhere"))
+
+
+@app.command()
+@friendly
+def relate(
+    claim_a: Annotated[str, typer.Argument(help="A claim.")],
+    claim_b: Annotated[str, typer.Argument(help="Another claim.")],
+    json_: JsonOption = False,
+) -> None:
+    """How two claims relate (agree, contradict, related, unrelated), with the reasons."""
+    relation = relate_claims(claim_a, claim_b)
+    if json_:
+        _print_json(relation.to_dict())
+    else:
+        console.print(render.relation_text(relation))

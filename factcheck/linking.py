@@ -12,12 +12,13 @@ from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
 from .matching import Relation, relate
-from .textnorm import STOP_WORDS, words
+from .textnorm import STOP_WORDS, synonyms, words
 
 CANDIDATES_PER_CLAIM = 25      # BM25 hits fetched per claim
 MIN_CANDIDATE_SIMILARITY = 35  # rapidfuzz token-set ratio a hit needs before `relate` sees it
 QUERY_WORDS = 8                # most telling words of a claim used in its query
 KEPT_RELATIONS = ("agree", "contradict", "related")
+SYNONYMS_PER_WORD = 4          # synonyms added to the query for each chosen word
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ def query_for(text: str) -> str | None:
             continue
         seen.add(lower)
         chosen.append(f'"{lower}"')
-        if len(chosen) == QUERY_WORDS:
+        chosen += [f'"{other}"' for other in synonyms(lower)[:SYNONYMS_PER_WORD]]  # "fled" finds "escaped"
+        if len(seen) == QUERY_WORDS:
             break
     return " OR ".join(chosen) or None
 

@@ -7,7 +7,11 @@ day or month.
 """
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz
 
@@ -21,8 +25,8 @@ HEDGES = frozenset("could may might reportedly allegedly claim claims rumor rumo
                    "probably likely unconfirmed ?".split())
 MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
 MIN_DICE_FOR_RELATED = 0.25
-AGREE_SIMILARITY = 0.62         # rapidfuzz token-set similarity of the content words
-AGREE_COVERAGE = 0.75           # or: this share of b's content words found in a
+AGREE_MIN_COVERAGE = 0.5        # and more than this share of one claim's words must be in the other
+AGREE_PROBABILITY = 0.35        # the agreement model's probability above which b agrees with a
 CONFLICT_SIMILARITY = 0.5       # claims less alike than this are about different things: no conflict
 
 
@@ -60,10 +64,56 @@ def relate(a: str, b: str) -> Relation:
     if conflicts:
         return Relation("contradict", score, reasons, conflicts)
     hedged = _has(words_b, HEDGES) and not _has(words_a, HEDGES)
-    if (similarity >= AGREE_SIMILARITY or coverage >= AGREE_COVERAGE) and not hedged:
-        return Relation("agree", score, [f"similarity {similarity:.2f}, {coverage:.0%} of b's words in a"])
-    why = "b only reports or hedges it" if hedged else f"similarity {similarity:.2f}"
+    likely = agree_probability(features(a, b, words_a, words_b))
+    covered = max(coverage, len(shared) / len(set_a)) > AGREE_MIN_COVERAGE
+    if likely >= AGREE_PROBABILITY and covered and not hedged:
+        return Relation("agree", max(score, likely),
+                        [f"similarity {similarity:.2f}, {coverage:.0%} of b's words in a, agree {likely:.2f}"])
+    why = "b only reports or hedges it" if hedged else f"agree only {likely:.2f}"
     return Relation("related", score, [f"same subject ({len(shared)} shared words), {why}"])
+
+
+FEATURES = ("set_similarity", "sort_similarity", "text_ratio", "dice", "coverage_a", "coverage_b",
+            "length_ratio", "bigram_dice", "unmatched_numbers", "negation_one_side", "hedge_one_side",
+            "question")
+
+
+def features(a: str, b: str, words_a: list[Word] | None = None, words_b: list[Word] | None = None) -> dict:
+    """The numbers the agreement model weighs, all roughly in 0..1."""
+    words_a = words(a) if words_a is None else words_a
+    words_b = words(b) if words_b is None else words_b
+    keys_a, keys_b = content_keys(words_a), content_keys(words_b)
+    set_a, set_b = set(keys_a) or {""}, set(keys_b) or {""}
+    shared = set_a & set_b
+    bigrams_a, bigrams_b = set(zip(keys_a, keys_a[1:])), set(zip(keys_b, keys_b[1:]))
+    numbers_a = {w.number for w in words_a if w.number is not None}
+    numbers_b = {w.number for w in words_b if w.number is not None}
+    return {
+        "set_similarity": fuzz.token_set_ratio(" ".join(keys_a), " ".join(keys_b)) / 100,
+        "sort_similarity": fuzz.token_sort_ratio(" ".join(keys_a), " ".join(keys_b)) / 100,
+        "text_ratio": fuzz.ratio(a.lower(), b.lower()) / 100,
+        "dice": 2 * len(shared) / (len(set_a) + len(set_b)),
+        "coverage_a": len(shared) / len(set_a),
+        "coverage_b": len(shared) / len(set_b),
+        "length_ratio": min(len(set_a), len(set_b)) / max(len(set_a), len(set_b)),
+        "bigram_dice": 2 * len(bigrams_a & bigrams_b) / max(1, len(bigrams_a) + len(bigrams_b)),
+        "unmatched_numbers": min(3, len(numbers_a ^ numbers_b)) / 3,
+        "negation_one_side": float(_negated(words_a) != _negated(words_b)),
+        "hedge_one_side": float(_has(words_b, HEDGES) != _has(words_a, HEDGES)),
+        "question": float(any(w.text == "?" for w in words_b)),
+    }
+
+
+@lru_cache(maxsize=1)
+def _agree_weights() -> dict[str, float]:
+    return json.loads(resources.files("factcheck.data").joinpath("agree_model.json").read_text("utf-8"))
+
+
+def agree_probability(values: dict) -> float:
+    """The agreement model's probability that b says what a says (logistic regression)."""
+    weights = _agree_weights()
+    z = weights.get("bias", 0.0) + sum(weights.get(name, 0.0) * value for name, value in values.items())
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def _has(ws: list[Word], vocabulary: frozenset) -> bool:
@@ -77,7 +127,7 @@ def _conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
     for left, right, why in _number_conflicts(words_a, words_b):
         conflicts.append((left, right))
         reasons.append(why)
-    negated_a, negated_b = _negated(words_a, shared), _negated(words_b, shared)
+    negated_a, negated_b = _negated(words_a), _negated(words_b)
     if negated_a != negated_b:
         marker = _first(words_a if negated_a else words_b, NEGATIONS | REFUTATIONS)
         conflicts.append((marker, "") if negated_a else ("", marker))
@@ -100,16 +150,9 @@ def _conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
     return conflicts, reasons
 
 
-def _negated(ws: list[Word], shared: set[str]) -> bool:
-    """Whether the claim denies something both claims speak of: a refutation word, or a
-    negation within three words before a shared word ("had not fought")."""
-    if _has(ws, REFUTATIONS):
-        return True
-    for k, w in enumerate(ws):
-        if w.key in NEGATIONS or w.text.lower() in NEGATIONS:
-            if any(v.key in shared for v in ws[k + 1:k + 4]):
-                return True
-    return False
+def _negated(ws: list[Word]) -> bool:
+    """Whether the claim denies: a negation ("not", "never", "no") or a refutation ("hoax")."""
+    return _has(ws, NEGATIONS) or _has(ws, REFUTATIONS)
 
 
 def _first(ws: list[Word], vocabulary: frozenset) -> str:
@@ -151,14 +194,13 @@ def _in_range(content: list[Word], k: int) -> bool:
 def _slot_conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
     """Names that stand in the same place: "fled in a Renault Clio" vs "escaped in a Peugeot"."""
     names_a, names_b = _names(words_a), _names(words_b)
-    name_words_a = {k for _, key in names_a.values() for k in key.split()}
-    name_words_b = {k for _, key in names_b.values() for k in key.split()}
+    all_a, all_b = {w.key for w in words_a}, {w.key for w in words_b}
     for slot, (text_a, key_a) in names_a.items():
         if slot not in names_b or slot not in shared:
             continue
         text_b, key_b = names_b[slot]
-        # "Charing Cross Hospital" and "New Charing Cross Hospital" are one place.
-        if not set(key_a.split()) & name_words_b and not set(key_b.split()) & name_words_a:
+        # A name the other claim mentions anywhere is no conflict ("New Charing Cross Hospital").
+        if not set(key_a.split()) & all_b and not set(key_b.split()) & all_a:
             yield text_a, text_b
 
 
@@ -170,8 +212,11 @@ def _names(ws: list[Word]) -> dict[str, tuple[str, str]]:
             end = k
             while end + 1 < len(ws) and ws[end + 1].capitalised:
                 end += 1
-            before = next((w.key for w in reversed(ws[:k]) if w.key not in STOP_WORDS), None)
-            if before is not None:
+            gap = 0
+            while gap < k and ws[k - 1 - gap].key in STOP_WORDS:
+                gap += 1
+            before = ws[k - 1 - gap].key if gap < k and gap <= 2 else None  # "fled in a Renault"
+            if before is not None and ws[k - 1 - gap].number is None:
                 run = ws[k:end + 1]
                 names[before] = (" ".join(w.text for w in run), " ".join(w.key for w in run))
             k = end + 1

@@ -47,6 +47,9 @@ def claims_table(rows: list[dict], title: str = "Claims") -> Table:
     table.add_column("source", ratio=1, min_width=14, overflow="fold")
     table.add_column("cue", max_width=10, overflow="fold")
     table.add_column("kind", no_wrap=True)
+    corroboration = bool(rows) and "agree_articles" in rows[0]
+    if corroboration:
+        table.add_column("±", no_wrap=True)
     for row in rows:
         claim = Text(row["text"])
         for flag in ("quoted", "hedged"):
@@ -57,7 +60,11 @@ def claims_table(rows: list[dict], title: str = "Claims") -> Table:
             source = f"{row['source_text']} → {source}" if source else row["source_text"]
         if row.get("relayed_by"):
             source += f" (via {row['relayed_by']})"
-        table.add_row(str(row["id"]), claim, source, row.get("cue") or "", kind_text(row["kind"]))
+        cells = [str(row["id"]), claim, source, row.get("cue") or "", kind_text(row["kind"])]
+        if corroboration:
+            cells.append(Text.assemble((f"+{row['agree_sources']}", "green"), " ",
+                                       (f"-{row['contradict_sources']}", "red")))
+        table.add_row(*cells)
     return table
 
 
@@ -114,4 +121,85 @@ def legend() -> Text:
         out.append(" ")
     out.append("· source ", style="bold reverse")
     out.append(" · cue", style="bold italic")
+    return out
+
+
+RELATION_STYLES = {"agree": "green", "contradict": "red", "related": "yellow", "unrelated": "dim"}
+RELATION_MARKS = {"agree": "=", "contradict": "≠", "related": "~", "unrelated": " "}
+
+
+def attributed_claim(claim: dict, highlight: list[str] = ()) -> Text:
+    """A claim's text with conflicting words in bold red, then who says it on a dim line."""
+    out = Text(claim["text"])
+    for words in highlight:
+        if words:
+            out.highlight_words([words], style="bold red reverse", case_sensitive=False)
+    source = claim.get("source") or claim.get("source_text")
+    cue = claim.get("cue") or ""
+    if source:
+        said = f"{cue.lower()} {source}" if cue.lower().startswith("according") else f"{source} {cue}".rstrip()
+        out.append(f"\n— {said}", style="dim")
+        if claim.get("relayed_by"):
+            out.append(f" (via {claim['relayed_by']})", style="dim")
+    else:
+        out.append("\n— the writer", style="dim")
+    return out
+
+
+def comparison_view(comparison, only: str | None = None) -> list:
+    """Renderables for `compare`: aligned pairs, then what only A and only B report."""
+    a, b = comparison.a, comparison.b
+    parts = []
+    wanted = {"contradictions": ("contradict",), "agreements": ("agree",), "related": ("related",)}
+    labels = wanted.get(only, ("contradict", "agree", "related")) if only != "unique" else ()
+    pairs = [p for p in comparison.pairs if p.relation.label in labels]
+    if pairs:
+        table = Table(title=f"{a['id']}: {a['title']}  vs  {b['id']}: {b['title']}", show_lines=True, expand=True)
+        table.add_column(f"A ({a['id']})", ratio=1, overflow="fold")
+        table.add_column("", width=1, no_wrap=True)
+        table.add_column(f"B ({b['id']})", ratio=1, overflow="fold")
+        for pair in pairs:
+            label = pair.relation.label
+            left = [c[0] for c in pair.relation.conflicts]
+            right = [c[1] for c in pair.relation.conflicts]
+            table.add_row(attributed_claim(pair.a, left),
+                          Text(RELATION_MARKS[label], style=f"bold {RELATION_STYLES[label]}"),
+                          attributed_claim(pair.b, right), style=RELATION_STYLES[label])
+        parts.append(table)
+    if only in (None, "unique"):
+        for side, claims in ((a, comparison.only_a), (b, comparison.only_b)):
+            table = Table(title=f"Only in {side['id']}: {side['title']}", show_header=False, expand=True)
+            table.add_column("claim", overflow="fold")
+            for claim in claims:
+                table.add_row(attributed_claim(claim))
+            parts.append(table)
+    counts = {label: sum(p.relation.label == label for p in comparison.pairs) for label in RELATION_MARKS}
+    parts.append(Text.assemble(
+        (f"{counts['agree']} agree", "green"), " · ", (f"{counts['contradict']} contradict", "red"), " · ",
+        (f"{counts['related']} related", "yellow"), " · ",
+        f"{len(comparison.only_a)} only in A · {len(comparison.only_b)} only in B"))
+    return parts
+
+
+def links_table(rows: list[dict], title: str) -> Table:
+    """Stored links of an article's claims to claims elsewhere."""
+    table = Table(title=title, show_lines=True, expand=True)
+    table.add_column("claim", ratio=1, overflow="fold")
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column("other article's claim", ratio=1, overflow="fold")
+    for row in rows:
+        label = row["relation"]
+        other = Text(row["other_claim"])
+        other.append(f"\n— {row['other_source'] or 'the writer'} · article {row['other_article']}", style="dim")
+        table.add_row(Text(row["claim"]), Text(RELATION_MARKS[label], style=f"bold {RELATION_STYLES[label]}"),
+                      other, style=RELATION_STYLES[label])
+    return table
+
+
+def relation_text(relation) -> Text:
+    """One relation with its score and reasons."""
+    out = Text(f"{relation.label}", style=f"bold {RELATION_STYLES[relation.label]}")
+    out.append(f"  score {relation.score:.2f}\n")
+    for reason in relation.reasons:
+        out.append(f"  · {reason}\n")
     return out

@@ -36,7 +36,8 @@ gunman shooter attacker assailant gunmen shooters attackers assailants killer ki
 flee fled escape escaped escapes flees
 kill killed kills slay slain murder murdered
 die died dead dies death deaths
-policeman policewoman officer officers police policemen policewomen cop cops
+policeman policewoman police policemen policewomen cop cops
+officer officers
 car vehicle auto
 arrest arrested arrests detain detained held
 wear wore worn wearing
@@ -81,6 +82,8 @@ def words(text: str) -> list[Word]:
     for position, match in enumerate(_TOKEN.finditer(text)):
         raw = match.group()
         lower = raw.lower().replace("’", "'")
+        if lower.endswith("'s"):
+            lower = lower[:-2]  # possessive: "Michigan's" is "Michigan"
         number = _number(lower)
         key = _key(lower) if number is None else _format_number(number)
         out.append(Word(raw, key, number, raw[0].isupper() and position > 0))
@@ -120,11 +123,17 @@ def stem_word(word: str) -> str:
             base = word[: len(word) - len(suffix)] + keep
             if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
                 base = base[:-1]  # "stopped" -> "stop"
-            return base
-    return word
+            return _drop_final_e(base)
+    return _drop_final_e(word)
+
+
+def _drop_final_e(stem: str) -> str:
+    """"survive" and "surviv(ed)" meet at "surviv"."""
+    return stem[:-1] if stem.endswith("e") and len(stem) > 4 else stem
 
 
 _SYNONYMS = {w: group.split()[0] for group in SYNONYM_GROUPS for w in group.split()}
+_GROUPS = {w: group.split() for group in SYNONYM_GROUPS for w in group.split()}
 _ANTONYM_KEYS = {}
 for _left, _right in ANTONYMS:
     for _a, _b in ((_left, _right), (_right, _left)):
@@ -134,6 +143,12 @@ for _left, _right in ANTONYMS:
 def antonym_keys(key: str) -> set[str]:
     """Keys of words with the opposite meaning ("die" -> {"survive", "alive"})."""
     return _ANTONYM_KEYS.get(key, set())
+
+
+def synonyms(word: str) -> list[str]:
+    """The other words of `word`'s synonym group ("fled" -> "flee", "escape", ...)."""
+    group = _GROUPS.get(word.lower())
+    return [w for w in group if w != word.lower()] if group else []
 
 
 def content_keys(ws: list[Word]) -> list[str]:

@@ -39,6 +39,20 @@ echo '`factcheck show 1 --highlight` prints the article with each claim underlin
 echo; echo '## factcheck search'
 echo 'Full-text search (SQLite FTS5, BM25 ranking, Porter stemming) over claim text.'
 show factcheck search "bullet-proof vest"
+echo; echo '## factcheck compare'
+echo 'Two reports side by side: aligned claims that agree (`=`, green) or contradict (`≠`, red, the conflicting words highlighted) or are about the same thing (`~`, yellow), each with who says it; then what only one of them reports. `--only contradictions|agreements|related|unique`; `--json` gives the same structure.'
+show factcheck compare montrouge Gunman --only contradictions
+show factcheck compare montrouge Manhunt --only agreements
+echo; echo '## factcheck match'
+echo 'Every claim of an article against the claims of all other stored articles (links are computed at ingest: candidates from the full-text index, filtered with rapidfuzz, then `relate`). `--relation agree|contradict|related`.'
+show factcheck match montrouge --relation contradict
+echo; echo '## factcheck claims --corroboration'
+echo 'Each claim with how many independent sources agree (`+`) and contradict (`-`); the same source relayed by two outlets counts once.'
+echo '```'; echo '$ factcheck claims montrouge --corroboration --kind anonymous'; factcheck claims montrouge --corroboration --kind anonymous; echo '```'
+echo; echo '## factcheck relate'
+echo 'One pair of claims, with the reasons.'
+show factcheck relate "Twelve people were killed" "Eleven people died in the attack"
+show factcheck relate "The gunman wore a bullet-proof vest" "Police sources said the attacker wore a bullet-proof vest"
 echo; echo '## factcheck extract'
 echo 'The pipeline alone, nothing stored. `--json` prints one object per claim per line: the contract of `../shared/eval/polnear.py`.'
 echo '```'; echo '$ factcheck extract seeds/montrouge.txt --json | head -3'; factcheck extract seeds/montrouge.txt --json | head -3; echo '```'

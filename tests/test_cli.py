@@ -86,7 +86,7 @@ def test_ingest_stdin_with_metadata(db_path):
 
 
 def test_every_listing_command_has_json():
-    for command in ("articles", "claims", "sources", "show", "search"):
+    for command in ("articles", "claims", "sources", "show", "search", "compare", "match", "relate"):
         assert "--json" in runner.invoke(app, [command, "--help"]).output, command
 
 
@@ -202,3 +202,44 @@ def test_html_without_the_extra_says_how_to_install(db_path, tmp_path, monkeypat
     page.write_text("<html><body><p>Police said the gunman fled.</p></body></html>")
     result = run("ingest", str(page))
     assert result.exit_code == 1 and "pip install 'factcheck[html]'" in result.output
+
+
+def test_compare_side_by_side(seeded):
+    result = run("compare", "montrouge", "Gunman")
+    assert result.exit_code == 0, result.output
+    assert "Renault Clio" in result.output and "Peugeot" in result.output
+    assert "Only in 1: montrouge" in result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 80
+    only = run("compare", "1", "3", "--only", "contradictions").output
+    assert "Peugeot" in only and "bullet-proof" not in only
+
+
+def test_compare_json_has_the_same_structure(seeded):
+    data = json.loads(run("compare", "1", "3", "--json").output)
+    assert set(data) == {"a", "b", "pairs", "only_a", "only_b"}
+    contradiction = next(p for p in data["pairs"] if "Peugeot" in p["b"]["text"])
+    assert contradiction["label"] == "contradict"
+    assert contradiction["conflicts"] == [["Renault Clio", "Peugeot"]]
+    assert contradiction["a"]["source"] == "Witnesses"
+
+
+def test_compare_errors(seeded):
+    assert run("compare", "1", "1").exit_code == 1
+    assert run("compare", "1", "99").exit_code == 1
+    assert run("compare", "1", "2", "--only", "everything").exit_code == 2
+
+
+def test_match_and_corroboration(seeded):
+    rows = json.loads(run("match", "1", "--json").output)
+    assert {"agree", "contradict"} <= {r["relation"] for r in rows}
+    claims = json.loads(run("claims", "1", "--corroboration", "--json").output)
+    vest = next(c for c in claims if "bullet-proof" in c["text"])
+    assert vest["agree_articles"] == 2 and vest["agree_sources"] == 1
+    assert "+1" in run("claims", "1", "--corroboration").output
+
+
+def test_relate_command():
+    result = run("relate", "Twelve people were killed", "Eleven people died in the attack", "--json")
+    data = json.loads(result.output)
+    assert data["label"] == "contradict" and data["conflicts"] == [["Twelve", "Eleven"]]
+    assert "contradict" in run("relate", "Twelve people were killed", "Eleven people died").output

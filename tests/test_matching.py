@@ -1,0 +1,102 @@
+"""relate(): agreement, contradiction and their reasons; compare() on the seed reports."""
+import glob
+
+import pytest
+
+from factcheck import Store, relate
+from conftest import ROOT
+
+CASES = [
+    ("Twelve people were killed", "Eleven people died in the attack", "contradict", ("Twelve", "Eleven")),
+    ("Witnesses said the shooter fled in a Renault Clio car", "the gunman escaped in a Peugeot",
+     "contradict", ("Renault Clio", "Peugeot")),
+    ("He had fought in Syria before the attack", "He had not fought in Syria before the attack", "contradict", None),
+    ("The policewoman died in hospital", "The policewoman survived in hospital", "contradict", ("died", "survived")),
+    ("The attack happened on Wednesday in Paris", "The attack happened on Thursday in Paris", "contradict", None),
+    ("The gunman wore a bullet-proof vest", "the attacker wore a bullet-proof vest", "agree", None),
+    ("a dozen people were arrested", "12 people were arrested", "agree", None),
+    ("The weather in Paris was cold", "Seven people were arrested in Lyon", "unrelated", None),
+]
+
+
+@pytest.mark.parametrize("a, b, label, conflict", CASES)
+def test_relate(a, b, label, conflict):
+    relation = relate(a, b)
+    assert relation.label == label, relation
+    assert 0.0 <= relation.score <= 1.0 and relation.reasons
+    if conflict:
+        assert conflict in relation.conflicts
+
+
+def test_claims_about_different_things_that_share_words_are_not_agreement():
+    assert relate("two suspects were arrested", "two officers were wounded").label != "agree"
+    assert relate("Police said two suspects were arrested", "Police said two officers were wounded").label != "agree"
+
+
+def test_reported_rumour_is_not_agreement():
+    assert relate("Apple will release a new watch", "Apple could reportedly release a new watch").label == "related"
+
+
+@pytest.fixture(scope="module")
+def seeded_store():
+    store = Store(":memory:")
+    for path in sorted(glob.glob(str(ROOT / "seeds" / "*.txt"))):
+        store.ingest(open(path, encoding="utf-8").read(), name=path)
+    return store
+
+
+def _pairs(comparison, label):
+    return {(p.a["text"], p.b["text"]) for p in comparison.pairs if p.relation.label == label}
+
+
+def test_seed_reports_planted_contradictions(seeded_store):
+    wire = seeded_store.compare(1, 3)  # montrouge vs the wire report
+    contradictions = _pairs(wire, "contradict")
+    assert ("the shooter fled in a Renault Clio car", "the gunman escaped in a Peugeot") in contradictions
+    assert ("Seven people have already been arrested in the ongoing investigation",
+            "nine people had been arrested overnight") in contradictions
+    assert any("12 people" in a and b.startswith("Eleven people") for a, b in contradictions)
+    assert any("did not appear to fit" in a and "was linked" in b for a, b in contradictions)
+
+
+def test_seed_reports_planted_agreements_and_no_false_ones(seeded_store):
+    evening = seeded_store.compare(1, 2)  # montrouge vs the evening report
+    agreements = _pairs(evening, "agree")
+    assert ("the shooter fled in a Renault Clio car", "the shooter fled in a Renault Clio") in agreements
+    assert any("bullet-proof vest" in a and "bullet-proof vest" in b for a, b in agreements)
+    assert any("kebab shop" in a and "kebab shop" in b for a, b in agreements)
+    assert any("Seven people" in a and "seven people" in b for a, b in agreements)
+    for a, b in agreements | _pairs(seeded_store.compare(1, 3), "agree"):
+        assert "manhunt" not in a, (a, b)  # a manhunt is not the release of photographs
+
+
+def test_corroboration_counts_independent_sources(seeded_store):
+    claims = {c["text"]: c for c in seeded_store.corroboration(1)}
+    vest = claims["he had been wearing a bullet-proof vest and had a handgun and assault rifle"]
+    # "police sources" in both other reports are one source, not two
+    assert vest["agree_articles"] == 2 and vest["agree_sources"] == 1
+    assert claims["the shooter fled in a Renault Clio car"]["contradict_articles"] == 1
+
+
+def test_links_follow_articles(seeded_store):
+    assert seeded_store.links(1)
+    store = Store(":memory:")
+    store.ingest("Police said the gunman fled in a Renault Clio car.", name="a")
+    store.ingest("The interior ministry said the gunman fled in a Peugeot car.", name="b")
+    assert [l["relation"] for l in store.links(1)] == ["contradict"]
+    store.delete_article(2)
+    assert store.links(1) == []
+
+
+def test_compare_with_itself_is_refused(seeded_store):
+    from factcheck.errors import FactcheckError
+    with pytest.raises(FactcheckError):
+        seeded_store.compare(1, 1)
+
+
+def test_compare_with_an_empty_side():
+    store = Store(":memory:")
+    store.ingest("Kebab shop explosion\n", name="heading only")
+    store.ingest("Police said the gunman fled.", name="b")
+    comparison = store.compare(1, 2)
+    assert comparison.pairs == [] and len(comparison.only_b) == 1
