@@ -5,6 +5,7 @@ telling words, are filtered with rapidfuzz, and only the survivors go through `r
 """
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from .textnorm import STOP_WORDS, synonyms, words
 
 CANDIDATES_PER_CLAIM = 25      # BM25 hits fetched per claim
 MIN_CANDIDATE_SIMILARITY = 35  # rapidfuzz token-set ratio a hit needs before `relate` sees it
-QUERY_WORDS = 8                # most telling words of a claim used in its query
+QUERY_WORDS = 4                # rarest telling words of a claim used in its query
 KEPT_RELATIONS = ("agree", "contradict", "related")
 SYNONYMS_PER_WORD = 4          # synonyms added to the query for each chosen word
 
@@ -30,20 +31,28 @@ class Link:
     relation: Relation
 
 
-def query_for(text: str) -> str | None:
-    """An FTS5 query (OR of quoted words) from the claim's most telling words, or None."""
+def query_for(text: str, frequency=lambda word: 0) -> str | None:
+    """An FTS5 query from the claim's most telling words (any two of them together), or None.
+
+    `frequency(word)` tells in how many stored claims a word occurs; the rarest words are
+    asked for, since they find the claims about the same thing fastest.
+    """
     chosen, seen = [], set()
-    ranked = sorted(words(text), key=_telling, reverse=True)
+    ranked = sorted((w for w in words(text) if _telling(w) > 0), key=_telling, reverse=True)
+    plain = []
     for word in ranked:
         lower = word.text.lower()
-        if lower in STOP_WORDS or lower in seen or not lower.isalnum() or _telling(word) <= 0:
-            continue
-        seen.add(lower)
-        chosen.append(f'"{lower}"')
-        chosen += [f'"{other}"' for other in synonyms(lower)[:SYNONYMS_PER_WORD]]  # "fled" finds "escaped"
-        if len(seen) == QUERY_WORDS:
-            break
-    return " OR ".join(chosen) or None
+        if lower not in STOP_WORDS and lower not in seen and lower.isalnum():
+            seen.add(lower)
+            plain.append(lower)
+    rarest = sorted(plain[:2 * QUERY_WORDS], key=frequency)[:QUERY_WORDS]
+    for lower in rarest:
+        group = [lower] + synonyms(lower)[:SYNONYMS_PER_WORD]  # "fled" finds "escaped"
+        chosen.append("(" + " OR ".join(f'"{w}"' for w in group) + ")")
+    if len(chosen) < 2:
+        return chosen[0] if chosen else None
+    # Two of the telling words together: far fewer hits to rank than any one word alone.
+    return " OR ".join(f"({x} AND {y})" for x, y in itertools.combinations(chosen, 2))
 
 
 def _telling(word) -> float:
@@ -55,15 +64,36 @@ def _telling(word) -> float:
     return min(len(word.text), 10) / 5.0 if len(word.text) > 3 else 0.0
 
 
-def candidates(db: Database, claim_id: int, text: str, article_id: int) -> list[tuple[int, str]]:
+class Frequencies:
+    """How many stored claims hold a word, read from the index's vocabulary and remembered."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.known: dict[str, int] = {}
+
+    def __call__(self, word: str) -> int:
+        if word not in self.known:
+            # The index stores Porter stems; the stem is the longest of these forms it knows.
+            forms = {word, word[:-1], word[:-2], word[:-3], word[:-4], word[:-1] + "i"}
+            forms = [f for f in forms if len(f) >= 3]
+            row = self.db.execute(
+                f"SELECT doc FROM claims_fts_vocab WHERE term IN ({', '.join('?' * len(forms))}) "
+                "ORDER BY length(term) DESC LIMIT 1", forms).fetchone()
+            self.known[word] = row[0] if row else 0
+        return self.known[word]
+
+
+def candidates(db: Database, text: str, article_id: int, frequency=lambda word: 0) -> list[tuple[int, str]]:
     """(id, text) of stored claims from other articles that may say the same thing as `text`."""
-    query = query_for(text)
+    query = query_for(text, frequency)
     if query is None:
         return []
+    # The ranked hits first, then their rows: joined in one statement, SQLite ranks every match.
     rows = db.execute(
-        """SELECT c.id, c.text FROM claims_fts f JOIN claims c ON c.id = f.rowid
-           WHERE claims_fts MATCH ? AND c.article_id != ? ORDER BY rank LIMIT ?""",
-        [query, article_id, CANDIDATES_PER_CLAIM]).fetchall()
+        """SELECT c.id, c.text FROM claims c WHERE c.id IN
+             (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?)
+           AND c.article_id != ?""",
+        [query, CANDIDATES_PER_CLAIM, article_id]).fetchall()
     if not rows:
         return []
     kept = process.extract(text, [r[1] for r in rows], scorer=fuzz.token_set_ratio,
@@ -74,9 +104,10 @@ def candidates(db: Database, claim_id: int, text: str, article_id: int) -> list[
 def link_article(db: Database, article_id: int) -> int:
     """Relate every claim of the article to similar claims of other articles; store the links."""
     claims = db.execute("SELECT id, text FROM claims WHERE article_id = ?", [article_id]).fetchall()
+    frequency = Frequencies(db)
     rows = []
     for claim_id, text in claims:
-        for other_id, other_text in candidates(db, claim_id, text, article_id):
+        for other_id, other_text in candidates(db, text, article_id, frequency):
             low, high = sorted(((claim_id, text), (other_id, other_text)))
             relation = relate(low[1], high[1])
             if relation.label in KEPT_RELATIONS:

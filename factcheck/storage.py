@@ -52,6 +52,7 @@ class Store:
         # (alias, key, kind) -> source id, for aliases this store has written or read; cleared
         # when a write rolls back, since ids it handed out may then not exist.
         self._known_aliases: dict[tuple[str, str, str], int] = {}
+        self._source_keys: dict[str, dict[str, dict[str, int]]] = {}  # see _source_blocks
 
     def close(self) -> None:
         """Close the connection."""
@@ -128,6 +129,7 @@ class Store:
         except BaseException:
             self.db.conn.rollback()
             self._known_aliases.clear()
+            self._source_keys.clear()
             raise
 
     def _delete_contents(self, article_id: int) -> None:
@@ -170,6 +172,7 @@ class Store:
             found = self._similar_source(key, kind)
         if found is None:
             source_id = self.db["sources"].insert({"name": name, "key": key, "kind": kind}).last_pk
+            self._source_blocks(kind).setdefault(key.split()[-1][:3], {})[key] = source_id
         else:
             source_id = found[0]
         self.db.execute("INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?, ?)",
@@ -178,16 +181,29 @@ class Store:
         return source_id
 
     def _similar_source(self, key: str, kind: str):
-        """A known source of the same kind whose key is near-identical, or a person's surname."""
-        known = dict(self.db.execute("SELECT key, id FROM sources WHERE kind = ?", [kind]).fetchall())
-        if not known:
-            return None
+        """A known source of the same kind whose key is near-identical, or a person's surname.
+
+        Only keys whose last word starts like this one's are compared, so merging stays fast
+        however many sources are stored.
+        """
+        blocks = self._source_blocks(kind)
+        last = key.split()[-1]
         if kind == "named_person":
-            for other, source_id in known.items():
-                if other.split()[-1:] == [key] or key.split()[-1:] == [other]:
-                    return (source_id,)
+            for other, source_id in blocks.get(last[:3], {}).items():
+                if other.split()[-1] == last and (" " not in key or " " not in other):
+                    return (source_id,)  # "Valls" and "manuel valls"
+        known = blocks.get(last[:3], {})
         best = process.extractOne(key, known.keys(), scorer=fuzz.ratio, score_cutoff=SAME_NAME_SCORE)
         return (known[best[0]],) if best else None
+
+    def _source_blocks(self, kind: str) -> dict[str, dict[str, int]]:
+        """{first three letters of the last word: {key: id}} of the sources of one kind."""
+        if kind not in self._source_keys:
+            blocks: dict[str, dict[str, int]] = {}
+            for key, source_id in self.db.execute("SELECT key, id FROM sources WHERE kind = ?", [kind]):
+                blocks.setdefault(key.split()[-1][:3], {})[key] = source_id
+            self._source_keys[kind] = blocks
+        return self._source_keys[kind]
 
     # -- reading ---------------------------------------------------------------
 
