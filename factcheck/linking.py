@@ -20,6 +20,8 @@ MIN_CANDIDATE_SIMILARITY = 35  # rapidfuzz token-set ratio a hit needs before `r
 QUERY_WORDS = 4                # rarest telling words of a claim used in its query
 KEPT_RELATIONS = ("agree", "contradict", "related")
 SYNONYMS_PER_WORD = 4          # synonyms added to the query for each chosen word
+COMMON_SHARE = 0.01            # a word in more than this share of claims is common ...
+COMMON_MINIMUM = 200           # ... and in more than this many
 
 
 @dataclass(frozen=True)
@@ -46,13 +48,18 @@ def query_for(text: str, frequency=lambda word: 0) -> str | None:
             seen.add(lower)
             plain.append(lower)
     rarest = sorted(plain[:2 * QUERY_WORDS], key=frequency)[:QUERY_WORDS]
+    groups = {}
     for lower in rarest:
         group = [lower] + synonyms(lower)[:SYNONYMS_PER_WORD]  # "fled" finds "escaped"
-        chosen.append("(" + " OR ".join(f'"{w}"' for w in group) + ")")
-    if len(chosen) < 2:
-        return chosen[0] if chosen else None
-    # Two of the telling words together: far fewer hits to rank than any one word alone.
-    return " OR ".join(f"({x} AND {y})" for x, y in itertools.combinations(chosen, 2))
+        groups[lower] = "(" + " OR ".join(f'"{w}"' for w in group) + ")"
+    if len(groups) < 2:
+        return next(iter(groups.values()), None)
+    # Two of the telling words together, at least one of them rare: far fewer hits to rank
+    # than any one word alone ("people" and "arrested" together are still everywhere).
+    common = getattr(frequency, "common", lambda word: False)
+    pairs = [(x, y) for x, y in itertools.combinations(rarest, 2) if not (common(x) and common(y))]
+    pairs = pairs or [(rarest[0], rarest[1])]
+    return " OR ".join(f"({groups[x]} AND {groups[y]})" for x, y in pairs)
 
 
 def _telling(word) -> float:
@@ -70,6 +77,11 @@ class Frequencies:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.known: dict[str, int] = {}
+        self.claims = db.execute("SELECT max(rowid) FROM claims").fetchone()[0] or 0
+
+    def common(self, word: str) -> bool:
+        """Whether the word is in more than COMMON_SHARE of stored claims (and COMMON_MINIMUM)."""
+        return self(word) > max(COMMON_MINIMUM, COMMON_SHARE * self.claims)
 
     def __call__(self, word: str) -> int:
         if word not in self.known:
