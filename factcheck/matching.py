@@ -26,7 +26,9 @@ HEDGES = frozenset("could may might reportedly allegedly claim claims rumor rumo
 MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
 MIN_DICE_FOR_RELATED = 0.25
 AGREE_MIN_COVERAGE = 0.5        # and more than this share of one claim's words must be in the other
+CONTRADICT_PROBABILITY = 0.2    # the contradiction model's probability needed on top of a signal
 AGREE_PROBABILITY = 0.35        # the agreement model's probability above which b agrees with a
+SAME_BUT_NEGATED = 0.8          # a negation between claims this alike is a contradiction outright
 CONFLICT_SIMILARITY = 0.5       # claims less alike than this are about different things: no conflict
 
 
@@ -60,11 +62,18 @@ def relate(a: str, b: str) -> Relation:
     if len(shared) < MIN_SHARED_FOR_RELATED and dice < MIN_DICE_FOR_RELATED:
         return Relation("unrelated", score, [f"share {len(shared)} content word(s)"])
 
-    conflicts, reasons = _conflicts(words_a, words_b, shared) if similarity >= CONFLICT_SIMILARITY else ([], [])
-    if conflicts:
+    conflicts, reasons, kinds = _conflicts(words_a, words_b, shared)
+    values = features(a, b, words_a, words_b)
+    values.update({f"conflict_{kind}": 1.0 for kind in kinds})
+    # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
+    # between claims that are otherwise the same; any other one-sided negation is common in
+    # claims that agree, so the contradiction model must back it.
+    strong = kinds - {"negation"} or (kinds if similarity >= SAME_BUT_NEGATED else set())
+    if similarity >= CONFLICT_SIMILARITY and (
+            strong or (kinds and probability("contradict", values) >= CONTRADICT_PROBABILITY)):
         return Relation("contradict", score, reasons, conflicts)
     hedged = _has(words_b, HEDGES) and not _has(words_a, HEDGES)
-    likely = agree_probability(features(a, b, words_a, words_b))
+    likely = probability("agree", values)
     covered = max(coverage, len(shared) / len(set_a)) > AGREE_MIN_COVERAGE
     if likely >= AGREE_PROBABILITY and covered and not hedged:
         return Relation("agree", max(score, likely),
@@ -104,14 +113,23 @@ def features(a: str, b: str, words_a: list[Word] | None = None, words_b: list[Wo
     }
 
 
+CONFLICT_KINDS = ("number", "negation", "antonym", "name", "date")
+
+
+def conflict_kinds(a: str, b: str) -> set[str]:
+    """Which contradiction signals fire between two claims (for training the models)."""
+    words_a, words_b = words(a), words(b)
+    return _conflicts(words_a, words_b, set(content_keys(words_a)) & set(content_keys(words_b)))[2]
+
+
 @lru_cache(maxsize=1)
-def _agree_weights() -> dict[str, float]:
-    return json.loads(resources.files("factcheck.data").joinpath("agree_model.json").read_text("utf-8"))
+def _weights() -> dict[str, dict[str, float]]:
+    return json.loads(resources.files("factcheck.data").joinpath("relate_model.json").read_text("utf-8"))
 
 
-def agree_probability(values: dict) -> float:
-    """The agreement model's probability that b says what a says (logistic regression)."""
-    weights = _agree_weights()
+def probability(model: str, values: dict) -> float:
+    """The "agree" or "contradict" model's probability for these feature values (logistic regression)."""
+    weights = _weights().get(model, {})
     z = weights.get("bias", 0.0) + sum(weights.get(name, 0.0) * value for name, value in values.items())
     return 1.0 / (1.0 + math.exp(-z))
 
@@ -121,33 +139,39 @@ def _has(ws: list[Word], vocabulary: frozenset) -> bool:
 
 
 def _conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
-    """(conflicts, reasons): the contradiction signals between two related claims."""
+    """(conflicts, reasons, kinds): the contradiction signals between two related claims."""
     conflicts: list[tuple[str, str]] = []
     reasons: list[str] = []
+    kinds: set[str] = set()
     for left, right, why in _number_conflicts(words_a, words_b):
         conflicts.append((left, right))
         reasons.append(why)
+        kinds.add("number")
     negated_a, negated_b = _negated(words_a), _negated(words_b)
     if negated_a != negated_b:
         marker = _first(words_a if negated_a else words_b, NEGATIONS | REFUTATIONS)
         conflicts.append((marker, "") if negated_a else ("", marker))
         reasons.append(f"negation on one side only: {marker!r}")
+        kinds.add("negation")
     keys_b = {w.key: w for w in words_b}
     for w in words_a:
         for opposite in antonym_keys(w.key):
             if opposite in keys_b:
                 conflicts.append((w.text, keys_b[opposite].text))
                 reasons.append(f"opposite outcomes: {w.text!r} vs {keys_b[opposite].text!r}")
+                kinds.add("antonym")
     for left, right in _slot_conflicts(words_a, words_b, shared):
         conflicts.append((left, right))
         reasons.append(f"different name in the same place: {left!r} vs {right!r}")
+        kinds.add("name")
     for vocabulary, what in ((WEEKDAYS, "day"), (MONTHS, "month")):
         days_a = {w.key for w in words_a if w.key in vocabulary}
         days_b = {w.key for w in words_b if w.key in vocabulary}
         if days_a and days_b and not days_a & days_b:
             conflicts.append((", ".join(sorted(days_a)), ", ".join(sorted(days_b))))
             reasons.append(f"different {what}")
-    return conflicts, reasons
+            kinds.add("date")
+    return conflicts, reasons, kinds
 
 
 def _negated(ws: list[Word]) -> bool:
