@@ -1,7 +1,7 @@
 """Finding and storing how claims of different articles relate.
 
-Candidates for a claim come from the full-text index (FTS5, BM25) queried with the claim's most
-telling words, are filtered with rapidfuzz, and only the survivors go through `relate`.
+Candidates for a claim come from the full-text index (FTS5) queried with the claim's most telling
+words, are ranked with rapidfuzz, and only the closest go through `relate`.
 """
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from sqlite_utils import Database
 from .matching import Relation, relate
 from .textnorm import STOP_WORDS, synonyms, words
 
-CANDIDATES_PER_CLAIM = 25      # BM25 hits fetched per claim
+MATCHES_READ = 200             # index hits read per claim, newest first
+CANDIDATES_PER_CLAIM = 10      # of those, the closest by rapidfuzz go through `relate`
 MIN_CANDIDATE_SIMILARITY = 35  # rapidfuzz token-set ratio a hit needs before `relate` sees it
 QUERY_WORDS = 4                # rarest telling words of a claim used in its query
 KEPT_RELATIONS = ("agree", "contradict", "related")
@@ -96,20 +97,23 @@ class Frequencies:
 
 
 def candidates(db: Database, text: str, article_id: int, frequency=lambda word: 0) -> list[tuple[int, str]]:
-    """(id, text) of stored claims from other articles that may say the same thing as `text`."""
+    """(id, text) of stored claims from other articles that may say the same thing as `text`.
+
+    The index is read newest first and stops after MATCHES_READ hits, so the work per claim is
+    bounded however many claims match; rapidfuzz then keeps the CANDIDATES_PER_CLAIM closest.
+    """
     query = query_for(text, frequency)
     if query is None:
         return []
-    # The ranked hits first, then their rows: joined in one statement, SQLite ranks every match.
     rows = db.execute(
         """SELECT c.id, c.text FROM claims c WHERE c.id IN
-             (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?)
+             (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
            AND c.article_id != ?""",
-        [query, CANDIDATES_PER_CLAIM, article_id]).fetchall()
+        [query, MATCHES_READ, article_id]).fetchall()
     if not rows:
         return []
     kept = process.extract(text, [r[1] for r in rows], scorer=fuzz.token_set_ratio,
-                           score_cutoff=MIN_CANDIDATE_SIMILARITY, limit=None)
+                           score_cutoff=MIN_CANDIDATE_SIMILARITY, limit=CANDIDATES_PER_CLAIM)
     return [rows[index] for _, _, index in kept]
 
 

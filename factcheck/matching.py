@@ -33,6 +33,29 @@ CONFLICT_SIMILARITY = 0.5       # claims less alike than this are about differen
 
 
 @dataclass(frozen=True)
+class Profile:
+    """What relate needs of one claim, computed once per text."""
+
+    words: tuple
+    keys: tuple
+    key_set: frozenset
+    negated: bool
+    hedged: bool
+    question: bool
+    numbers: frozenset
+
+
+@lru_cache(maxsize=20_000)
+def profile(text: str) -> Profile:
+    """The comparable form of a claim (cached: a claim meets many candidates)."""
+    ws = tuple(words(text))
+    keys = tuple(content_keys(list(ws)))
+    return Profile(ws, keys, frozenset(keys), _has(ws, NEGATIONS) or _has(ws, REFUTATIONS),
+                   _has(ws, HEDGES), any(w.text == "?" for w in ws),
+                   frozenset(w.number for w in ws if w.number is not None))
+
+
+@dataclass(frozen=True)
 class Relation:
     """The relation of claim a to claim b, how sure (0..1), and why."""
 
@@ -49,11 +72,11 @@ class Relation:
 
 def relate(a: str, b: str) -> Relation:
     """How claim `a` relates to claim `b` (b is read as the claim to check against a)."""
-    words_a, words_b = words(a), words(b)
-    keys_a, keys_b = content_keys(words_a), content_keys(words_b)
+    pa, pb = profile(a), profile(b)
+    words_a, words_b, keys_a, keys_b = pa.words, pb.words, pa.keys, pb.keys
     if not keys_a or not keys_b:
         return Relation("unrelated", 0.0, ["no content words to compare"])
-    set_a, set_b = set(keys_a), set(keys_b)
+    set_a, set_b = pa.key_set, pb.key_set
     shared = set_a & set_b
     dice = 2 * len(shared) / (len(set_a) + len(set_b))
     similarity = fuzz.token_set_ratio(" ".join(keys_a), " ".join(keys_b)) / 100
@@ -62,8 +85,8 @@ def relate(a: str, b: str) -> Relation:
     if len(shared) < MIN_SHARED_FOR_RELATED and dice < MIN_DICE_FOR_RELATED:
         return Relation("unrelated", score, [f"share {len(shared)} content word(s)"])
 
-    conflicts, reasons, kinds = _conflicts(words_a, words_b, shared)
-    values = features(a, b, words_a, words_b)
+    conflicts, reasons, kinds = _conflicts(pa, pb, shared)
+    values = features(a, b)
     values.update({f"conflict_{kind}": 1.0 for kind in kinds})
     # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
     # between claims that are otherwise the same; any other one-sided negation is common in
@@ -72,7 +95,7 @@ def relate(a: str, b: str) -> Relation:
     if similarity >= CONFLICT_SIMILARITY and (
             strong or (kinds and probability("contradict", values) >= CONTRADICT_PROBABILITY)):
         return Relation("contradict", score, reasons, conflicts)
-    hedged = _has(words_b, HEDGES) and not _has(words_a, HEDGES)
+    hedged = pb.hedged and not pa.hedged
     likely = probability("agree", values)
     covered = max(coverage, len(shared) / len(set_a)) > AGREE_MIN_COVERAGE
     if likely >= AGREE_PROBABILITY and covered and not hedged:
@@ -87,29 +110,27 @@ FEATURES = ("set_similarity", "sort_similarity", "text_ratio", "dice", "coverage
             "question")
 
 
-def features(a: str, b: str, words_a: list[Word] | None = None, words_b: list[Word] | None = None) -> dict:
-    """The numbers the agreement model weighs, all roughly in 0..1."""
-    words_a = words(a) if words_a is None else words_a
-    words_b = words(b) if words_b is None else words_b
-    keys_a, keys_b = content_keys(words_a), content_keys(words_b)
-    set_a, set_b = set(keys_a) or {""}, set(keys_b) or {""}
+def features(a: str, b: str) -> dict:
+    """The numbers the relation models weigh, all roughly in 0..1."""
+    pa, pb = profile(a), profile(b)
+    keys_a, keys_b = pa.keys, pb.keys
+    set_a, set_b = pa.key_set or {""}, pb.key_set or {""}
     shared = set_a & set_b
     bigrams_a, bigrams_b = set(zip(keys_a, keys_a[1:])), set(zip(keys_b, keys_b[1:]))
-    numbers_a = {w.number for w in words_a if w.number is not None}
-    numbers_b = {w.number for w in words_b if w.number is not None}
+    joined_a, joined_b = " ".join(keys_a), " ".join(keys_b)
     return {
-        "set_similarity": fuzz.token_set_ratio(" ".join(keys_a), " ".join(keys_b)) / 100,
-        "sort_similarity": fuzz.token_sort_ratio(" ".join(keys_a), " ".join(keys_b)) / 100,
+        "set_similarity": fuzz.token_set_ratio(joined_a, joined_b) / 100,
+        "sort_similarity": fuzz.token_sort_ratio(joined_a, joined_b) / 100,
         "text_ratio": fuzz.ratio(a.lower(), b.lower()) / 100,
         "dice": 2 * len(shared) / (len(set_a) + len(set_b)),
         "coverage_a": len(shared) / len(set_a),
         "coverage_b": len(shared) / len(set_b),
         "length_ratio": min(len(set_a), len(set_b)) / max(len(set_a), len(set_b)),
         "bigram_dice": 2 * len(bigrams_a & bigrams_b) / max(1, len(bigrams_a) + len(bigrams_b)),
-        "unmatched_numbers": min(3, len(numbers_a ^ numbers_b)) / 3,
-        "negation_one_side": float(_negated(words_a) != _negated(words_b)),
-        "hedge_one_side": float(_has(words_b, HEDGES) != _has(words_a, HEDGES)),
-        "question": float(any(w.text == "?" for w in words_b)),
+        "unmatched_numbers": min(3, len(pa.numbers ^ pb.numbers)) / 3,
+        "negation_one_side": float(pa.negated != pb.negated),
+        "hedge_one_side": float(pa.hedged != pb.hedged),
+        "question": float(pb.question),
     }
 
 
@@ -118,8 +139,8 @@ CONFLICT_KINDS = ("number", "negation", "antonym", "name", "date")
 
 def conflict_kinds(a: str, b: str) -> set[str]:
     """Which contradiction signals fire between two claims (for training the models)."""
-    words_a, words_b = words(a), words(b)
-    return _conflicts(words_a, words_b, set(content_keys(words_a)) & set(content_keys(words_b)))[2]
+    pa, pb = profile(a), profile(b)
+    return _conflicts(pa, pb, pa.key_set & pb.key_set)[2]
 
 
 @lru_cache(maxsize=1)
@@ -138,8 +159,9 @@ def _has(ws: list[Word], vocabulary: frozenset) -> bool:
     return any(w.key in vocabulary or w.text.lower() in vocabulary for w in ws)
 
 
-def _conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
+def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
     """(conflicts, reasons, kinds): the contradiction signals between two related claims."""
+    words_a, words_b = pa.words, pb.words
     conflicts: list[tuple[str, str]] = []
     reasons: list[str] = []
     kinds: set[str] = set()
@@ -147,7 +169,7 @@ def _conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
         conflicts.append((left, right))
         reasons.append(why)
         kinds.add("number")
-    negated_a, negated_b = _negated(words_a), _negated(words_b)
+    negated_a, negated_b = pa.negated, pb.negated
     if negated_a != negated_b:
         marker = _first(words_a if negated_a else words_b, NEGATIONS | REFUTATIONS)
         conflicts.append((marker, "") if negated_a else ("", marker))
@@ -172,11 +194,6 @@ def _conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
             reasons.append(f"different {what}")
             kinds.add("date")
     return conflicts, reasons, kinds
-
-
-def _negated(ws: list[Word]) -> bool:
-    """Whether the claim denies: a negation ("not", "never", "no") or a refutation ("hoax")."""
-    return _has(ws, NEGATIONS) or _has(ws, REFUTATIONS)
 
 
 def _first(ws: list[Word], vocabulary: frozenset) -> str:
