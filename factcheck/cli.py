@@ -20,6 +20,7 @@ from .errors import FactcheckError, InputError
 from .matching import relate as relate_claims
 from .pipeline import extract
 from .reading import DEFAULT_MAX_BYTES, article_files, read_document
+from .verification import STATUSES, as_csv, claim_reviews
 from .storage import Store
 
 app = typer.Typer(help="Claims and their attribution from news articles, stored in SQLite.",
@@ -155,6 +156,7 @@ def claims(
     article: Annotated[Optional[str], typer.Argument(help="Article id or title prefix (default: all).")] = None,
     kind: Annotated[Optional[str], typer.Option(help="Only this kind of source: " + ", ".join(SOURCE_KINDS))] = None,
     source: Annotated[Optional[str], typer.Option(help="Only sources whose name contains this.")] = None,
+    status: Annotated[Optional[str], typer.Option(help="Only claims with this status: " + ", ".join(STATUSES))] = None,
     corroboration: Annotated[bool, typer.Option(
         "--corroboration", help="Count the other articles and independent sources that agree (+) "
                                 "or contradict (-) each claim.")] = False,
@@ -163,15 +165,17 @@ def claims(
     """List claims with their source, cue and kind of source."""
     if kind is not None and kind not in SOURCE_KINDS:
         raise typer.BadParameter(f"{kind!r} is not one of: {', '.join(SOURCE_KINDS)}", param_hint="--kind")
+    if status is not None and status not in STATUSES:
+        raise typer.BadParameter(f"{status!r} is not one of: {', '.join(STATUSES)}", param_hint="--status")
     if corroboration and not article:
         raise typer.BadParameter("name an article to count corroboration for", param_hint="--corroboration")
     store = _store()
     article_id = store.resolve_article(article) if article else None
     if corroboration:
-        rows = [r for r in store.corroboration(article_id)
-                if (not kind or r["kind"] == kind) and (not source or source.lower() in (r["source"] or "").lower())]
+        wanted = {r["id"] for r in store.claims(article_id, kind=kind, source=source, status=status)}
+        rows = [r for r in store.corroboration(article_id) if r["id"] in wanted]
     else:
-        rows = store.claims(article_id, kind=kind, source=source)
+        rows = store.claims(article_id, kind=kind, source=source, status=status)
     _print_json(rows) if json_ else console.print(render.claims_table(rows))
 
 
@@ -310,3 +314,63 @@ def relate(
         _print_json(relation.to_dict())
     else:
         console.print(render.relation_text(relation))
+
+
+@app.command()
+@friendly
+def verify(
+    claim_ids: Annotated[list[int], typer.Argument(help="One or more claim ids.")],
+    status: Annotated[Optional[str], typer.Option(help="The verdict: " + ", ".join(STATUSES))] = None,
+    note: Annotated[Optional[str], typer.Option(help="Why, in a sentence.")] = None,
+    evidence: Annotated[Optional[str], typer.Option(help="A link or reference that backs it.")] = None,
+    by: Annotated[Optional[str], typer.Option(help="Reviewer (default: $FACTCHECK_REVIEWER, else your login).")] = None,
+) -> None:
+    """Record a verdict, note or evidence on claims; the history keeps every change."""
+    if status is not None and status not in STATUSES:
+        raise typer.BadParameter(f"{status!r} is not one of: {', '.join(STATUSES)}", param_hint="--status")
+    store = _store()
+    store.verify(claim_ids, status, note=note, evidence=evidence, reviewer=by)
+    for claim_id in claim_ids:
+        err_console.print(f"claim {claim_id}: {store.claim(claim_id)['status']}", highlight=False)
+
+
+@app.command()
+@friendly
+def history(claim_id: Annotated[int, typer.Argument(help="A claim id.")], json_: JsonOption = False) -> None:
+    """Every change to a claim: who, when, from what to what, note and evidence."""
+    store = _store()
+    claim, rows = store.claim(claim_id), store.history(claim_id)
+    if json_:
+        _print_json({"claim": claim, "history": rows})
+    else:
+        console.print(render.history_table(claim, rows))
+
+
+EXPORT_FORMATS = ("json", "csv", "claimreview")
+
+
+@app.command()
+@friendly
+def export(
+    article: ArticleArg,
+    format_: Annotated[str, typer.Option("--format", help="json, csv or claimreview (schema.org JSON-LD).")] = "json",
+    org: Annotated[str, typer.Option(help="The fact-checking organisation (ClaimReview author).")] = "factcheck",
+    review_url: Annotated[Optional[str], typer.Option(help="Where the reviews are published (ClaimReview url).")] = None,
+) -> None:
+    """Export an article's claims with attribution, status, latest note and evidence."""
+    if format_ not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"{format_!r} is not one of: {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    store = _store()
+    article_id = store.resolve_article(article)
+    rows = store.export_rows(article_id)
+    if format_ == "csv":
+        sys.stdout.write(as_csv(rows))
+    elif format_ == "claimreview":
+        if not review_url:
+            raise typer.BadParameter("ClaimReview needs the address where the reviews are published",
+                                     param_hint="--review-url")
+        info = store.article(article_id)
+        del info["text"]
+        _print_json(claim_reviews(rows, info, org, review_url))
+    else:
+        _print_json(rows)

@@ -62,3 +62,21 @@ def m003_links(db: Database) -> None:
         not_null={"relation", "score"})
     db["links"].create_index(["other_id"])
     db.execute("CREATE VIRTUAL TABLE claims_fts_vocab USING fts5vocab(claims_fts, 'row')")
+
+
+@migrations()
+def m004_verifications(db: Database) -> None:
+    """Verification history: one row per decision, never updated or deleted.
+
+    A claim's current status is its latest row (unverified when it has none); the view
+    claim_status shows it for Datasette and for readers of the database.
+    """
+    db["verifications"].create({
+        "id": int, "claim_id": int, "status": str, "note": str, "evidence": str, "reviewer": str,
+        "at": str,
+    }, pk="id", foreign_keys=[("claim_id", "claims", "id")], not_null={"status", "reviewer", "at"})
+    db["verifications"].create_index(["claim_id", "id"])
+    db.execute("""CREATE VIEW claim_status AS
+        SELECT c.id AS claim_id, coalesce(v.status, 'unverified') AS status, v.reviewer, v.at
+        FROM claims c LEFT JOIN verifications v ON v.id =
+            (SELECT max(id) FROM verifications WHERE claim_id = c.id)""")

@@ -13,6 +13,10 @@ KIND_STYLES = {
     "document": "bright_black",
     "unattributed": "white",
 }
+STATUS_STYLES = {
+    "unverified": "dim", "verified": "green", "disputed": "yellow", "false": "red",
+    "misleading": "magenta", "unverifiable": "blue",
+}
 KIND_LABELS = {
     "named_person": "person", "official_body": "official", "anonymous": "anonymous",
     "witness": "witness", "media": "media", "document": "document", "unattributed": "writer",
@@ -33,9 +37,13 @@ def articles_table(rows: list[dict]) -> Table:
     table.add_column("date", max_width=10)
     table.add_column("claims", justify="right")
     table.add_column("sources", justify="right")
+    table.add_column("checked", max_width=14)
     for row in rows:
+        checked = Text()
+        for status, n in sorted(row.get("statuses", {}).items()):
+            checked.append(f"{n} {status} ", style=STATUS_STYLES.get(status, ""))
         table.add_row(str(row["id"]), row["title"] or "", row["outlet"] or "",
-                      row["published"] or "", str(row["claims"]), str(row["sources"]))
+                      row["published"] or "", str(row["claims"]), str(row["sources"]), checked)
     return table
 
 
@@ -60,6 +68,8 @@ def claims_table(rows: list[dict], title: str = "Claims") -> Table:
             source = f"{row['source_text']} → {source}" if source else row["source_text"]
         if row.get("relayed_by"):
             source += f" (via {row['relayed_by']})"
+        if row.get("status") and row["status"] != "unverified":
+            claim.append(f" [{row['status']}]", style=f"bold {STATUS_STYLES.get(row['status'], '')}")
         cells = [str(row["id"]), claim, source, row.get("cue") or "", kind_text(row["kind"])]
         if corroboration:
             cells.append(Text.assemble((f"+{row['agree_sources']}", "green"), " ",
@@ -131,6 +141,8 @@ RELATION_MARKS = {"agree": "=", "contradict": "≠", "related": "~", "unrelated"
 def attributed_claim(claim: dict, highlight: list[str] = ()) -> Text:
     """A claim's text with conflicting words in bold red, then who says it on a dim line."""
     out = Text(claim["text"])
+    if claim.get("status", "unverified") != "unverified":
+        out.append(f" [{claim['status']}]", style=f"bold {STATUS_STYLES.get(claim['status'], '')}")
     for words in highlight:
         if words:
             out.highlight_words([words], style="bold red reverse", case_sensitive=False)
@@ -203,3 +215,21 @@ def relation_text(relation) -> Text:
     for reason in relation.reasons:
         out.append(f"  · {reason}\n")
     return out
+
+
+def history_table(claim: dict, rows: list[dict]) -> Table:
+    """A claim's verification history, oldest first."""
+    table = Table(title=f"Claim {claim['id']}: {claim['text']}", show_lines=True, expand=True)
+    table.add_column("when (UTC)", no_wrap=True, max_width=16)
+    table.add_column("who", max_width=12, overflow="fold")
+    table.add_column("change", no_wrap=True)
+    table.add_column("note / evidence", ratio=1, overflow="fold")
+    for row in rows:
+        change = Text(row["from_status"], style=STATUS_STYLES.get(row["from_status"], ""))
+        change.append(" → ")
+        change.append(row["status"], style=STATUS_STYLES.get(row["status"], ""))
+        detail = Text(row["note"] or "")
+        if row["evidence"]:
+            detail.append(("\n" if row["note"] else "") + row["evidence"], style="underline")
+        table.add_row(row["at"][:16].replace("T", " "), row["reviewer"], change, detail)
+    return table

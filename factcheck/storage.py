@@ -22,6 +22,7 @@ from .linking import link_article, unlink_article
 from .migrations import migrations
 from .pipeline import extract
 from .sources import normalise_name
+from .verification import STATUSES, default_reviewer, now
 
 BUSY_TIMEOUT_S = 30.0
 SAME_NAME_SCORE = 92  # rapidfuzz ratio above which two source names are one source
@@ -233,17 +234,29 @@ class Store:
         return rows[0][0]
 
     def articles(self) -> list[dict]:
-        """Every article with its counts of claims and distinct sources."""
-        return _dicts(self.db.execute("""
+        """Every article with its counts of claims, distinct sources and claims per verdict."""
+        rows = _dicts(self.db.execute("""
             SELECT a.id, a.title, a.outlet, a.published, a.url,
                    (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
                    (SELECT count(DISTINCT c.source_id) FROM claims c WHERE c.article_id = a.id) AS sources
             FROM articles a ORDER BY a.id"""))
+        counts: dict[int, dict[str, int]] = {}
+        for article_id, status, n in self.db.execute("""
+                SELECT c.article_id, s.status, count(*) FROM claims c JOIN claim_status s ON s.claim_id = c.id
+                WHERE s.status != 'unverified' GROUP BY c.article_id, s.status"""):
+            counts.setdefault(article_id, {})[status] = n
+        for row in rows:
+            row["statuses"] = counts.get(row["id"], {})
+        return rows
 
     def claims(self, article_id: int | None = None, *, kind: str | None = None,
-               source: str | None = None) -> list[dict]:
-        """Claims with their attribution, filtered by article, source kind or source name."""
+               source: str | None = None, status: str | None = None) -> list[dict]:
+        """Claims with their attribution and status, filtered by article, source kind, source
+        name or status."""
         where, params = [], []
+        if status:
+            where.append("coalesce(v.status, 'unverified') = ?")
+            params.append(status)
         if article_id is not None:
             self.article(article_id)
             where.append("c.article_id = ?")
@@ -257,8 +270,11 @@ class Store:
             params += [f"%{source}%"] * 3
         sql = f"""SELECT c.id, c.article_id, c.sentence, c.start, c."end", c.text, c.kind,
                          s.name AS source, c.source_text, c.source_start, c.source_end,
-                         c.cue, c.cue_start, c.cue_end, c.quoted, c.hedged, c.relayed_by
+                         c.cue, c.cue_start, c.cue_end, c.quoted, c.hedged, c.relayed_by,
+                         coalesce(v.status, 'unverified') AS status
                   FROM claims c LEFT JOIN sources s ON s.id = c.source_id
+                  LEFT JOIN verifications v ON v.id =
+                      (SELECT max(id) FROM verifications WHERE claim_id = c.id)
                   {"WHERE " + " AND ".join(where) if where else ""}
                   ORDER BY c.article_id, c.start"""
         return _dicts(self.db.execute(sql, params))
@@ -299,6 +315,75 @@ class Store:
             JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.source_id
             WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts) LIMIT ?""", [words, limit]))
 
+
+    # -- verification ------------------------------------------------------------
+
+    def claim(self, claim_id: int) -> dict:
+        """One claim with its attribution and status, or NotFoundError."""
+        row = self.db.execute("SELECT article_id FROM claims WHERE id = ?", [claim_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"no claim with id {claim_id}")
+        return next(c for c in self.claims(row[0]) if c["id"] == claim_id)
+
+    def verify(self, claim_ids: list[int], status: str | None, *, note: str | None = None,
+               evidence: str | None = None, reviewer: str | None = None) -> list[int]:
+        """Record a decision on claims: a status (None keeps the current one), a note, evidence.
+
+        Appends one history row per claim, all or none; nothing is ever overwritten.
+        """
+        if status is not None and status not in STATUSES:
+            raise FactcheckError(f"{status!r} is not a status; use one of: {', '.join(STATUSES)}")
+        if status is None and not note and not evidence:
+            raise FactcheckError("nothing to record: give a status, a note or evidence")
+        reviewer = reviewer or default_reviewer()
+        ids = []
+        with self._writing():
+            found = {r[0] for r in self.db.execute(
+                f"SELECT id FROM claims WHERE id IN ({', '.join('?' * len(claim_ids))})", claim_ids)}
+            missing = [str(c) for c in claim_ids if c not in found]
+            if missing:
+                raise NotFoundError(f"no claim with id {', '.join(missing)}")
+            for claim_id in claim_ids:
+                current = self._status(claim_id)
+                cursor = self.db.execute(
+                    "INSERT INTO verifications (claim_id, status, note, evidence, reviewer, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", [claim_id, status or current, note, evidence, reviewer, now()])
+                ids.append(cursor.lastrowid)
+        return ids
+
+    def _status(self, claim_id: int) -> str:
+        row = self.db.execute("SELECT status FROM claim_status WHERE claim_id = ?", [claim_id]).fetchone()
+        return row[0] if row else "unverified"
+
+    def history(self, claim_id: int) -> list[dict]:
+        """Every decision on a claim, oldest first, each with the status it changed from."""
+        self.claim(claim_id)
+        rows = _dicts(self.db.execute(
+            "SELECT id, status, note, evidence, reviewer, at FROM verifications WHERE claim_id = ? ORDER BY id",
+            [claim_id]))
+        previous = "unverified"
+        for row in rows:
+            row["from_status"], previous = previous, row["status"]
+        return rows
+
+    def export_rows(self, article_id: int) -> list[dict]:
+        """The article's claims with attribution, status, latest note and evidence, for export."""
+        rows = self.claims(article_id)
+        latest: dict[int, dict] = {}
+        for claim_id, note, evidence, at in self.db.execute(
+                """SELECT v.claim_id, v.note, v.evidence, v.at FROM verifications v
+                   JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ? ORDER BY v.id""", [article_id]):
+            entry = latest.setdefault(claim_id, {})
+            entry["verified_at"] = at
+            if note:
+                entry["note"] = note
+            if evidence:
+                entry["evidence"] = evidence
+        return [{"id": r["id"], "text": r["text"], "start": r["start"], "end": r["end"],
+                 "source": r["source"], "source_text": r["source_text"], "cue": r["cue"], "kind": r["kind"],
+                 "status": r["status"], "note": latest.get(r["id"], {}).get("note"),
+                 "evidence": latest.get(r["id"], {}).get("evidence"),
+                 "verified_at": latest.get(r["id"], {}).get("verified_at")} for r in rows]
 
     # -- matching ----------------------------------------------------------------
 

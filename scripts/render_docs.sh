@@ -53,6 +53,14 @@ echo; echo '## factcheck relate'
 echo 'One pair of claims, with the reasons.'
 show factcheck relate "Twelve people were killed" "Eleven people died in the attack"
 show factcheck relate "The gunman wore a bullet-proof vest" "Police sources said the attacker wore a bullet-proof vest"
+echo; echo '## factcheck verify, history, export'
+echo 'Statuses: `unverified` (default), `verified`, `disputed`, `false`, `misleading`, `unverifiable`. Every change is appended to a history that is never rewritten; the current status is the latest entry. The reviewer is `--by`, else `$FACTCHECK_REVIEWER`, else the login name. `claims --status`, `articles` (column "checked") and `compare` show statuses.'
+show factcheck verify 7 --status verified --note "Confirmed by the prefecture" --evidence https://example.org/prefecture --by alice
+show factcheck verify 7 9 --status disputed --by bob
+show factcheck history 7
+show factcheck claims montrouge --status disputed
+echo 'Exports: `--format json` (default), `csv`, or `claimreview` (schema.org ClaimReview JSON-LD for the claims with a verdict; needs `--review-url`, the page where the reviews are published, and takes `--org`).'
+echo '```'; echo '$ factcheck export montrouge --format claimreview --org "Example Desk" --review-url https://example.org/checks/montrouge | head -40'; factcheck export montrouge --format claimreview --org "Example Desk" --review-url https://example.org/checks/montrouge | head -40; echo '```'
 echo; echo '## factcheck extract'
 echo 'The pipeline alone, nothing stored. `--json` prints one object per claim per line: the contract of `../shared/eval/polnear.py`.'
 echo '```'; echo '$ factcheck extract seeds/montrouge.txt --json | head -3'; factcheck extract seeds/montrouge.txt --json | head -3; echo '```'
