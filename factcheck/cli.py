@@ -374,3 +374,16 @@ def export(
         _print_json(claim_reviews(rows, info, org, review_url))
     else:
         _print_json(rows)
+
+
+@app.command()
+@friendly
+def review(
+    article: ArticleArg,
+    by: Annotated[Optional[str], typer.Option(help="Reviewer (default: $FACTCHECK_REVIEWER, else your login).")] = None,
+) -> None:
+    """Work through an article's claims in a full-screen view; every verdict is saved at once."""
+    from .tui.app import ReviewApp  # Textual loads only for this command
+
+    store = _store()
+    ReviewApp(store, store.resolve_article(article), reviewer=by).run()
