@@ -40,7 +40,7 @@ def query_for(text: str, frequency=lambda word: 0) -> str | None:
     `frequency(word)` tells in how many stored claims a word occurs; the rarest words are
     asked for, since they find the claims about the same thing fastest.
     """
-    chosen, seen = [], set()
+    seen: set[str] = set()
     ranked = sorted((w for w in words(text) if _telling(w) > 0), key=_telling, reverse=True)
     plain = []
     for word in ranked:

@@ -73,7 +73,7 @@ class Relation:
 def relate(a: str, b: str) -> Relation:
     """How claim `a` relates to claim `b` (b is read as the claim to check against a)."""
     pa, pb = profile(a), profile(b)
-    words_a, words_b, keys_a, keys_b = pa.words, pb.words, pa.keys, pb.keys
+    keys_a, keys_b = pa.keys, pb.keys
     if not keys_a or not keys_b:
         return Relation("unrelated", 0.0, ["no content words to compare"])
     set_a, set_b = pa.key_set, pb.key_set

@@ -1,6 +1,4 @@
 """The store: schema, idempotent ingest, source merging, search, transactional writes."""
-import sqlite3
-
 import pytest
 from sqlite_utils import Database
 

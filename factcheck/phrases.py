@@ -1,0 +1,252 @@
+"""Phrases in a tokenised sentence: tokens, verbs, subjects, where a frame's content starts and ends.
+
+The grammar the attribution rules stand on: no parser, just word classes and punctuation.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .lexicon import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NEGATIONS, NOT_IN_SOURCE, OBJECT_PRONOUNS,
+                      SUBJECT_PRONOUNS, TELL_VERBS, cue_rate)
+
+CUE_BOUNDARY_RATE = 0.4  # a lower-case word this likely to be a cue ends a subject phrase on its left
+
+TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s)"
+                    r"|(?:[A-Z]\.){1,3}(?=[\s,])|\w+(?:[’'.-]\w+)*|[^\w\s]")
+OPEN_QUOTES = frozenset("“‘\"'")
+QUOTES = frozenset("“”‘’\"'")
+CLOSERS = frozenset(",;:—–()[]") | QUOTES
+ADVERBS = frozenset("also long previously repeatedly already still once often later earlier "
+                     "recently just further again now then since".split())
+CLAUSE_OPENERS = frozenset("that whether if how why what when where who".split())
+TIME_WORDS = frozenset("on in at last this yesterday today tonight earlier later during "
+                        "after before late early monday tuesday wednesday thursday friday "
+                        "saturday sunday morning evening week month year".split())
+CONCESSIVE = frozenset("though although but while".split())
+DASHES = frozenset("-–—")
+PREPOSITIONS = frozenset("of in on at for with by from into about over after before under "
+                          "against between through during without".split())
+MAX_SOURCE_TOKENS = 14
+MAX_INTRO_WORDS = 6
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets; `lower` and `is_word` computed once."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    is_word: bool
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of text[start:end], with their offsets."""
+    return [Token(m.start(), m.end(), word, word.lower(), word[0].isalnum() or word[0] == "_")
+            for m in TOKEN.finditer(text, start, end) for word in (m.group(),)]
+
+
+def is_verb(token: Token) -> bool:
+    word = token.lower
+    return (word in AUXILIARIES or word in IRREGULAR_PAST
+            or (word.endswith("ed") and len(word) > 4 and not token.text[0].isupper()))
+
+
+def is_adverb(token: Token) -> bool:
+    word = token.lower
+    return word in ADVERBS or (word.endswith("ly") and len(word) > 3 and token.text[0].islower())
+
+
+def plain_phrase(tokens: list[Token]) -> bool:
+    """Words (and parentheses) only, with no verb or clause word: a name or a noun phrase."""
+    return all((t.is_word or t.text in "().") and not is_verb(t) and t.lower not in NOT_IN_SOURCE
+               for t in tokens)
+
+
+def looks_like_subject(token: Token) -> bool:
+    return token.text[0].isupper() or token.lower in DETERMINERS or token.lower in SUBJECT_PRONOUNS
+
+
+def clause_at(tokens: list[Token], k: int) -> bool:
+    """Whether a clause (a subject, then a verb within a few words) starts at tokens[k]."""
+    window = tokens[k:k + 10]
+    if not window or not window[0].is_word:
+        return False
+    first = window[0]
+    if first.lower in SUBJECT_PRONOUNS:
+        return len(window) > 1 and (is_verb(window[1]) or window[1].lower in ADVERBS)
+    if first.lower not in DETERMINERS and not first.text[0].isupper() and not first.text[0].isdigit():
+        return False
+    for token in window[1:]:
+        if is_verb(token):
+            return True
+        if not token.is_word and token.text != "-" or token.lower in ("that", "which", "who"):
+            return False
+    return False
+
+
+def clause_start(tokens: list[Token], limit: int) -> int:
+    """Where the clause holding tokens[limit] opens: after an introduction or a dash."""
+    start = 0
+    for j in range(limit):
+        if tokens[j].text in DASHES or tokens[j].text in (";", ":"):
+            start = j + 1
+        elif tokens[j].text == "," and j - start <= MAX_INTRO_WORDS and start == 0 \
+                and not any(is_verb(t) for t in tokens[:j]) and j + 1 < limit and looks_like_subject(tokens[j + 1]):
+            start = j + 1
+    return start
+
+
+def main_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause: the words before its first verb.
+
+    A short introduction ending in a comma ("On Thursday, authorities released ...") is skipped.
+    """
+    start = 0
+    for j in range(limit):
+        if is_verb(tokens[j]) or (tokens[j].lower in ADVERBS and j > start):
+            if j > start and j - start <= MAX_SOURCE_TOKENS:
+                return (tokens[start].start, tokens[j - 1].end)
+            return None
+        if tokens[j].text == "," and j <= MAX_INTRO_WORDS and start == 0:
+            start = j + 1
+    return None
+
+
+def verb_group_start(tokens: list[Token], i: int) -> int:
+    """Extend the cue leftwards over auxiliaries, negations and adverbs ("have long feared")."""
+    first = i
+    while first > 0:
+        word = tokens[first - 1].lower
+        if word in AUXILIARIES or word in NEGATIONS or word in ADVERBS or (
+                word.endswith("ly") and len(word) > 3 and not tokens[first - 1].text[0].isupper()):
+            first -= 1
+        else:
+            break
+    # Adverbs alone do not join the cue: "He also said" keeps "said".
+    while first < i and tokens[first].lower not in AUXILIARIES and tokens[first].lower not in NEGATIONS:
+        first += 1
+    # A catenative verb joins it: "continue to warn", "went on to say", "declined to comment".
+    if first >= 2 and tokens[first - 1].lower == "to":
+        k = first - 2
+        if tokens[k].lower == "on" and k >= 1:
+            k -= 1
+        head = tokens[k]
+        if head.is_word and head.text[0].islower() and head.lower not in NOT_IN_SOURCE \
+                and head.lower not in PREPOSITIONS and head.lower not in DETERMINERS:
+            return verb_group_start(tokens, k)
+    return first
+
+
+def source_start(tokens: list[Token], first: int) -> int | None:
+    """Index of the first token of the subject phrase that ends just before `first`."""
+    j = first - 1
+    while j > 0 and first - j < MAX_SOURCE_TOKENS:
+        previous = tokens[j - 1]
+        if not previous.is_word or previous.lower in NOT_IN_SOURCE or looks_like_cue(previous):
+            break
+        j -= 1
+    if tokens[j].lower in NOT_IN_SOURCE - SUBJECT_PRONOUNS:
+        return None
+    return j
+
+
+def looks_like_cue(token: Token) -> bool:
+    return token.text[0].islower() and cue_rate(token.lower) >= CUE_BOUNDARY_RATE
+
+
+def prefix_content(tokens: list[Token], source_start: int) -> tuple[int, int] | None:
+    """The content before a trailing source ("Seven people ... arrested, X said"), if any."""
+    if source_start == 0:
+        return None
+    boundary = tokens[source_start - 1]
+    if boundary.text not in CLOSERS:
+        return None
+    head = tokens[:source_start - 1]
+    while head and not head[-1].is_word and head[-1].text not in QUOTES:
+        head.pop()
+    words = [t for t in head if t.is_word]
+    if not words:
+        return None
+    if len(words) <= MAX_INTRO_WORDS and not any(is_verb(t) for t in words) and boundary.text == ",":
+        return None  # an introduction ("However,", "On Thursday,"), not content
+    return (head[0].start, head[-1].end)
+
+
+def is_adverbial(rest: list[Token]) -> bool:
+    """Whether what follows the cue is only a time or manner phrase ("said on Thursday.")."""
+    words = [t for t in rest if t.is_word]
+    if not words:
+        return True
+    if rest[0].text == ",":
+        return words[0].lower.endswith("ing") and len(words) <= 12 or words[0].lower in TIME_WORDS
+    return words[0].lower in TIME_WORDS and len(words) <= 5 and not clause_at(rest, 0)
+
+
+def content_start(tokens: list[Token], i: int) -> tuple[int, str | None, list[tuple[int, int]]]:
+    """Where the content begins after the cue at i, the outlet it was told to, and words to cut."""
+    k = i + 1
+    relayed_by, cut = None, []
+    if tokens[i].lower in TELL_VERBS and k < len(tokens):
+        end = object_end(tokens, k)
+        if end > k:
+            obj = tokens[k:end]
+            cut.append((obj[0].start, obj[-1].end))
+            relayed_by = outlet(obj)
+            k = end
+    # "said on Thursday that ...": skip a short adverbial before "that".
+    for look in range(k, min(k + 6, len(tokens))):
+        if tokens[look].lower == "that":
+            if look == k or all(t.is_word for t in tokens[k:look]) and tokens[k].lower in TIME_WORDS:
+                cut.append((tokens[k].start, tokens[look].end))
+                return look + 1, relayed_by, cut
+            break
+    if k < len(tokens) and tokens[k].text == ":":
+        cut.append((tokens[k].start, tokens[k].end))
+        k += 1
+    elif k + 1 < len(tokens) and tokens[k].text == "," and (
+            tokens[k + 1].text in OPEN_QUOTES or introduced_by_as(tokens, i)):
+        k += 1  # 'Brafman said, "The zeal ..."' and "As Crane said, the two ..."
+    return k, relayed_by, cut
+
+
+def introduced_by_as(tokens: list[Token], i: int) -> bool:
+    """Whether the clause of the cue at i opens with "as" ("As Crane said, ...")."""
+    for j in range(i - 1, max(-1, i - MAX_SOURCE_TOKENS), -1):
+        if not tokens[j].is_word:
+            return False
+        if tokens[j].lower == "as":
+            return True
+    return False
+
+
+def object_end(tokens: list[Token], k: int) -> int:
+    """End of the spoken-to object after a tell-verb ("told Reuters", "told reporters")."""
+    first = tokens[k]
+    if first.lower in OBJECT_PRONOUNS:
+        return k + 1
+    end = k
+    if first.lower == "the":
+        end += 1
+    while end < len(tokens) and tokens[end].is_word and tokens[end].text[0].isupper():
+        end += 1
+    if end > k and (end == len(tokens) or not tokens[end].is_word or clause_at(tokens, end)
+                    or tokens[end].lower == "that" or tokens[end].lower in DETERMINERS
+                    or tokens[end].lower in SUBJECT_PRONOUNS):
+        return end if tokens[end - 1].lower != "the" else k
+    return k
+
+
+def outlet(obj: list[Token]) -> str | None:
+    if obj[0].lower in OBJECT_PRONOUNS:
+        return None
+    return " ".join(t.text for t in obj if t.lower != "the") or None
+
+
+def content_end(tokens: list[Token], k: int) -> int:
+    """Content runs to the sentence end, or to a concessive dash ("- though ...")."""
+    for j in range(k, len(tokens) - 1):
+        if tokens[j].text in DASHES and tokens[j + 1].lower in CONCESSIVE:
+            return tokens[j - 1].end if j > k else tokens[j].start
+    return tokens[-1].end
