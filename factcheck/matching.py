@@ -18,16 +18,17 @@ from rapidfuzz import fuzz
 from .textnorm import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, content_keys, words
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")
-REFUTATIONS = frozenset("hoax fake false debunk untrue myth nope deny denied denies "
-                        "rumor-not misleading baseless".split())
-HEDGES = frozenset("could may might reportedly allegedly claim claims rumor rumour rumors "
-                   "rumours possibly apparently purportedly perhaps report reports source sources "
-                   "probably likely unconfirmed ?".split())
+REFUTATIONS = frozenset("hoax hoaxes fake false debunk debunked debunks untrue myth nope deny denied "
+                        "denies denying misleading baseless".split())
+HEDGES = frozenset("could may might reportedly allegedly alleged claim claims claimed claiming rumor "
+                   "rumour rumors rumours rumored rumoured possibly apparently purportedly perhaps report "
+                   "reports reported source sources probably likely unconfirmed ?".split())
 MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
 MIN_DICE_FOR_RELATED = 0.25
 AGREE_MIN_COVERAGE = 0.5        # and more than this share of one claim's words must be in the other
 CONTRADICT_PROBABILITY = 0.2    # the contradiction model's probability needed on top of a signal
-AGREE_PROBABILITY = 0.35        # the agreement model's probability above which b agrees with a
+AGREE_PROBABILITY = 0.38        # the agreement model's probability above which b agrees with a
+NAME_CONFLICT_SIMILARITY = 0.7  # a different name in the same place counts only between claims this alike
 SAME_BUT_NEGATED = 0.8          # a negation between claims this alike is a contradiction outright
 CONFLICT_SIMILARITY = 0.5       # claims less alike than this are about different things: no conflict
 
@@ -91,9 +92,13 @@ def relate(a: str, b: str) -> Relation:
     # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
     # between claims that are otherwise the same; any other one-sided negation is common in
     # claims that agree, so the contradiction model must back it.
-    strong = kinds - {"negation"} or (kinds if similarity >= SAME_BUT_NEGATED else set())
-    if similarity >= CONFLICT_SIMILARITY and (
-            strong or (kinds and probability("contradict", values) >= CONTRADICT_PROBABILITY)):
+    if similarity < NAME_CONFLICT_SIMILARITY:
+        kinds_weighed = kinds - {"name"}  # names differ in loosely related claims all the time
+    else:
+        kinds_weighed = kinds
+    strong = kinds_weighed - {"negation"} or (kinds if similarity >= SAME_BUT_NEGATED else set())
+    if similarity >= CONFLICT_SIMILARITY and (strong or (
+            "negation" in kinds and probability("contradict", values) >= CONTRADICT_PROBABILITY)):
         return Relation("contradict", score, reasons, conflicts)
     hedged = pb.hedged and not pa.hedged
     likely = probability("agree", values)
@@ -155,8 +160,9 @@ def probability(model: str, values: dict) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def _has(ws: list[Word], vocabulary: frozenset) -> bool:
-    return any(w.key in vocabulary or w.text.lower() in vocabulary for w in ws)
+def _has(ws, vocabulary: frozenset) -> bool:
+    """Whether any word, as written (lower-cased), is in the vocabulary ("notes" is not "not")."""
+    return any(w.text.lower().replace("’", "'") in vocabulary for w in ws)
 
 
 def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
@@ -196,8 +202,8 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
     return conflicts, reasons, kinds
 
 
-def _first(ws: list[Word], vocabulary: frozenset) -> str:
-    return next(w.text for w in ws if w.key in vocabulary or w.text.lower() in vocabulary)
+def _first(ws, vocabulary: frozenset) -> str:
+    return next(w.text for w in ws if w.text.lower().replace("’", "'") in vocabulary)
 
 
 def _number_conflicts(words_a: list[Word], words_b: list[Word]):

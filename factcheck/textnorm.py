@@ -58,7 +58,7 @@ ANTONYMS = [
     ("accept", "reject"), ("approve", "reject"), ("guilty", "innocent"), ("true", "false"),
     ("open", "close"), ("increase", "decrease"), ("support", "oppose"), ("allow", "ban"),
     ("pass", "fail"), ("success", "failure"), ("real", "fake"), ("real", "hoax"),
-    ("before", "after"), ("male", "female"), ("man", "woman"), ("up", "down"),
+    ("male", "female"), ("man", "woman"), ("up", "down"),
     ("resign", "stay"), ("present", "absent"), ("include", "exclude"), ("legal", "illegal"),
 ]
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
