@@ -34,3 +34,19 @@ def test_any_text(text):
 @given(NEWSY)
 def test_news_like_text(text):
     _check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.text())
+def test_relate_never_fails_on_any_text(a, b):
+    from factcheck import relate
+    relation = relate(a, b)
+    assert relation.label in ("agree", "contradict", "related", "unrelated")
+    assert 0.0 <= relation.score <= 1.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(NEWSY, NEWSY)
+def test_relate_on_news_like_text(a, b):
+    from factcheck import relate
+    assert relate(a, b).label in ("agree", "contradict", "related", "unrelated")
