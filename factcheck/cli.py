@@ -387,3 +387,14 @@ def review(
 
     store = _store()
     ReviewApp(store, store.resolve_article(article), reviewer=by).run()
+
+
+@app.command()
+@friendly
+def remove(article: ArticleArg) -> None:
+    """Remove an article with its claims and links (refused once any claim has a verdict)."""
+    store = _store()
+    article_id = store.resolve_article(article)
+    title = store.article(article_id)["title"]
+    store.delete_article(article_id)
+    err_console.print(f"removed article {article_id} {title!r}", highlight=False)

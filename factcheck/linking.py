@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import itertools
 import json
-from dataclasses import dataclass
-
 from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
-from .matching import Relation, relate
+from .matching import relate
 from .textnorm import STOP_WORDS, synonyms, words
 
 MATCHES_READ = 200             # index hits read per claim, newest first
@@ -23,15 +21,6 @@ KEPT_RELATIONS = ("agree", "contradict", "related")
 SYNONYMS_PER_WORD = 4          # synonyms added to the query for each chosen word
 COMMON_SHARE = 0.01            # a word in more than this share of claims is common ...
 COMMON_MINIMUM = 200           # ... and in more than this many
-
-
-@dataclass(frozen=True)
-class Link:
-    """How one stored claim relates to another."""
-
-    claim_id: int
-    other_id: int
-    relation: Relation
 
 
 def query_for(text: str, frequency=lambda word: 0) -> str | None:

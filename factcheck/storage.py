@@ -134,6 +134,12 @@ class Store:
             raise
 
     def _delete_contents(self, article_id: int) -> None:
+        reviewed = self.db.execute(
+            "SELECT count(*) FROM verifications v JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ?",
+            [article_id]).fetchone()[0]
+        if reviewed:
+            raise FactcheckError(f"article {article_id} has {reviewed} verification record(s); "
+                                 "its claims stay so that their history is never lost")
         unlink_article(self.db, article_id)
         self.db.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
         self.db.execute("DELETE FROM sentences WHERE article_id = ?", [article_id])

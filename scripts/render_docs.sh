@@ -61,6 +61,8 @@ show factcheck history 7
 show factcheck claims montrouge --status disputed
 echo 'Exports: `--format json` (default), `csv`, or `claimreview` (schema.org ClaimReview JSON-LD for the claims with a verdict; needs `--review-url`, the page where the reviews are published, and takes `--org`).'
 echo '```'; echo '$ factcheck export montrouge --format claimreview --org "Example Desk" --review-url https://example.org/checks/montrouge | head -40'; factcheck export montrouge --format claimreview --org "Example Desk" --review-url https://example.org/checks/montrouge | head -40; echo '```'
+echo; echo '## factcheck remove'
+echo 'Removes an article with its claims and links. Refused once any of its claims has a verification record, so that no history is lost (`ingest --force` is refused for the same reason).'
 echo; echo '## factcheck review'
 echo 'A full-screen view (Textual) of one article: the text on the left with each claim underlined in the colour of its status (`t` switches to source kinds, the selected claim in reverse), the claims on the right, and below the selected claim'"'"'s attribution, its agreements and contradictions in other articles, and its history. Keys: arrows or `j`/`k` move; `v` verified, `d` disputed, `f` false, `m` misleading, `u` unverified; `n` note, `e` evidence, `/` filter, `q` quit (the footer lists them). Each key writes to the database at once. Works at 80×24 and larger. Screenshot (120×36, regenerate with `python scripts/render_review_svg.py`): [review.svg](review.svg).'
 echo; echo '![the review view on the seed article](review.svg)'

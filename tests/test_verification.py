@@ -108,3 +108,23 @@ def test_cli_verify_history_export(tmp_path, monkeypatch):
     assert runner.invoke(app, ["verify", "999", "--status", "false"]).exit_code == 1
     assert runner.invoke(app, ["verify", "7", "--status", "nope"]).exit_code == 2
     assert "[disputed]" in runner.invoke(app, ["compare", "1", "2"]).output
+
+
+def test_reviewed_articles_cannot_be_removed_or_re_extracted(store, seed_text):
+    store.verify([7], "verified", reviewer="alice")
+    with pytest.raises(FactcheckError):
+        store.delete_article(1)
+    with pytest.raises(FactcheckError):
+        store.ingest(seed_text, name="montrouge", force=True)
+    assert store.claim(7)["status"] == "verified" and len(store.history(7)) == 1
+
+
+def test_remove_command(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_DB", str(tmp_path / "claims.db"))
+    runner.invoke(app, ["ingest", str(ROOT / "seeds")])
+    result = runner.invoke(app, ["remove", "Gunman"])
+    assert result.exit_code == 0 and "removed article 3" in result.output
+    assert [a["id"] for a in json.loads(runner.invoke(app, ["articles", "--json"]).output)] == [1, 2]
+    runner.invoke(app, ["verify", "7", "--status", "false"])
+    result = runner.invoke(app, ["remove", "1"])
+    assert result.exit_code == 1 and "never lost" in result.output
