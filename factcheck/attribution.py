@@ -44,7 +44,7 @@ class Frame:
 
     cue: tuple[int, int]
     source: tuple[int, int] | None
-    content: list[tuple[int, int]]
+    content: list[tuple[int, int]]  # empty: announced by a colon, the content is the next sentence
     cut: list[tuple[int, int]] = field(default_factory=list)  # frame words, never content
     relayed_by: str | None = None
     keep_source: bool = False  # a participial frame's source is the main clause's subject
@@ -232,6 +232,8 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
                                    (rest[1].start, tokens[-1].end)], cut, relayed_by)
     if _reports_or_records(tokens, subject_from, first):
         rate = max(rate, MIN_NOUN_CONTENT_RATE)  # "Live French television showed ...", "the poll found ..."
+    if not rest and content_from > 0 and tokens[content_from - 1].text == ":" and subject_from == 0:
+        return Frame(cue, source, [], cut, relayed_by)  # "Cruz continued:" - the next sentence says what
     if len(rest_words) < 2 or not _content_follows(tokens, content_from, rate):
         return None
     if subject_from > 0:  # an introduction ("However,") belongs to the frame, not to a claim

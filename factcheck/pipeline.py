@@ -21,17 +21,21 @@ def extract(text: str) -> Extraction:
     sentences = split_sentences(text)
     resolver = PronounResolver()
     claims: list[Claim] = []
+    announced = UNATTRIBUTED  # "Cruz continued:" gives the next sentence its attribution
     for index, sentence in enumerate(sentences):
         if sentence.kind != "sentence":
+            announced = UNATTRIBUTED
             continue
         frames = find_frames(text, sentence.start, sentence.end)
         attributions = [_attribution(text, frame, resolver) for frame in frames]
         if not frames:
             resolver.notice_names(sentence.text)
+        writer = announced if not frames else UNATTRIBUTED
         for (start, end), owner in _owned_runs(sentence, frames):
-            attribution = attributions[owner] if owner is not None else UNATTRIBUTED
+            attribution = attributions[owner] if owner is not None else writer
             for clause_start, clause_end in _claim_bounds(text, start, end):
                 claims.append(_claim(text, clause_start, clause_end, index, attribution))
+        announced = next((a for f, a in zip(frames, attributions) if not f.content), UNATTRIBUTED)
     return Extraction(text, sentences, claims)
 
 

@@ -59,7 +59,8 @@ def test_plain_narration_has_no_attribution():
     assert all(c.attribution.kind == "unattributed" for c in extract(text).claims)
 
 
-@pytest.mark.xfail(reason="a cue announced by a colon whose content is the next sentence is not linked yet")
 def test_colon_cue_with_content_in_the_next_sentence():
-    text = "Cruz continued:\n“You look at the questions and you see the bias.”"
-    assert any(c.attribution.cue == "continued" for c in extract(text).claims)
+    text = "Cruz continued:\n“You look at the questions and you see the bias.”\nThe debate ended at ten."
+    claims = extract(text).claims
+    assert [(c.attribution.source, c.attribution.cue) for c in claims[:-1]] == [("Cruz", "continued")]
+    assert claims[-1].attribution.kind == "unattributed"
