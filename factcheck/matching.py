@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -62,8 +62,8 @@ class Relation:
 
     label: str
     score: float
-    reasons: list[str] = field(default_factory=list)
-    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (a's words, b's words)
+    reasons: tuple[str, ...] = ()
+    conflicts: tuple[tuple[str, str], ...] = ()  # (a's words, b's words)
 
     def to_dict(self) -> dict:
         """The JSON form."""
@@ -71,12 +71,16 @@ class Relation:
                 "conflicts": [list(c) for c in self.conflicts]}
 
 
+@lru_cache(maxsize=50_000)
 def relate(a: str, b: str) -> Relation:
-    """How claim `a` relates to claim `b` (b is read as the claim to check against a)."""
+    """How claim `a` relates to claim `b` (b is read as the claim to check against a).
+
+    Cached: wire copy repeats the same sentences, and a repeated pair costs nothing the second time.
+    """
     pa, pb = profile(a), profile(b)
     keys_a, keys_b = pa.keys, pb.keys
     if not keys_a or not keys_b:
-        return Relation("unrelated", 0.0, ["no content words to compare"])
+        return Relation("unrelated", 0.0, ("no content words to compare",))
     set_a, set_b = pa.key_set, pb.key_set
     shared = set_a & set_b
     dice = 2 * len(shared) / (len(set_a) + len(set_b))
@@ -84,7 +88,7 @@ def relate(a: str, b: str) -> Relation:
     coverage = len(shared) / len(set_b)
     score = round(max(dice, min(similarity, coverage + 0.1)), 3)
     if len(shared) < MIN_SHARED_FOR_RELATED and dice < MIN_DICE_FOR_RELATED:
-        return Relation("unrelated", score, [f"share {len(shared)} content word(s)"])
+        return Relation("unrelated", score, (f"share {len(shared)} content word(s)",))
 
     conflicts, reasons, kinds = _conflicts(pa, pb, shared)
     values = features(a, b)
@@ -99,15 +103,15 @@ def relate(a: str, b: str) -> Relation:
     strong = kinds_weighed - {"negation"} or (kinds if similarity >= SAME_BUT_NEGATED else set())
     if similarity >= CONFLICT_SIMILARITY and (strong or (
             "negation" in kinds and probability("contradict", values) >= CONTRADICT_PROBABILITY)):
-        return Relation("contradict", score, reasons, conflicts)
+        return Relation("contradict", score, tuple(reasons), tuple(conflicts))
     hedged = pb.hedged and not pa.hedged
     likely = probability("agree", values)
     covered = max(coverage, len(shared) / len(set_a)) > AGREE_MIN_COVERAGE
     if likely >= AGREE_PROBABILITY and covered and not hedged:
         return Relation("agree", max(score, likely),
-                        [f"similarity {similarity:.2f}, {coverage:.0%} of b's words in a, agree {likely:.2f}"])
+                        (f"similarity {similarity:.2f}, {coverage:.0%} of b's words in a, agree {likely:.2f}",))
     why = "b only reports or hedges it" if hedged else f"agree only {likely:.2f}"
-    return Relation("related", score, [f"same subject ({len(shared)} shared words), {why}"])
+    return Relation("related", score, (f"same subject ({len(shared)} shared words), {why}",))
 
 
 FEATURES = ("set_similarity", "sort_similarity", "text_ratio", "dice", "coverage_a", "coverage_b",
