@@ -17,6 +17,8 @@ from ..render import KIND_LABELS, KIND_STYLES, STATUS_STYLES
 from ..storage import Store
 
 STATUS_KEYS = {"v": "verified", "d": "disputed", "f": "false", "m": "misleading", "u": "unverified"}
+SHORT = {"verified": "verif", "disputed": "disput", "false": "false", "misleading": "mislead",
+         "unverified": "undo"}
 
 
 class Prompt(ModalScreen[str]):
@@ -51,11 +53,12 @@ class ReviewApp(App):
     """
     BINDINGS = [
         Binding("j", "move(1)", "Down", show=False), Binding("k", "move(-1)", "Up", show=False),
-        *[Binding(key, f"mark('{status}')", status) for key, status in STATUS_KEYS.items()],
-        Binding("n", "note", "Note"), Binding("e", "evidence", "Evidence"),
-        Binding("slash", "filter", "Filter"), Binding("t", "toggle_kinds", "Kinds"),
-        Binding("q", "quit", "Quit"),
+        *[Binding(key, f"mark('{status}')", SHORT[status]) for key, status in STATUS_KEYS.items()],
+        Binding("n", "note", "note"), Binding("e", "evidence", "evid"),
+        Binding("slash", "filter", "filter"), Binding("t", "toggle_kinds", "kinds"),
+        Binding("q", "quit", "quit"),
     ]
+    ENABLE_COMMAND_PALETTE = False  # the footer must fit 80 columns
 
     def __init__(self, store: Store, article_id: int, reviewer: str | None = None) -> None:
         super().__init__()
@@ -71,7 +74,7 @@ class ReviewApp(App):
                 yield Static(id="article")
             yield DataTable(id="claims", cursor_type="row", zebra_stripes=True)
         yield Static(id="details")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = f"{self.article['id']}: {self.article['title']}"
