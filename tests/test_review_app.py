@@ -70,6 +70,9 @@ def test_filter_then_mark(store):
 
 def test_screen_shows_claims_details_and_footer(store):
     def check(app):
+        screen = app.export_screenshot()
+        for label in ("verif", "disput", "false", "mislead", "undo", "note", "evid", "filter", "kinds", "quit"):
+            assert label in screen, label  # the whole footer fits 80 columns
         details = str(app.query_one("#details").render())
         assert "Montrouge mayor Pierre Brossollette" in details or "writer" in details
         assert app.query_one("#claims").row_count == 24
