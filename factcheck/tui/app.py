@@ -64,7 +64,13 @@ class ReviewApp(App):
         super().__init__()
         self.store, self.article_id, self.reviewer = store, article_id, reviewer
         self.article = store.article(article_id)
-        self.claims: list[dict] = []
+        self.all_claims: list[dict] = []  # as last read from the store
+        self.claims: list[dict] = []      # those the filter shows
+        # Links change only when articles are ingested or removed, not while reviewing: read once.
+        self.matches: dict[int, list[dict]] = {}
+        for link in store.links(article_id):
+            if link["relation"] in ("agree", "contradict"):
+                self.matches.setdefault(link["claim_id"], []).append(link)
         self.filter_text = ""
         self.by_kind = False
 
@@ -88,7 +94,8 @@ class ReviewApp(App):
     def reload(self, keep: int | None = None) -> None:
         """Read the claims again and redraw everything, keeping the cursor on claim `keep`."""
         wanted = self.filter_text.lower()
-        self.claims = [c for c in self.store.claims(self.article_id)
+        self.all_claims = self.store.claims(self.article_id)
+        self.claims = [c for c in self.all_claims
                        if not wanted or wanted in " ".join(str(c[k] or "") for k in ("text", "source", "status", "kind")).lower()]
         table = self.query_one(DataTable)
         table.clear()
@@ -112,7 +119,7 @@ class ReviewApp(App):
     def article_text(self) -> Text:
         out = Text(self.article["text"])
         current = self.current
-        for claim in self.store.claims(self.article_id):
+        for claim in self.all_claims:
             style = KIND_STYLES[claim["kind"]] if self.by_kind else STATUS_STYLES[claim["status"]]
             out.stylize(f"underline {style}", claim["start"], claim["end"])
             if current and claim["id"] == current["id"]:
@@ -132,8 +139,7 @@ class ReviewApp(App):
                 out.append(f" · {flag}")
         if claim["relayed_by"]:
             out.append(f" · via {claim['relayed_by']}")
-        for link in [l for l in self.store.links(self.article_id) if l["claim_id"] == claim["id"]
-                     and l["relation"] in ("agree", "contradict")][:2]:
+        for link in self.matches.get(claim["id"], [])[:2]:
             mark = "=" if link["relation"] == "agree" else "≠"
             out.append(f"\n{mark} article {link['other_article']}: {link['other_claim']}",
                        style="green" if link["relation"] == "agree" else "red")
