@@ -25,6 +25,12 @@ from .sources import normalise_name
 from .verification import STATUSES, default_reviewer, now
 
 BUSY_TIMEOUT_S = 30.0
+# Each link seen from one side: `mine` is a claim of the article asked about, `other` the claim
+# it is linked to, `a` the other claim's article.
+_LINKS_OF_ARTICLE = """FROM links l
+            JOIN claims mine ON mine.id IN (l.claim_id, l.other_id)
+            JOIN claims other ON other.id IN (l.claim_id, l.other_id) AND other.id != mine.id
+            JOIN articles a ON a.id = other.article_id"""
 SAME_NAME_SCORE = 92  # rapidfuzz ratio above which two source names are one source
 
 
@@ -120,16 +126,11 @@ class Store:
             with self.db.atomic():
                 yield
             return
-        # BEGIN IMMEDIATE takes the write lock up front, so a second writer waits for it
-        # (busy timeout) instead of failing when a read transaction tries to upgrade.
-        self.db.execute("BEGIN IMMEDIATE")
         try:
-            with self.db.atomic():
+            with _immediate(self.db), self.db.atomic():
                 yield
-            self.db.execute("COMMIT")
         except BaseException:
-            self.db.conn.rollback()
-            self._known_aliases.clear()
+            self._known_aliases.clear()  # ids they hold may have been rolled back
             self._source_keys.clear()
             raise
 
@@ -179,7 +180,7 @@ class Store:
             found = self._similar_source(key, kind)
         if found is None:
             source_id = self.db["sources"].insert({"name": name, "key": key, "kind": kind}).last_pk
-            self._source_blocks(kind).setdefault(key.split()[-1][:3], {})[key] = source_id
+            self._source_blocks(kind).setdefault(_block(key), {})[key] = source_id
         else:
             source_id = found[0]
         self.db.execute("INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?, ?)",
@@ -193,13 +194,12 @@ class Store:
         Only keys whose last word starts like this one's are compared, so merging stays fast
         however many sources are stored.
         """
-        blocks = self._source_blocks(kind)
-        last = key.split()[-1]
+        known = self._source_blocks(kind).get(_block(key), {})
         if kind == "named_person":
-            for other, source_id in blocks.get(last[:3], {}).items():
+            last = key.split()[-1]
+            for other, source_id in known.items():
                 if other.split()[-1] == last and (" " not in key or " " not in other):
                     return (source_id,)  # "Valls" and "manuel valls"
-        known = blocks.get(last[:3], {})
         best = process.extractOne(key, known.keys(), scorer=fuzz.ratio, score_cutoff=SAME_NAME_SCORE)
         return (known[best[0]],) if best else None
 
@@ -208,7 +208,7 @@ class Store:
         if kind not in self._source_keys:
             blocks: dict[str, dict[str, int]] = {}
             for key, source_id in self.db.execute("SELECT key, id FROM sources WHERE kind = ?", [kind]):
-                blocks.setdefault(key.split()[-1][:3], {})[key] = source_id
+                blocks.setdefault(_block(key), {})[key] = source_id
             self._source_keys[kind] = blocks
         return self._source_keys[kind]
 
@@ -216,10 +216,10 @@ class Store:
 
     def article(self, article_id: int) -> dict:
         """One article row, or NotFoundError."""
-        row = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]).fetchone()
-        if row is None:
+        rows = _dicts(self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]))
+        if not rows:
             raise NotFoundError(f"no article with id {article_id}")
-        return dict(zip([d[0] for d in self.db.execute("SELECT * FROM articles LIMIT 0").description], row))
+        return rows[0]
 
     def resolve_article(self, ref: str) -> int:
         """An article id from an id, or a unique prefix of a title or file name."""
@@ -261,7 +261,7 @@ class Store:
         name or status."""
         where, params = [], []
         if status:
-            where.append("coalesce(v.status, 'unverified') = ?")
+            where.append("st.status = ?")
             params.append(status)
         if article_id is not None:
             self.article(article_id)
@@ -277,10 +277,9 @@ class Store:
         sql = f"""SELECT c.id, c.article_id, c.sentence, c.start, c."end", c.text, c.kind,
                          s.name AS source, c.source_text, c.source_start, c.source_end,
                          c.cue, c.cue_start, c.cue_end, c.quoted, c.hedged, c.relayed_by,
-                         coalesce(v.status, 'unverified') AS status
+                         st.status
                   FROM claims c LEFT JOIN sources s ON s.id = c.source_id
-                  LEFT JOIN verifications v ON v.id =
-                      (SELECT max(id) FROM verifications WHERE claim_id = c.id)
+                  JOIN claim_status st ON st.claim_id = c.id
                   {"WHERE " + " AND ".join(where) if where else ""}
                   ORDER BY c.article_id, c.start"""
         return _dicts(self.db.execute(sql, params))
@@ -321,7 +320,6 @@ class Store:
             JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.source_id
             WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts) LIMIT ?""", [words, limit]))
 
-
     # -- verification ------------------------------------------------------------
 
     def claim(self, claim_id: int) -> dict:
@@ -358,8 +356,7 @@ class Store:
         return ids
 
     def _status(self, claim_id: int) -> str:
-        row = self.db.execute("SELECT status FROM claim_status WHERE claim_id = ?", [claim_id]).fetchone()
-        return row[0] if row else "unverified"
+        return self.db.execute("SELECT status FROM claim_status WHERE claim_id = ?", [claim_id]).fetchone()[0]
 
     def history(self, claim_id: int) -> list[dict]:
         """Every decision on a claim, oldest first, each with the status it changed from."""
@@ -385,11 +382,10 @@ class Store:
                 entry["note"] = note
             if evidence:
                 entry["evidence"] = evidence
-        return [{"id": r["id"], "text": r["text"], "start": r["start"], "end": r["end"],
-                 "source": r["source"], "source_text": r["source_text"], "cue": r["cue"], "kind": r["kind"],
-                 "status": r["status"], "note": latest.get(r["id"], {}).get("note"),
-                 "evidence": latest.get(r["id"], {}).get("evidence"),
-                 "verified_at": latest.get(r["id"], {}).get("verified_at")} for r in rows]
+        fields = ("id", "text", "start", "end", "source", "source_text", "cue", "kind", "status")
+        return [{**{f: r[f] for f in fields},
+                 **{f: latest.get(r["id"], {}).get(f) for f in ("note", "evidence", "verified_at")}}
+                for r in rows]
 
     # -- matching ----------------------------------------------------------------
 
@@ -405,15 +401,12 @@ class Store:
     def links(self, article_id: int) -> list[dict]:
         """Every stored link from a claim of the article to a claim of another article."""
         self.article(article_id)
-        rows = _dicts(self.db.execute("""
+        rows = _dicts(self.db.execute(f"""
             SELECT mine.id AS claim_id, mine.text AS claim, other.id AS other_id,
                    other.text AS other_claim, other.article_id AS other_article,
                    a.title AS other_title, l.relation, l.score, l.reasons, l.conflicts,
                    sm.name AS source, so.name AS other_source, other.kind AS other_kind
-            FROM links l
-            JOIN claims mine ON mine.id IN (l.claim_id, l.other_id)
-            JOIN claims other ON other.id IN (l.claim_id, l.other_id) AND other.id != mine.id
-            JOIN articles a ON a.id = other.article_id
+            {_LINKS_OF_ARTICLE}
             LEFT JOIN sources sm ON sm.id = mine.source_id
             LEFT JOIN sources so ON so.id = other.source_id
             WHERE mine.article_id = ?
@@ -428,13 +421,10 @@ class Store:
         with no cited source counts as that article's outlet (or the article itself)."""
         claims = self.claims(article_id)
         tallies = {c["id"]: {"agree": (set(), set()), "contradict": (set(), set())} for c in claims}
-        for link in self.db.execute("""
+        for link in self.db.execute(f"""
                 SELECT mine.id, l.relation, other.article_id, other.source_id,
                        coalesce(a.outlet, 'article ' || a.id)
-                FROM links l
-                JOIN claims mine ON mine.id IN (l.claim_id, l.other_id)
-                JOIN claims other ON other.id IN (l.claim_id, l.other_id) AND other.id != mine.id
-                JOIN articles a ON a.id = other.article_id
+                {_LINKS_OF_ARTICLE}
                 WHERE mine.article_id = ? AND l.relation IN ('agree', 'contradict')""", [article_id]):
             claim_id, relation, other_article, source_id, writer = link
             articles, sources = tallies[claim_id][relation]
@@ -448,6 +438,11 @@ class Store:
         return claims
 
 
+def _block(key: str) -> str:
+    """The merging block of a source key: the first three letters of its last word."""
+    return key.split()[-1][:3]
+
+
 def _like_prefix(ref: str) -> str:
     return ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
@@ -455,6 +450,19 @@ def _like_prefix(ref: str) -> str:
 def _dicts(cursor) -> list[dict]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+@contextmanager
+def _immediate(db: Database):
+    """A transaction that takes the write lock up front: a second writer waits for it (busy
+    timeout) instead of failing when its read transaction tries to upgrade. Rolled back on error."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        db.conn.rollback()
+        raise
 
 
 def _while_locked(step) -> None:
@@ -479,13 +487,8 @@ def _migrate(db: Database) -> None:
     """Apply pending migrations under the write lock, so two processes never race to create tables."""
     if not migrations.pending(db):
         return
-    db.execute("BEGIN IMMEDIATE")  # a second process waits here, then finds nothing pending
-    try:
+    with _immediate(db):  # a second process waits here, then finds nothing pending
         migrations.apply(db)  # each step is a savepoint inside this transaction
-        db.execute("COMMIT")
-    except BaseException:
-        db.conn.rollback()
-        raise
 
 
 def _open(path: str) -> Database:
