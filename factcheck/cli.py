@@ -77,6 +77,12 @@ def main(db: Annotated[str, typer.Option("--db", envvar="FACTCHECK_DB",
     _State.db_path = db
 
 
+def _check_choice(value: Optional[str], choices: tuple[str, ...], option: str) -> None:
+    """Usage error (exit 2) when an option's value is not one of its choices."""
+    if value is not None and value not in choices:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(choices)}", param_hint=option)
+
+
 def _check_date(value: Optional[str]) -> Optional[str]:
     if value is None:
         return None
@@ -163,10 +169,8 @@ def claims(
     json_: JsonOption = False,
 ) -> None:
     """List claims with their source, cue and kind of source."""
-    if kind is not None and kind not in SOURCE_KINDS:
-        raise typer.BadParameter(f"{kind!r} is not one of: {', '.join(SOURCE_KINDS)}", param_hint="--kind")
-    if status is not None and status not in STATUSES:
-        raise typer.BadParameter(f"{status!r} is not one of: {', '.join(STATUSES)}", param_hint="--status")
+    _check_choice(kind, SOURCE_KINDS, "--kind")
+    _check_choice(status, STATUSES, "--status")
     if corroboration and not article:
         raise typer.BadParameter("name an article to count corroboration for", param_hint="--corroboration")
     store = _store()
@@ -273,8 +277,7 @@ def compare(
     json_: JsonOption = False,
 ) -> None:
     """Two reports side by side: what they agree on, where they contradict, what only one says."""
-    if only is not None and only not in COMPARE_ONLY:
-        raise typer.BadParameter(f"{only!r} is not one of: {', '.join(COMPARE_ONLY)}", param_hint="--only")
+    _check_choice(only, COMPARE_ONLY, "--only")
     store = _store()
     comparison = store.compare(store.resolve_article(article_a), store.resolve_article(article_b))
     if json_:
@@ -326,8 +329,7 @@ def verify(
     by: Annotated[Optional[str], typer.Option(help="Reviewer (default: $FACTCHECK_REVIEWER, else your login).")] = None,
 ) -> None:
     """Record a verdict, note or evidence on claims; the history keeps every change."""
-    if status is not None and status not in STATUSES:
-        raise typer.BadParameter(f"{status!r} is not one of: {', '.join(STATUSES)}", param_hint="--status")
+    _check_choice(status, STATUSES, "--status")
     store = _store()
     store.verify(claim_ids, status, note=note, evidence=evidence, reviewer=by)
     for claim_id in claim_ids:
@@ -358,8 +360,7 @@ def export(
     review_url: Annotated[Optional[str], typer.Option(help="Where the reviews are published (ClaimReview url).")] = None,
 ) -> None:
     """Export an article's claims with attribution, status, latest note and evidence."""
-    if format_ not in EXPORT_FORMATS:
-        raise typer.BadParameter(f"{format_!r} is not one of: {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    _check_choice(format_, EXPORT_FORMATS, "--format")
     store = _store()
     article_id = store.resolve_article(article)
     rows = store.export_rows(article_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import json
+
 from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
@@ -23,20 +24,15 @@ COMMON_SHARE = 0.01            # a word in more than this share of claims is com
 COMMON_MINIMUM = 200           # ... and in more than this many
 
 
-def query_for(text: str, frequency=lambda word: 0) -> str | None:
+def query_for(text: str, frequency: "Frequencies") -> str | None:
     """An FTS5 query from the claim's most telling words (any two of them together), or None.
 
-    `frequency(word)` tells in how many stored claims a word occurs; the rarest words are
-    asked for, since they find the claims about the same thing fastest.
+    The rarest of them (by `frequency`) are asked for, since they find the claims about the
+    same thing fastest.
     """
-    seen: set[str] = set()
     ranked = sorted((w for w in words(text) if _telling(w) > 0), key=_telling, reverse=True)
-    plain = []
-    for word in ranked:
-        lower = word.text.lower()
-        if lower not in STOP_WORDS and lower not in seen and lower.isalnum():
-            seen.add(lower)
-            plain.append(lower)
+    plain = list(dict.fromkeys(w.text.lower() for w in ranked
+                               if w.text.lower() not in STOP_WORDS and w.text.lower().isalnum()))
     rarest = sorted(plain[:2 * QUERY_WORDS], key=frequency)[:QUERY_WORDS]
     groups = {}
     for lower in rarest:
@@ -46,8 +42,8 @@ def query_for(text: str, frequency=lambda word: 0) -> str | None:
         return next(iter(groups.values()), None)
     # Two of the telling words together, at least one of them rare: far fewer hits to rank
     # than any one word alone ("people" and "arrested" together are still everywhere).
-    common = getattr(frequency, "common", lambda word: False)
-    pairs = [(x, y) for x, y in itertools.combinations(rarest, 2) if not (common(x) and common(y))]
+    pairs = [(x, y) for x, y in itertools.combinations(rarest, 2)
+             if not (frequency.common(x) and frequency.common(y))]
     pairs = pairs or [(rarest[0], rarest[1])]
     return " OR ".join(f"({groups[x]} AND {groups[y]})" for x, y in pairs)
 
@@ -85,7 +81,7 @@ class Frequencies:
         return self.known[word]
 
 
-def candidates(db: Database, text: str, article_id: int, frequency=lambda word: 0) -> list[tuple[int, str]]:
+def candidates(db: Database, text: str, article_id: int, frequency: "Frequencies") -> list[tuple[int, str]]:
     """(id, text) of stored claims from other articles that may say the same thing as `text`.
 
     The index is read newest first and stops after MATCHES_READ hits, so the work per claim is
