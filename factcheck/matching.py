@@ -78,30 +78,35 @@ def relate(a: str, b: str) -> Relation:
     Cached: wire copy repeats the same sentences, and a repeated pair costs nothing the second time.
     """
     pa, pb = profile(a), profile(b)
-    if not pa.keys or not pb.keys:
+    keys_a, keys_b = pa.keys, pb.keys
+    if not keys_a or not keys_b:
         return Relation("unrelated", 0.0, ("no content words to compare",))
-    shared = pa.key_set & pb.key_set
-    values = features(a, b)
-    dice, similarity = values["dice"], values["set_similarity"]
-    coverage = values["coverage_b"]
+    set_a, set_b = pa.key_set, pb.key_set
+    shared = set_a & set_b
+    dice = 2 * len(shared) / (len(set_a) + len(set_b))
+    similarity = fuzz.token_set_ratio(" ".join(keys_a), " ".join(keys_b)) / 100
+    coverage = len(shared) / len(set_b)
     score = round(max(dice, min(similarity, coverage + 0.1)), 3)
     if len(shared) < MIN_SHARED_FOR_RELATED and dice < MIN_DICE_FOR_RELATED:
         return Relation("unrelated", score, (f"share {len(shared)} content word(s)",))
 
     conflicts, reasons, kinds = _conflicts(pa, pb, shared)
+    values = features(a, b)
     values.update({f"conflict_{kind}": 1.0 for kind in kinds})
     # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
     # between claims that are otherwise the same; any other one-sided negation is common in
     # claims that agree, so the contradiction model must back it.
-    # Names differ in loosely related claims all the time.
-    kinds_weighed = kinds - {"name"} if similarity < NAME_CONFLICT_SIMILARITY else kinds
+    if similarity < NAME_CONFLICT_SIMILARITY:
+        kinds_weighed = kinds - {"name"}  # names differ in loosely related claims all the time
+    else:
+        kinds_weighed = kinds
     strong = kinds_weighed - {"negation"} or (kinds if similarity >= SAME_BUT_NEGATED else set())
     if similarity >= CONFLICT_SIMILARITY and (strong or (
             "negation" in kinds and probability("contradict", values) >= CONTRADICT_PROBABILITY)):
         return Relation("contradict", score, tuple(reasons), tuple(conflicts))
     hedged = pb.hedged and not pa.hedged
     likely = probability("agree", values)
-    covered = max(coverage, values["coverage_a"]) > AGREE_MIN_COVERAGE
+    covered = max(coverage, len(shared) / len(set_a)) > AGREE_MIN_COVERAGE
     if likely >= AGREE_PROBABILITY and covered and not hedged:
         return Relation("agree", max(score, likely),
                         (f"similarity {similarity:.2f}, {coverage:.0%} of b's words in a, agree {likely:.2f}",))
