@@ -13,23 +13,30 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
+from .trees import BoostedTrees
 from .textnorm import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, content_keys, words
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")
 REFUTATIONS = frozenset("hoax hoaxes fake false debunk debunked debunks untrue myth nope deny denied "
                         "denies denying misleading baseless".split())
-HEDGES = frozenset("could may might reportedly allegedly alleged claim claims claimed claiming rumor "
-                   "rumour rumors rumours rumored rumoured possibly apparently purportedly perhaps report "
-                   "reports reported source sources probably likely unconfirmed ?".split())
+RUMOURS = frozenset("could may might reportedly allegedly alleged claim claims claimed claiming rumor "
+                    "rumour rumors rumours rumored rumoured possibly apparently purportedly perhaps "
+                    "unconfirmed ?".split())  # b only relays it: never agreement
+NEGATIVE_VERBS = frozenset("fail fails failed failing refuse refuses refused refusing decline declines "
+                           "declined declining unable".split())  # negate when followed by "to"
+PRIVATIVES = frozenset("without failure lack lacks lacked lacking absence".split())
+HEDGES = RUMOURS | frozenset("report reports reported source sources probably likely".split())
 MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
 MIN_DICE_FOR_RELATED = 0.25
-AGREE_MIN_COVERAGE = 0.5        # and more than this share of one claim's words must be in the other
-CONTRADICT_PROBABILITY = 0.2    # the contradiction model's probability needed on top of a signal
-AGREE_PROBABILITY = 0.38        # the agreement model's probability above which b agrees with a
+CONTRADICT_PROBABILITY = 0.4    # the contradiction model's probability for a contradiction with no signal
+AGREE_PROBABILITY = 0.45        # the agreement model's probability above which b agrees with a
+AGREE_MIN_COVERAGE = 0.5        # ... if more than this share of one claim's words is in the other
+ENTAILED_COVERAGE = 0.8         # b agrees with a, whatever the model says, if a has this share of b's words
 NAME_CONFLICT_SIMILARITY = 0.7  # a different name in the same place counts only between claims this alike
 SAME_BUT_NEGATED = 0.8          # a negation between claims this alike is a contradiction outright
+DATE_WORDS = WEEKDAYS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 CONFLICT_SIMILARITY = 0.5       # claims less alike than this are about different things: no conflict
 
 
@@ -40,8 +47,12 @@ class Profile:
     words: tuple
     keys: tuple
     key_set: frozenset
+    grams: tuple         # sets of the 1-, 2- and 3-word sequences of all word keys
+    names: frozenset     # keys of capitalised words
     negated: bool
     hedged: bool
+    rumoured: bool
+    refuted: bool
     question: bool
     numbers: frozenset
 
@@ -51,9 +62,12 @@ def profile(text: str) -> Profile:
     """The comparable form of a claim (cached: a claim meets many candidates)."""
     ws = tuple(words(text))
     keys = tuple(content_keys(list(ws)))
-    return Profile(ws, keys, frozenset(keys), _has(ws, NEGATIONS) or _has(ws, REFUTATIONS),
-                   _has(ws, HEDGES), any(w.text == "?" for w in ws),
-                   frozenset(w.number for w in ws if w.number is not None))
+    every = [w.key for w in ws]
+    grams = tuple(frozenset(zip(*(every[k:] for k in range(n)))) for n in (1, 2, 3))
+    refuted = _has(ws, REFUTATIONS)
+    return Profile(ws, keys, frozenset(keys), grams, frozenset(w.key for w in ws if w.capitalised),
+                   _negation(ws) is not None, _has(ws, HEDGES), _has(ws, RUMOURS), refuted,
+                   any(w.text == "?" for w in ws), frozenset(w.number for w in ws if w.number is not None))
 
 
 @dataclass(frozen=True)
@@ -91,77 +105,91 @@ def relate(a: str, b: str) -> Relation:
         return Relation("unrelated", score, (f"share {len(shared)} content word(s)",))
 
     conflicts, reasons, kinds = _conflicts(pa, pb, shared)
-    values = features(a, b)
-    values.update({f"conflict_{kind}": 1.0 for kind in kinds})
+    values = _features(a, b, pa, pb, kinds)
+    contradicts = models()["contradict"].probability(values)
     # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
-    # between claims that are otherwise the same; any other one-sided negation is common in
-    # claims that agree, so the contradiction model must back it.
+    # between claims otherwise the same; with no such signal the model must be sure.
     if similarity < NAME_CONFLICT_SIMILARITY:
-        kinds_weighed = kinds - {"name"}  # names differ in loosely related claims all the time
-    else:
-        kinds_weighed = kinds
-    strong = kinds_weighed - {"negation"} or (kinds if similarity >= SAME_BUT_NEGATED else set())
-    if similarity >= CONFLICT_SIMILARITY and (strong or (
-            "negation" in kinds and probability("contradict", values) >= CONTRADICT_PROBABILITY)):
-        return Relation("contradict", score, tuple(reasons), tuple(conflicts))
-    hedged = pb.hedged and not pa.hedged
-    likely = probability("agree", values)
-    covered = max(coverage, len(shared) / len(set_a)) > AGREE_MIN_COVERAGE
-    if likely >= AGREE_PROBABILITY and covered and not hedged:
+        kinds = kinds - {"name"}  # names differ in loosely related claims all the time
+    if similarity < SAME_BUT_NEGATED:
+        kinds = kinds - {"negation"}  # a negation is common in claims that agree ("failed to" / "did not")
+    if (similarity >= CONFLICT_SIMILARITY and kinds) or contradicts >= CONTRADICT_PROBABILITY:
+        why = tuple(reasons) or (f"contradiction model {contradicts:.2f}",)
+        return Relation("contradict", max(score, contradicts), why, tuple(conflicts))
+    if pb.rumoured and not pa.rumoured:
+        return Relation("related", score, (f"same subject ({len(shared)} shared words), b only reports or hedges it",))
+    likely = models()["agree"].probability(values)
+    # Sharing a number and a word is not enough ("two suspects were arrested" / "two officers were wounded").
+    covered = max(coverage, len(shared) / len(set_a)) > AGREE_MIN_COVERAGE \
+        or sum(1 for key in shared if not key[0].isdigit()) >= 2
+    entailed = coverage >= ENTAILED_COVERAGE and len(set_b) >= 3  # a says all that b says
+    if (likely >= AGREE_PROBABILITY and covered) or entailed:
         return Relation("agree", max(score, likely),
                         (f"similarity {similarity:.2f}, {coverage:.0%} of b's words in a, agree {likely:.2f}",))
-    why = "b only reports or hedges it" if hedged else f"agree only {likely:.2f}"
-    return Relation("related", score, (f"same subject ({len(shared)} shared words), {why}",))
+    return Relation("related", score, (f"same subject ({len(shared)} shared words), agree only {likely:.2f}",))
 
 
-FEATURES = ("set_similarity", "sort_similarity", "text_ratio", "dice", "coverage_a", "coverage_b",
-            "length_ratio", "bigram_dice", "unmatched_numbers", "negation_one_side", "hedge_one_side",
-            "question")
-
-
-def features(a: str, b: str) -> dict:
-    """The numbers the relation models weigh, all roughly in 0..1."""
+def features(a: str, b: str) -> dict[str, float]:
+    """The numbers the relation models weigh, all roughly in 0..1, named."""
     pa, pb = profile(a), profile(b)
+    return _features(a, b, pa, pb, _conflicts(pa, pb, pa.key_set & pb.key_set)[2])
+
+
+def _features(a: str, b: str, pa: Profile, pb: Profile, kinds: set[str]) -> dict[str, float]:
     keys_a, keys_b = pa.keys, pb.keys
     set_a, set_b = pa.key_set or {""}, pb.key_set or {""}
     shared = set_a & set_b
     bigrams_a, bigrams_b = set(zip(keys_a, keys_a[1:])), set(zip(keys_b, keys_b[1:]))
     joined_a, joined_b = " ".join(keys_a), " ".join(keys_b)
-    return {
+    values = {
         "set_similarity": fuzz.token_set_ratio(joined_a, joined_b) / 100,
         "sort_similarity": fuzz.token_sort_ratio(joined_a, joined_b) / 100,
+        "partial_similarity": fuzz.partial_ratio(joined_a, joined_b) / 100,
         "text_ratio": fuzz.ratio(a.lower(), b.lower()) / 100,
         "dice": 2 * len(shared) / (len(set_a) + len(set_b)),
         "coverage_a": len(shared) / len(set_a),
         "coverage_b": len(shared) / len(set_b),
+        "fuzzy_coverage_a": _fuzzy_coverage(set_a, set_b, shared),
+        "fuzzy_coverage_b": _fuzzy_coverage(set_b, set_a, shared),
+        "unmatched_a": min(10, len(set_a) - len(shared)) / 10,
+        "unmatched_b": min(10, len(set_b) - len(shared)) / 10,
         "length_ratio": min(len(set_a), len(set_b)) / max(len(set_a), len(set_b)),
+        "length_difference": min(20, abs(len(pa.words) - len(pb.words))) / 20,
+        "log_length_a": math.log1p(len(pa.key_set)) / 4,
+        "log_length_b": math.log1p(len(pb.key_set)) / 4,
         "bigram_dice": 2 * len(bigrams_a & bigrams_b) / max(1, len(bigrams_a) + len(bigrams_b)),
         "unmatched_numbers": min(3, len(pa.numbers ^ pb.numbers)) / 3,
+        "numbers_equal": float(bool(pa.numbers) and pa.numbers == pb.numbers),
+        "numbers_disjoint": float(bool(pa.numbers) and bool(pb.numbers) and not pa.numbers & pb.numbers),
+        "names_unmatched": min(5, len(pa.names ^ pb.names)) / 5,
+        "negated_a": float(pa.negated), "negated_b": float(pb.negated),
         "negation_one_side": float(pa.negated != pb.negated),
+        "hedged_a": float(pa.hedged), "hedged_b": float(pb.hedged),
         "hedge_one_side": float(pa.hedged != pb.hedged),
+        "refuted_b": float(pb.refuted),
         "question": float(pb.question),
     }
+    for n, (grams_a, grams_b) in enumerate(zip(pa.grams, pb.grams), start=1):
+        common = len(grams_a & grams_b)
+        values[f"words{n}_of_a"] = common / max(1, len(grams_a))
+        values[f"words{n}_of_b"] = common / max(1, len(grams_b))
+    values.update({f"conflict_{kind}": 1.0 for kind in kinds})
+    return values
 
 
-CONFLICT_KINDS = ("number", "negation", "antonym", "name", "date")
-
-
-def conflict_kinds(a: str, b: str) -> set[str]:
-    """Which contradiction signals fire between two claims (for training the models)."""
-    pa, pb = profile(a), profile(b)
-    return _conflicts(pa, pb, pa.key_set & pb.key_set)[2]
+def _fuzzy_coverage(own: set, other: set, shared: set) -> float:
+    """The share of `own` words found in `other`, counting near spellings ("Mahalingam")."""
+    rest = list(other - shared)
+    near = sum(1 for word in own - shared
+               if rest and process.extractOne(word, rest, scorer=fuzz.ratio, score_cutoff=80))
+    return (len(shared) + near) / len(own)
 
 
 @lru_cache(maxsize=1)
-def _weights() -> dict[str, dict[str, float]]:
-    return json.loads(resources.files("factcheck.data").joinpath("relate_model.json").read_text("utf-8"))
-
-
-def probability(model: str, values: dict) -> float:
-    """The "agree" or "contradict" model's probability for these feature values (logistic regression)."""
-    weights = _weights().get(model, {})
-    z = weights.get("bias", 0.0) + sum(weights.get(name, 0.0) * value for name, value in values.items())
-    return 1.0 / (1.0 + math.exp(-z))
+def models() -> dict[str, BoostedTrees]:
+    """The "agree" and "contradict" models shipped with the package."""
+    data = json.loads(resources.files("factcheck.data").joinpath("relate_model.json").read_text("utf-8"))
+    return {name: BoostedTrees(model) for name, model in data.items()}
 
 
 def _has(ws, vocabulary: frozenset) -> bool:
@@ -181,14 +209,16 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
         kinds.add("number")
     negated_a, negated_b = pa.negated, pb.negated
     if negated_a != negated_b:
-        marker = _first(words_a if negated_a else words_b, NEGATIONS | REFUTATIONS)
+        marker = _negation(words_a if negated_a else words_b)
         conflicts.append((marker, "") if negated_a else ("", marker))
         reasons.append(f"negation on one side only: {marker!r}")
         kinds.add("negation")
-    keys_b = {w.key: w for w in words_b}
+    keys_a, keys_b = {w.key for w in words_a}, {w.key: w for w in words_b}
     for w in words_a:
+        if w.key in keys_b:
+            continue  # both sides use the word: "may die ... if they survive" on each side
         for opposite in antonym_keys(w.key):
-            if opposite in keys_b:
+            if opposite in keys_b and opposite not in keys_a:
                 conflicts.append((w.text, keys_b[opposite].text))
                 reasons.append(f"opposite outcomes: {w.text!r} vs {keys_b[opposite].text!r}")
                 kinds.add("antonym")
@@ -206,16 +236,27 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
     return conflicts, reasons, kinds
 
 
-def _first(ws, vocabulary: frozenset) -> str:
-    return next(w.text for w in ws if w.text.lower().replace("’", "'") in vocabulary)
+def _negation(ws) -> str | None:
+    """The word that negates a claim, if any: "not", "denied", "refused (to)", "without"."""
+    for k, w in enumerate(ws):
+        lower = w.text.lower().replace("’", "'")
+        if lower in NEGATIONS or lower in REFUTATIONS or lower in PRIVATIVES:
+            return w.text
+        if lower in NEGATIVE_VERBS and k + 1 < len(ws) and ws[k + 1].text.lower() == "to":
+            return w.text  # "refused to recuse himself" negates as "would not recuse himself" does
+    return None
 
 
 def _number_conflicts(words_a: list[Word], words_b: list[Word]):
     """Numbers that count the same thing differently: "12 people" vs "11 people"."""
     counted_a, counted_b = _counted(words_a), _counted(words_b)
+    numbers_a = {w.number for w in words_a}
+    numbers_b = {w.number for w in words_b}
     for thing, value_a in counted_a.items():
         value_b = counted_b.get(thing)
-        if value_b is not None and value_b[0] != value_a[0]:
+        # A figure the other side also gives elsewhere is no conflict ("from 3.03 million to 2.92").
+        if value_b is not None and value_b[0] != value_a[0] \
+                and value_b[0] not in numbers_a and value_a[0] not in numbers_b:
             yield value_a[1], value_b[1], f"numbers differ for {thing!r}: {value_a[1]} vs {value_b[1]}"
 
 
@@ -227,7 +268,8 @@ def _counted(ws: list[Word]) -> dict[str, tuple[float, str]]:
         if w.number is None or _in_range(content, k):
             continue
         for neighbour in content[k + 1:k + 3] + content[max(0, k - 1):k]:
-            if neighbour.number is None and neighbour.key not in NEGATIONS and len(neighbour.key) > 2:
+            if neighbour.number is None and neighbour.key not in NEGATIONS and neighbour.key not in STOP_WORDS \
+                    and len(neighbour.key) > 2:
                 found.setdefault(neighbour.key, (w.number, w.text))
                 break
     return found
@@ -251,13 +293,29 @@ def _slot_conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
             continue
         text_b, key_b = names_b[slot]
         # A name the other claim mentions anywhere is no conflict ("New Charing Cross Hospital").
-        if not set(key_a.split()) & all_b and not set(key_b.split()) & all_a:
+        if not set(key_a.split()) & all_b and not set(key_b.split()) & all_a \
+                and not same_name(text_a, text_b):
             yield text_a, text_b
+
+
+def same_name(x: str, y: str) -> bool:
+    """Whether two names may be one: spellings ("Kobane", "Kobani"), forms ("Korea", "Korean"),
+    short forms ("Jan", "January") and initials ("US", "U S"; "NY", "New York")."""
+    x, y = x.lower(), y.lower()
+    squeezed_x, squeezed_y = x.replace(" ", ""), y.replace(" ", "")
+    initials_x = "".join(part[0] for part in x.split())
+    initials_y = "".join(part[0] for part in y.split())
+    shorter, longer = sorted((squeezed_x, squeezed_y), key=len)
+    return (fuzz.ratio(squeezed_x, squeezed_y) >= 75 or longer.startswith(shorter)
+            or squeezed_x == initials_y or squeezed_y == initials_x
+            or initials_y.startswith(squeezed_x) or initials_x.startswith(squeezed_y))
 
 
 def _names(ws: list[Word]) -> dict[str, tuple[str, str]]:
     """{the content word before a name: (the name as written, its key)} for capitalised runs."""
     names, k = {}, 0
+    if sum(w.capitalised for w in ws) * 2 > len(ws):
+        return names  # Title Case Headline: capitals mark no names
     while k < len(ws):
         if ws[k].capitalised and ws[k].number is None:
             end = k
@@ -267,8 +325,10 @@ def _names(ws: list[Word]) -> dict[str, tuple[str, str]]:
             while gap < k and ws[k - 1 - gap].key in STOP_WORDS:
                 gap += 1
             before = ws[k - 1 - gap].key if gap < k and gap <= 2 else None  # "fled in a Renault"
-            if before is not None and ws[k - 1 - gap].number is None:
-                run = ws[k:end + 1]
+            run = ws[k:end + 1]
+            dated = any(w.key in DATE_WORDS for w in run)  # days and months: the date check's business
+            possessive = run[-1].text.lower().endswith(("'s", "’s"))  # "Iraq's council": a modifier
+            if before is not None and ws[k - 1 - gap].number is None and not dated and not possessive:
                 names[before] = (" ".join(w.text for w in run), " ".join(w.key for w in run))
             k = end + 1
         else:

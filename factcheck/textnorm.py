@@ -29,6 +29,7 @@ around up out off per via near
 NEGATIONS = frozenset("""
 not no never none nobody nothing neither nor n't cannot isn't aren't wasn't weren't
 don't doesn't didn't won't wouldn't hasn't haven't hadn't can't couldn't shouldn't
+dont doesnt didnt wont wouldnt hasnt havent hadnt cant couldnt shouldnt isnt arent wasnt werent
 """.split())
 # Words for one thing in news copy; each group maps to its first word.
 SYNONYM_GROUPS = """
@@ -84,10 +85,17 @@ def words(text: str) -> list[Word]:
         lower = raw.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]  # possessive: "Michigan's" is "Michigan"
-        number = _number(lower)
+        number = _number(lower) if not _glued(text, match.start(), match.end()) else None
         key = _key(lower) if number is None else _format_number(number)
         out.append(Word(raw, key, number, raw[0].isupper() and position > 0))
     return out
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether digits are part of a longer token: "A320", "F-16", "5/8", "9/11" are not counts."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return text[start].isdigit() and (before.isalpha() or before in "-/" or after.isalpha() or after == "/")
 
 
 def _number(lower: str) -> float | None:
