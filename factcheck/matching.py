@@ -36,6 +36,9 @@ AGREE_MIN_COVERAGE = 0.5        # ... if more than this share of one claim's wor
 ENTAILED_COVERAGE = 0.8         # b agrees with a, whatever the model says, if a has this share of b's words
 NAME_CONFLICT_SIMILARITY = 0.7  # a different name in the same place counts only between claims this alike
 SAME_BUT_NEGATED = 0.8          # a negation between claims this alike is a contradiction outright
+TRUTH_WORDS = frozenset("true real so correct accurate".split())
+NEGATION_SCOPE = 8              # words after "not" it can bear on
+SLOT_LINKS = frozenset("a an the in on at by to for from of with into as".split())
 DATE_WORDS = WEEKDAYS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 CONFLICT_SIMILARITY = 0.5       # claims less alike than this are about different things: no conflict
 
@@ -66,7 +69,7 @@ def profile(text: str) -> Profile:
     grams = tuple(frozenset(zip(*(every[k:] for k in range(n)))) for n in (1, 2, 3))
     refuted = _has(ws, REFUTATIONS)
     return Profile(ws, keys, frozenset(keys), grams, frozenset(w.key for w in ws if w.capitalised),
-                   _negation(ws) is not None, _has(ws, HEDGES), _has(ws, RUMOURS), refuted,
+                   any(True for _ in _negations(ws)), _has(ws, HEDGES), _has(ws, RUMOURS), refuted,
                    any(w.text == "?" for w in ws), frozenset(w.number for w in ws if w.number is not None))
 
 
@@ -209,10 +212,13 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
         kinds.add("number")
     negated_a, negated_b = pa.negated, pb.negated
     if negated_a != negated_b:
-        marker = _negation(words_a if negated_a else words_b)
-        conflicts.append((marker, "") if negated_a else ("", marker))
-        reasons.append(f"negation on one side only: {marker!r}")
-        kinds.add("negation")
+        negated, other = (words_a, pb) if negated_a else (words_b, pa)
+        bearing = [k for k in _negations(negated) if _in_scope(negated, k, other.key_set)]
+        if bearing:
+            marker = negated[bearing[0]].text
+            conflicts.append((marker, "") if negated_a else ("", marker))
+            reasons.append(f"negation on one side only: {marker!r}")
+            kinds.add("negation")
     keys_a, keys_b = {w.key for w in words_a}, {w.key: w for w in words_b}
     for w in words_a:
         if w.key in keys_b:
@@ -236,15 +242,30 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
     return conflicts, reasons, kinds
 
 
-def _negation(ws) -> str | None:
-    """The word that negates a claim, if any: "not", "denied", "refused (to)", "without"."""
+def _negations(ws):
+    """Where the words that negate a claim are: "not", "denied", "refused (to)", "without"."""
     for k, w in enumerate(ws):
         lower = w.text.lower().replace("’", "'")
         if lower in NEGATIONS or lower in REFUTATIONS or lower in PRIVATIVES:
-            return w.text
-        if lower in NEGATIVE_VERBS and k + 1 < len(ws) and ws[k + 1].text.lower() == "to":
-            return w.text  # "refused to recuse himself" negates as "would not recuse himself" does
-    return None
+            yield k
+        elif lower in NEGATIVE_VERBS and k + 1 < len(ws) and ws[k + 1].text.lower() == "to":
+            yield k  # "refused to recuse himself" negates as "would not recuse himself" does
+
+
+def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
+    """Whether the negation at k bears on something the other claim says: a refutation ("hoax",
+    "denied", a bare "No,", "not true") bears on the whole claim, any other negation on the words
+    after it up to the next punctuation ("whose names were not released, ..." is about names)."""
+    following = ws[k + 1] if k + 1 < len(ws) else None
+    if ws[k].text.lower().replace("’", "'") in REFUTATIONS or following is None or following.after_break \
+            or following.key in TRUTH_WORDS:
+        return True  # "hoax", "No, ...", "... Probably Not", "not true"
+    for w in ws[k + 1:k + 1 + NEGATION_SCOPE]:
+        if w.after_break:
+            break
+        if w.key in other_keys:
+            return True
+    return False
 
 
 def _number_conflicts(words_a: list[Word], words_b: list[Word]):
@@ -322,9 +343,12 @@ def _names(ws: list[Word]) -> dict[str, tuple[str, str]]:
             while end + 1 < len(ws) and ws[end + 1].capitalised:
                 end += 1
             gap = 0
-            while gap < k and ws[k - 1 - gap].key in STOP_WORDS:
+            while gap < k and ws[k - 1 - gap].key in SLOT_LINKS and not ws[k - gap].after_break:
                 gap += 1
-            before = ws[k - 1 - gap].key if gap < k and gap <= 2 else None  # "fled in a Renault"
+            # "fled in a Renault": the word before, over at most two articles or prepositions,
+            # with no punctuation between ("the war," Lieberman said: no slot).
+            joined = gap < k and gap <= 2 and not ws[k - gap].after_break
+            before = ws[k - 1 - gap].key if joined else None
             run = ws[k:end + 1]
             dated = any(w.key in DATE_WORDS for w in run)  # days and months: the date check's business
             possessive = run[-1].text.lower().endswith(("'s", "’s"))  # "Iraq's council": a modifier

@@ -67,6 +67,9 @@ MONTHS = frozenset("january february march april may june july august september 
                    "november december".split())
 
 
+_BREAKS = frozenset(',;:"“”()[]—–')
+
+
 @dataclass(frozen=True)
 class Word:
     """One word of a claim: as written, and its comparable key."""
@@ -75,11 +78,12 @@ class Word:
     key: str
     number: float | None
     capitalised: bool
+    after_break: bool = False  # punctuation (, ; : quotes, brackets, dashes) stands before it
 
 
 def words(text: str) -> list[Word]:
     """The comparable words of a text: numbers read ("twelve" = 12), stems, synonyms merged."""
-    out = []
+    out, previous_end = [], 0
     for position, match in enumerate(_TOKEN.finditer(text)):
         raw = match.group()
         lower = raw.lower().replace("’", "'")
@@ -87,7 +91,9 @@ def words(text: str) -> list[Word]:
             lower = lower[:-2]  # possessive: "Michigan's" is "Michigan"
         number = _number(lower) if not _glued(text, match.start(), match.end()) else None
         key = _key(lower) if number is None else _format_number(number)
-        out.append(Word(raw, key, number, raw[0].isupper() and position > 0))
+        gap = text[previous_end:match.start()]
+        out.append(Word(raw, key, number, raw[0].isupper() and position > 0, any(c in _BREAKS for c in gap)))
+        previous_end = match.end()
     return out
 
 
