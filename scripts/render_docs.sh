@@ -52,7 +52,8 @@ echo '```'; echo '$ factcheck claims montrouge --corroboration --kind anonymous'
 echo; echo '## factcheck relate'
 echo 'One pair of claims, with the reasons.'
 show factcheck relate "Twelve people were killed" "Eleven people died in the attack"
-show factcheck relate "The gunman wore a bullet-proof vest" "Police sources said the attacker wore a bullet-proof vest"
+show factcheck relate "The gunman wore a bullet-proof vest" "the attacker had been wearing a bullet-proof vest, police sources said"
+show factcheck relate "The gunman fled in a Renault Clio" "The gunman reportedly fled in a Renault Clio"
 echo; echo '## factcheck verify, history, export'
 echo 'Statuses: `unverified` (default), `verified`, `disputed`, `false`, `misleading`, `unverifiable`. Every change is appended to a history that is never rewritten; the current status is the latest entry. The reviewer is `--by`, else `$FACTCHECK_REVIEWER`, else the login name. `claims --status`, `articles` (column "checked") and `compare` show statuses.'
 show factcheck verify 7 --status verified --note "Confirmed by the prefecture" --evidence https://example.org/prefecture --by alice

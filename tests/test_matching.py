@@ -16,6 +16,24 @@ CASES = [
     ("The gunman wore a bullet-proof vest", "the attacker wore a bullet-proof vest", "agree", None),
     ("a dozen people were arrested", "12 people were arrested", "agree", None),
     ("The weather in Paris was cold", "Seven people were arrested in Lyon", "unrelated", None),
+    # a negation counts only where it bears on what the other claim says, in whatever words
+    ("The two men, whose names were not released, had Pakistani passports", "The two men had Pakistani passports",
+     "agree", None),
+    ("Carlson said he would not recuse himself from the case", "Carlson refused to recuse himself from the case",
+     "agree", None),
+    ("Carlson recused himself from the case", "Carlson refused to recuse himself from the case", "contradict", None),
+    ("No, Banksy has not been arrested", "Street artist Banksy was arrested", "contradict", None),
+    ("Street artist Banksy was arrested", "Banksy arrest story is a hoax", "contradict", None),
+    # no conflict: a model name, one place spelt two ways, both outcomes on both sides, figures both give
+    ("The airline will fly 40 Airbus A320 jets next year", "The airline will fly 40 jets next year", "agree", None),
+    ("Kurdish fighters pushed back the militants in Kobane", "Kurdish fighters pushed back the militants in Kobani",
+     "agree", None),
+    ("Doctors said one boy may die and may be brain damaged if he survives",
+     "Doctors said one boy may die, and may be brain damaged if he survives", "agree", None),
+    ("The injured dropped to 2.92 million in 2002 from 3.03 million",
+     "The injured fell from 3.03 million in 2001 to 2.92 million in 2002", "agree", None),
+    # one claim saying all the other says, and more, agrees with it
+    ("The gunman wore a bullet-proof vest and fled in a Renault Clio", "the gunman wore a bullet-proof vest", "agree", None),
 ]
 
 
