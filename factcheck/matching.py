@@ -330,7 +330,12 @@ def same_name(x: str, y: str) -> bool:
     shorter, longer = sorted((squeezed_x, squeezed_y), key=len)
     return (fuzz.ratio(squeezed_x, squeezed_y) >= 75 or longer.startswith(shorter)
             or squeezed_x == initials_y or squeezed_y == initials_x
-            or initials_y.startswith(squeezed_x) or initials_x.startswith(squeezed_y))
+            or _acronym(squeezed_x, initials_y) or _acronym(squeezed_y, initials_x))
+
+
+def _acronym(word: str, initials: str) -> bool:
+    """Whether a word and a name's initials begin alike ("CHOGM", "Commonwealth Heads ...")."""
+    return len(initials) >= 2 and (word.startswith(initials) or initials.startswith(word))
 
 
 def _names(ws: list[Word]) -> dict[str, tuple[str, str]]:
