@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -50,7 +50,6 @@ class Profile:
     words: tuple
     keys: tuple
     key_set: frozenset
-    grams: tuple         # sets of the 1-, 2- and 3-word sequences of all word keys
     names: frozenset     # keys of capitalised words
     negated: bool
     hedged: bool
@@ -59,18 +58,23 @@ class Profile:
     question: bool
     numbers: frozenset
 
+    @cached_property
+    def grams(self) -> tuple:
+        """The sets of 1-, 2- and 3-word sequences of all word keys (only related pairs need them)."""
+        every = [w.key for w in self.words]
+        return tuple(frozenset(zip(*(every[k:] for k in range(n)))) for n in (1, 2, 3))
+
 
 @lru_cache(maxsize=20_000)
 def profile(text: str) -> Profile:
     """The comparable form of a claim (cached: a claim meets many candidates)."""
     ws = tuple(words(text))
     keys = tuple(content_keys(list(ws)))
-    every = [w.key for w in ws]
-    grams = tuple(frozenset(zip(*(every[k:] for k in range(n)))) for n in (1, 2, 3))
-    refuted = _has(ws, REFUTATIONS)
-    return Profile(ws, keys, frozenset(keys), grams, frozenset(w.key for w in ws if w.capitalised),
-                   any(True for _ in _negations(ws)), _has(ws, HEDGES), _has(ws, RUMOURS), refuted,
-                   any(w.text == "?" for w in ws), frozenset(w.number for w in ws if w.number is not None))
+    written = {_written(w) for w in ws}  # as written, lower-cased: "notes" is not "not"
+    return Profile(ws, keys, frozenset(keys), frozenset(w.key for w in ws if w.capitalised),
+                   next(_negations(ws), None) is not None, not HEDGES.isdisjoint(written),
+                   not RUMOURS.isdisjoint(written), not REFUTATIONS.isdisjoint(written), "?" in written,
+                   frozenset(w.number for w in ws if w.number is not None))
 
 
 @dataclass(frozen=True)
@@ -196,9 +200,8 @@ def models() -> dict[str, BoostedTrees]:
     return {name: BoostedTrees(model) for name, model in data.items()}
 
 
-def _has(ws, vocabulary: frozenset) -> bool:
-    """Whether any word, as written (lower-cased), is in the vocabulary ("notes" is not "not")."""
-    return any(w.text.lower().replace("’", "'") in vocabulary for w in ws)
+def _written(w: Word) -> str:
+    return w.text.lower().replace("’", "'")
 
 
 def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
@@ -246,7 +249,7 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
 def _negations(ws):
     """Where the words that negate a claim are: "not", "denied", "refused (to)", "without"."""
     for k, w in enumerate(ws):
-        lower = w.text.lower().replace("’", "'")
+        lower = _written(w)
         if lower in NEGATIONS or lower in REFUTATIONS or lower in PRIVATIVES:
             yield k
         elif lower in NEGATIVE_VERBS and k + 1 < len(ws) and ws[k + 1].text.lower() == "to":
@@ -258,7 +261,7 @@ def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
     "denied", a bare "No,", "not true") bears on the whole claim, any other negation on the words
     after it up to the next punctuation ("whose names were not released, ..." is about names)."""
     following = ws[k + 1] if k + 1 < len(ws) else None
-    if ws[k].text.lower().replace("’", "'") in REFUTATIONS or following is None or following.after_break \
+    if _written(ws[k]) in REFUTATIONS or following is None or following.after_break \
             or following.key in TRUTH_WORDS:
         return True  # "hoax", "No, ...", "... Probably Not", "not true"
     for w in ws[k + 1:k + 1 + NEGATION_SCOPE]:

@@ -92,7 +92,7 @@ def words(text: str) -> list[Word]:
         number = _number(lower) if not _glued(text, match.start(), match.end()) else None
         key = _key(lower) if number is None else _format_number(number)
         gap = text[previous_end:match.start()]
-        out.append(Word(raw, key, number, raw[0].isupper() and position > 0, any(c in _BREAKS for c in gap)))
+        out.append(Word(raw, key, number, raw[0].isupper() and position > 0, not _BREAKS.isdisjoint(gap)))
         previous_end = match.end()
     return out
 

@@ -26,3 +26,10 @@ def test_each_branch_reaches_its_leaf():
 
 def test_missing_features_count_as_zero():
     assert math.isclose(BoostedTrees(MODEL).probability({}), logistic(0.5 - 1.0 + 0.1))
+
+
+def test_a_model_that_is_not_numbers_is_refused():
+    import pytest
+    for bad in ([0, "__import__('os')", 1.0, 2.0], ["x", 0.5, 1.0, 2.0], [5, 0.5, 1.0, 2.0], float("nan")):
+        with pytest.raises(ValueError):
+            BoostedTrees({"features": ["x", "y"], "base": 0.0, "trees": [bad]})
