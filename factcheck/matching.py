@@ -3,7 +3,8 @@
 `relate(a, b)` compares normalised words (textnorm) with rapidfuzz, then looks for the signals
 of a contradiction: different numbers for the same thing, a negation or a refutation on one
 side only, opposite outcomes (died / survived), a different name in the same slot, a different
-day or month.
+day or month.  Two boosted-tree models (trees.py, fitted by scripts/train_relate.py) weigh the
+similarities and signals where no rule decides.
 """
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from .trees import BoostedTrees
 from .textnorm import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, content_keys, words
+from .trees import BoostedTrees
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")
 REFUTATIONS = frozenset("hoax hoaxes fake false debunk debunked debunks untrue myth nope deny denied "
