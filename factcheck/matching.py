@@ -59,11 +59,27 @@ class Profile:
     question: bool
     numbers: frozenset
 
+    # Computed on first use: most candidate pairs leave relate at the "unrelated" exit.
     @cached_property
     def grams(self) -> tuple:
-        """The sets of 1-, 2- and 3-word sequences of all word keys (only related pairs need them)."""
+        """The sets of 1-, 2- and 3-word sequences of all word keys."""
         every = [w.key for w in self.words]
         return tuple(frozenset(zip(*(every[k:] for k in range(n)))) for n in (1, 2, 3))
+
+    @cached_property
+    def all_keys(self) -> frozenset:
+        """The keys of every word, stop words included."""
+        return frozenset(w.key for w in self.words)
+
+    @cached_property
+    def counted(self) -> dict[str, tuple[float, str]]:
+        """{the word a number counts or follows: (value, as written)}."""
+        return _counted(self.words)
+
+    @cached_property
+    def slot_names(self) -> dict[str, tuple[str, str]]:
+        """{the content word before a name: (the name as written, its key)}."""
+        return _names(self.words)
 
 
 @lru_cache(maxsize=20_000)
@@ -106,14 +122,14 @@ def relate(a: str, b: str) -> Relation:
     set_a, set_b = pa.key_set, pb.key_set
     shared = set_a & set_b
     dice = 2 * len(shared) / (len(set_a) + len(set_b))
-    similarity = fuzz.token_set_ratio(" ".join(keys_a), " ".join(keys_b)) / 100
+    similarity = _similarity(pa, pb)
     coverage = len(shared) / len(set_b)
     score = round(max(dice, min(similarity, coverage + 0.1)), 3)
     if len(shared) < MIN_SHARED_FOR_RELATED and dice < MIN_DICE_FOR_RELATED:
         return Relation("unrelated", score, (f"share {len(shared)} content word(s)",))
 
     conflicts, reasons, kinds = _conflicts(pa, pb, shared)
-    values = _features(a, b, pa, pb, kinds)
+    values = _features(a, b, pa, pb, kinds, similarity)
     contradicts = models()["contradict"].probability(values)
     # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
     # between claims otherwise the same; with no such signal the model must be sure.
@@ -141,17 +157,22 @@ def relate(a: str, b: str) -> Relation:
 def features(a: str, b: str) -> dict[str, float]:
     """The numbers the relation models weigh, all roughly in 0..1, named."""
     pa, pb = profile(a), profile(b)
-    return _features(a, b, pa, pb, _conflicts(pa, pb, pa.key_set & pb.key_set)[2])
+    return _features(a, b, pa, pb, _conflicts(pa, pb, pa.key_set & pb.key_set)[2], _similarity(pa, pb))
 
 
-def _features(a: str, b: str, pa: Profile, pb: Profile, kinds: set[str]) -> dict[str, float]:
+def _similarity(pa: Profile, pb: Profile) -> float:
+    """rapidfuzz's token-set ratio of the two claims' content words, in 0..1."""
+    return fuzz.token_set_ratio(" ".join(pa.keys), " ".join(pb.keys)) / 100
+
+
+def _features(a: str, b: str, pa: Profile, pb: Profile, kinds: set[str], similarity: float) -> dict[str, float]:
     keys_a, keys_b = pa.keys, pb.keys
     set_a, set_b = pa.key_set or {""}, pb.key_set or {""}
     shared = set_a & set_b
     bigrams_a, bigrams_b = set(zip(keys_a, keys_a[1:])), set(zip(keys_b, keys_b[1:]))
     joined_a, joined_b = " ".join(keys_a), " ".join(keys_b)
     values = {
-        "set_similarity": fuzz.token_set_ratio(joined_a, joined_b) / 100,
+        "set_similarity": similarity,
         "sort_similarity": fuzz.token_sort_ratio(joined_a, joined_b) / 100,
         "partial_similarity": fuzz.partial_ratio(joined_a, joined_b) / 100,
         "text_ratio": fuzz.ratio(a.lower(), b.lower()) / 100,
@@ -211,7 +232,7 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
     conflicts: list[tuple[str, str]] = []
     reasons: list[str] = []
     kinds: set[str] = set()
-    for left, right, why in _number_conflicts(words_a, words_b):
+    for left, right, why in _number_conflicts(pa, pb):
         conflicts.append((left, right))
         reasons.append(why)
         kinds.add("number")
@@ -224,16 +245,16 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
             conflicts.append((marker, "") if negated_a else ("", marker))
             reasons.append(f"negation on one side only: {marker!r}")
             kinds.add("negation")
-    keys_a, keys_b = {w.key for w in words_a}, {w.key: w for w in words_b}
+    keys_b = {w.key: w for w in words_b}
     for w in words_a:
         if w.key in keys_b:
             continue  # both sides use the word: "may die ... if they survive" on each side
         for opposite in antonym_keys(w.key):
-            if opposite in keys_b and opposite not in keys_a:
+            if opposite in keys_b and opposite not in pa.all_keys:
                 conflicts.append((w.text, keys_b[opposite].text))
                 reasons.append(f"opposite outcomes: {w.text!r} vs {keys_b[opposite].text!r}")
                 kinds.add("antonym")
-    for left, right in _slot_conflicts(words_a, words_b, shared):
+    for left, right in _slot_conflicts(pa, pb, shared):
         conflicts.append((left, right))
         reasons.append(f"different name in the same place: {left!r} vs {right!r}")
         kinds.add("name")
@@ -273,21 +294,18 @@ def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
     return False
 
 
-def _number_conflicts(words_a: list[Word], words_b: list[Word]):
+def _number_conflicts(pa: Profile, pb: Profile):
     """Numbers that count the same thing differently: "12 people" vs "11 people"."""
-    counted_a, counted_b = _counted(words_a), _counted(words_b)
-    numbers_a = {w.number for w in words_a}
-    numbers_b = {w.number for w in words_b}
-    for thing, value_a in counted_a.items():
-        value_b = counted_b.get(thing)
+    for thing, value_a in pa.counted.items():
+        value_b = pb.counted.get(thing)
         # A figure the other side also gives elsewhere is no conflict ("from 3.03 million to 2.92").
         if value_b is not None and value_b[0] != value_a[0] \
-                and value_b[0] not in numbers_a and value_a[0] not in numbers_b:
+                and value_b[0] not in pa.numbers and value_a[0] not in pb.numbers:
             yield value_a[1], value_b[1], f"numbers differ for {thing!r}: {value_a[1]} vs {value_b[1]}"
 
 
-def _counted(ws: list[Word]) -> dict[str, tuple[float, str]]:
-    """{the word a number counts or follows: (value, as written)}."""
+def _counted(ws: tuple[Word, ...]) -> dict[str, tuple[float, str]]:
+    """Profile.counted, from the words: each number and the content word next to it."""
     found = {}
     content = [w for w in ws if w.key not in ("a", "the")]
     for k, w in enumerate(content):
@@ -310,16 +328,14 @@ def _in_range(content: list[Word], k: int) -> bool:
             or (after in ("to", "or", "and") and after2 is not None and after2.number is not None))
 
 
-def _slot_conflicts(words_a: list[Word], words_b: list[Word], shared: set[str]):
+def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
     """Names that stand in the same place: "fled in a Renault Clio" vs "escaped in a Peugeot"."""
-    names_a, names_b = _names(words_a), _names(words_b)
-    all_a, all_b = {w.key for w in words_a}, {w.key for w in words_b}
-    for slot, (text_a, key_a) in names_a.items():
-        if slot not in names_b or slot not in shared:
+    for slot, (text_a, key_a) in pa.slot_names.items():
+        if slot not in pb.slot_names or slot not in shared:
             continue
-        text_b, key_b = names_b[slot]
+        text_b, key_b = pb.slot_names[slot]
         # A name the other claim mentions anywhere is no conflict ("New Charing Cross Hospital").
-        if not set(key_a.split()) & all_b and not set(key_b.split()) & all_a \
+        if pb.all_keys.isdisjoint(key_a.split()) and pa.all_keys.isdisjoint(key_b.split()) \
                 and not same_name(text_a, text_b):
             yield text_a, text_b
 
@@ -342,8 +358,8 @@ def _acronym(word: str, initials: str) -> bool:
     return len(initials) >= 2 and (word.startswith(initials) or initials.startswith(word))
 
 
-def _names(ws: list[Word]) -> dict[str, tuple[str, str]]:
-    """{the content word before a name: (the name as written, its key)} for capitalised runs."""
+def _names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:
+    """Profile.slot_names, from the capitalised runs of words."""
     names, k = {}, 0
     if sum(w.capitalised for w in ws) * 2 > len(ws):
         return names  # Title Case Headline: capitals mark no names
@@ -361,7 +377,7 @@ def _names(ws: list[Word]) -> dict[str, tuple[str, str]]:
             before = ws[k - 1 - gap].key if joined else None
             run = ws[k:end + 1]
             dated = any(w.key in DATE_WORDS for w in run)  # days and months: the date check's business
-            possessive = run[-1].text.lower().endswith(("'s", "’s"))  # "Iraq's council": a modifier
+            possessive = _written(run[-1]).endswith("'s")  # "Iraq's council": a modifier
             if before is not None and ws[k - 1 - gap].number is None and not dated and not possessive:
                 names[before] = (" ".join(w.text for w in run), " ".join(w.key for w in run))
             k = end + 1
