@@ -25,21 +25,23 @@ import numpy as np
 from factcheck import matching
 from factcheck.trees import BoostedTrees
 
-PAIRS = Path(__file__).resolve().parents[2] / "shared" / "data" / "pairs"
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
+import pairs  # noqa: E402  the scorer's own loading and P/R/F1, so --cv counts as it does
+
 DATASETS = ("msrp", "rte3", "emergent")
 ROUNDS, DEPTH, RATE, L2, MIN_LEAF, SUBSAMPLE, BINS = 200, 3, 0.1, 1.0, 20, 0.8, 32
 
 
-def load() -> list[dict]:
-    rows = []
+def load() -> tuple[list[dict], dict[str, dict]]:
+    """Every training pair (with its dataset and CV group), and each dataset's header."""
+    rows, heads = [], {}
     for name in DATASETS:
-        lines = (PAIRS / f"{name}.train.jsonl").read_text(encoding="utf-8").splitlines()
-        for number, line in enumerate(lines[1:]):
-            row = json.loads(line)
+        heads[name], found = pairs.load(name, None)
+        for number, row in enumerate(found):
             row["dataset"] = name
             row["group"] = f"{name}:{row['a'] if name != 'msrp' else number}"
             rows.append(row)
-    return rows
+    return rows, heads
 
 
 def boost(x: np.ndarray, y: np.ndarray, seed: int = 0) -> tuple[float, list]:
@@ -100,7 +102,7 @@ def fit(rows: list[dict], values: list[dict], names: list[str]) -> dict:
     return fitted
 
 
-def cross_validate(rows: list[dict], values: list[dict], names: list[str], folds: int = 5) -> None:
+def cross_validate(rows: list[dict], heads: dict, values: list[dict], names: list[str], folds: int = 5) -> None:
     rng = np.random.RandomState(0)
     groups = sorted({row["group"] for row in rows})
     fold_of = {group: k % folds for k, group in enumerate(rng.permutation(groups))}
@@ -120,36 +122,26 @@ def cross_validate(rows: list[dict], values: list[dict], names: list[str], folds
         matching.models = shipped
         matching.relate.cache_clear()
     for name in DATASETS:
-        report(name, [(row["gold"], label) for row, label in zip(rows, predicted) if row["dataset"] == name])
-
-
-def report(name: str, pairs: list[tuple[str, str]]) -> None:
-    """Accuracy and per-class P/R/F1, counted as ../shared/eval/pairs.py counts them."""
-    collapse = {"agree": "agree", "contradict": "not_agree" if name == "msrp" else "contradict"}
-    other = "not_agree" if name == "msrp" else "neither"
-    counts = Counter((gold, collapse.get(label, other)) for gold, label in pairs)
-    accuracy = sum(v for (g, p), v in counts.items() if g == p) / len(pairs)
-    parts = [f"{name:9s} n={len(pairs):5d} acc={accuracy:.3f}"]
-    for label in ("agree", "contradict"):
-        tp = counts[(label, label)]
-        fp = sum(v for (g, p), v in counts.items() if p == label and g != label)
-        fn = sum(v for (g, p), v in counts.items() if g == label and p != label)
-        if tp + fn:
-            precision, recall = tp / max(1, tp + fp), tp / (tp + fn)
-            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            parts.append(f"{label} P/R/F1={precision:.3f}/{recall:.3f}/{f1:.3f}")
-    print("  ".join(parts))
+        collapse = heads[name]["collapse"]
+        counts = Counter((row["gold"], collapse[label]) for row, label in zip(rows, predicted)
+                         if row["dataset"] == name)
+        total = sum(counts.values())
+        parts = [f"{name:9s} n={total:5d} acc={sum(v for (g, p), v in counts.items() if g == p) / total:.3f}"]
+        for label in ("agree", "contradict"):
+            if label in heads[name]["classes"]:
+                parts.append(f"{label} P/R/F1=" + "/".join(f"{x:.3f}" for x in pairs.prf(counts, label)))
+        print("  ".join(parts))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", action="store_true", help="cross-validate instead of writing the models")
     args = parser.parse_args()
-    rows = load()
+    rows, heads = load()
     values = [matching.features(row["a"], row["b"]) for row in rows]
     names = sorted(set().union(*values))
     if args.cv:
-        cross_validate(rows, values, names)
+        cross_validate(rows, heads, values, names)
         return
     json.dump(fit(rows, values, names), sys.stdout, separators=(",", ":"))
     print()
