@@ -25,9 +25,9 @@ REFUTATIONS = frozenset("hoax hoaxes fake false debunk debunked debunks untrue m
 RUMOURS = frozenset("could may might reportedly allegedly alleged claim claims claimed claiming rumor "
                     "rumour rumors rumours rumored rumoured possibly apparently purportedly perhaps "
                     "unconfirmed ?".split())  # b only relays it: never agreement
-NEGATIVE_VERBS = frozenset("fail fails failed failing refuse refuses refused refusing decline declines "
-                           "declined declining unable".split())  # negate when followed by "to"
-PRIVATIVES = frozenset("without failure lack lacks lacked lacking absence".split())
+NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses refused refusing refusal decline "
+                           "declines declined declining unable".split())  # negate when followed by "to"
+PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())
 HEDGES = RUMOURS | frozenset("report reports reported source sources probably likely".split())
 MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
 MIN_DICE_FOR_RELATED = 0.25
@@ -41,6 +41,7 @@ TRUTH_WORDS = frozenset("true real so correct accurate".split())
 NEGATION_SCOPE = 8              # words after "not" it can bear on
 SLOT_LINKS = frozenset("a an the in on at by to for from of with into as".split())
 DATE_WORDS = WEEKDAYS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+SPEECH_KEYS = frozenset(w.key for w in words("said says told announced reported stated added"))
 CONFLICT_SIMILARITY = 0.5       # claims less alike than this are about different things: no conflict
 
 
@@ -70,6 +71,11 @@ class Profile:
     def all_keys(self) -> frozenset:
         """The keys of every word, stop words included."""
         return frozenset(w.key for w in self.words)
+
+    @cached_property
+    def declines(self) -> bool:
+        """Whether a negative verb ("declined", "refused") stands anywhere, with "to" or not."""
+        return any(_written(w) in NEGATIVE_VERBS for w in self.words)
 
     @cached_property
     def counted(self) -> dict[str, tuple[float, str]]:
@@ -237,7 +243,8 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
         reasons.append(why)
         kinds.add("number")
     negated_a, negated_b = pa.negated, pb.negated
-    if negated_a != negated_b:
+    # "would not comment" / "declined comment": a negative verb on the other side negates too.
+    if negated_a != negated_b and not (pb if negated_a else pa).declines:
         negated, other = (words_a, pb) if negated_a else (words_b, pa)
         bearing = [k for k in _negations(negated) if _in_scope(negated, k, other.key_set)]
         if bearing:
@@ -259,8 +266,8 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
         reasons.append(f"different name in the same place: {left!r} vs {right!r}")
         kinds.add("name")
     for vocabulary, what in ((WEEKDAYS, "day"), (MONTHS, "month")):
-        days_a = {w.key for w in words_a if w.key in vocabulary}
-        days_b = {w.key for w in words_b if w.key in vocabulary}
+        days_a = _dates(words_a, vocabulary)
+        days_b = _dates(words_b, vocabulary)
         if days_a and days_b and not days_a & days_b:
             conflicts.append((", ".join(sorted(days_a)), ", ".join(sorted(days_b))))
             reasons.append(f"different {what}")
@@ -268,14 +275,37 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
     return conflicts, reasons, kinds
 
 
+def _dates(ws, vocabulary: frozenset) -> set[str]:
+    """The days (or months) a claim's events happened on: not the day it was said ("said Tuesday")."""
+    found = set()
+    for k, w in enumerate(ws):
+        if w.key in vocabulary:
+            before = [v.key for v in ws[max(0, k - 2):k] if v.key != "on"][-1:]
+            if not before or before[0] not in SPEECH_KEYS or w.after_break:
+                found.add(w.key)
+    return found
+
+
 def _negations(ws):
     """Where the words that negate a claim are: "not", "denied", "refused (to)", "without"."""
     for k, w in enumerate(ws):
         lower = _written(w)
+        if lower in NEGATIONS and k + 1 < len(ws) and _idiom(lower, ws[k + 1]):
+            continue
         if lower in NEGATIONS or lower in REFUTATIONS or lower in PRIVATIVES:
             yield k
         elif lower in NEGATIVE_VERBS and k + 1 < len(ws) and ws[k + 1].text.lower() == "to":
             yield k  # "refused to recuse himself" negates as "would not recuse himself" does
+
+
+def _idiom(negation: str, following: Word) -> bool:
+    """Whether a negation word opens a phrase that negates nothing: "not only", "isn't until",
+    "nothing but", "no doubt", "No. 1"."""
+    if negation == "no":
+        return following.key == "doubt" or following.number is not None
+    if negation == "nothing":
+        return following.key == "but"
+    return following.key in ("only", "until", "till", "least")
 
 
 def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
@@ -311,10 +341,17 @@ def _counted(ws: tuple[Word, ...]) -> dict[str, tuple[float, str]]:
     for k, w in enumerate(content):
         if w.number is None or _in_range(content, k):
             continue
-        for neighbour in content[k + 1:k + 3] + content[max(0, k - 1):k]:
+        following = []
+        for neighbour in content[k + 1:k + 3]:
+            if neighbour.after_break:
+                break  # "Maddox, 87, cracked two ribs": the age counts no cracks
+            following.append(neighbour)
+        preceding = content[max(0, k - 1):k] if not w.after_break else []
+        for neighbour in following + preceding:
             if neighbour.number is None and neighbour.key not in NEGATIONS and neighbour.key not in STOP_WORDS \
                     and len(neighbour.key) > 2:
-                found.setdefault(neighbour.key, (w.number, w.text))
+                if not neighbour.capitalised:  # "$8.07 on the Nasdaq", "0240 GMT": no count of a name
+                    found.setdefault(neighbour.key, (w.number, w.text))
                 break
     return found
 
@@ -344,6 +381,8 @@ def same_name(x: str, y: str) -> bool:
     """Whether two names may be one: spellings ("Kobane", "Kobani"), forms ("Korea", "Korean"),
     short forms ("Jan", "January") and initials ("US", "U S"; "NY", "New York")."""
     x, y = x.lower(), y.lower()
+    if _ALIASES.get(x.replace(" ", ""), x) == _ALIASES.get(y.replace(" ", ""), y):
+        return True
     squeezed_x, squeezed_y = x.replace(" ", ""), y.replace(" ", "")
     initials_x = "".join(part[0] for part in x.split())
     initials_y = "".join(part[0] for part in y.split())
@@ -351,6 +390,14 @@ def same_name(x: str, y: str) -> bool:
     return (fuzz.ratio(squeezed_x, squeezed_y) >= 75 or longer.startswith(shorter)
             or squeezed_x == initials_y or squeezed_y == initials_x
             or _acronym(squeezed_x, initials_y) or _acronym(squeezed_y, initials_x))
+
+
+# One country under the names news copy gives it ("UK", "Britain", "British").
+_ALIASES = {name.replace(" ", ""): group.split(",")[0] for group in (
+    "uk,u k,britain,british,great britain,united kingdom",
+    "us,u s,usa,america,american,americans,united states",
+    "un,u n,united nations", "eu,e u,european union,europe", "russia,russian,moscow",
+    "china,chinese,beijing", "netherlands,dutch,holland") for name in group.split(",")}
 
 
 def _acronym(word: str, initials: str) -> bool:
@@ -366,7 +413,7 @@ def _names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:
     while k < len(ws):
         if ws[k].capitalised and ws[k].number is None:
             end = k
-            while end + 1 < len(ws) and ws[end + 1].capitalised:
+            while end + 1 < len(ws) and ws[end + 1].capitalised and not ws[end + 1].after_break:
                 end += 1
             gap = 0
             while gap < k and ws[k - 1 - gap].key in SLOT_LINKS and not ws[k - gap].after_break:

@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-zÀ-ÿ]+(?:['’][a-z]+)?|[?]")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TOKEN = re.compile(rf"(?i:(?:{_TENS})-(?:{_UNITS}))\b|(?<![\w.])\.\d+|\d+(?:[.,]\d+)*|[A-Za-zÀ-ÿ]+(?:['’][a-z]+)?|[?]")
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -105,11 +107,17 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 
 def _number(lower: str) -> float | None:
-    if lower[0].isdigit():
+    """The value of a number as written: "1,200", "1,2" (a decimal comma), ".85", "fifty-seven"."""
+    if lower[0].isdigit() or lower[0] == ".":
+        if "," in lower and "." not in lower and any(len(group) != 3 for group in lower.split(",")[1:]):
+            lower = lower.replace(",", ".")  # "1,2 million": not a thousands separator
         try:
             return float(lower.replace(",", ""))
         except ValueError:
             return None
+    if "-" in lower:
+        tens, units = lower.split("-")
+        return float(NUMBER_WORDS[tens] + NUMBER_WORDS[units])
     value = NUMBER_WORDS.get(lower)
     return float(value) if value is not None else None
 

@@ -102,7 +102,8 @@ def fit(rows: list[dict], values: list[dict], names: list[str]) -> dict:
     return fitted
 
 
-def cross_validate(rows: list[dict], heads: dict, values: list[dict], names: list[str], folds: int = 5) -> None:
+def cross_validate(rows: list[dict], heads: dict, values: list[dict], names: list[str], folds: int = 5,
+                   errors=None) -> None:
     rng = np.random.RandomState(0)
     groups = sorted({row["group"] for row in rows})
     fold_of = {group: k % folds for k, group in enumerate(rng.permutation(groups))}
@@ -117,7 +118,11 @@ def cross_validate(rows: list[dict], heads: dict, values: list[dict], names: lis
             matching.relate.cache_clear()
             for i, row in enumerate(rows):
                 if fold_of[row["group"]] == k:
-                    predicted[i] = matching.relate(row["a"], row["b"]).label
+                    relation = matching.relate(row["a"], row["b"])
+                    predicted[i] = relation.label
+                    if errors and heads[row["dataset"]]["collapse"][relation.label] != row["gold"]:
+                        print(json.dumps({**row, "predicted": relation.label, "score": relation.score,
+                                          "reasons": relation.reasons}), file=errors)
     finally:
         matching.models = shipped
         matching.relate.cache_clear()
@@ -136,12 +141,14 @@ def cross_validate(rows: list[dict], heads: dict, values: list[dict], names: lis
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", action="store_true", help="cross-validate instead of writing the models")
+    parser.add_argument("--errors", type=argparse.FileType("w"), metavar="FILE",
+                        help="with --cv, write each pair predicted wrongly as a JSON line")
     args = parser.parse_args()
     rows, heads = load()
     values = [matching.features(row["a"], row["b"]) for row in rows]
     names = sorted(set().union(*values))
     if args.cv:
-        cross_validate(rows, heads, values, names)
+        cross_validate(rows, heads, values, names, errors=args.errors)
         return
     json.dump(fit(rows, values, names), sys.stdout, separators=(",", ":"))
     print()

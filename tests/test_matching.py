@@ -37,6 +37,37 @@ CASES = [
 ]
 
 
+# Each of these once raised a false conflict; the same facts stated two ways are no contradiction.
+NO_CONFLICT = [
+    ("Fifty-seven senators, including 24 Republicans, have signed the letter",
+     "Of those who signed the letter, 57 are senators, including 24 Republicans"),  # number words
+    ("Wyeth estimates that 1.2 million women still take the pills", "Wyeth estimates that 1,2 million women still take the pills"),
+    ("An episode is declared when ozone reaches .20 parts per million", "An episode is declared when ozone reaches 0.20 parts per million"),
+    ("Maddox, 87, cracked two ribs when he fell",  # an age and a year, not counts of cracks
+     "Maddox, who had battled cancer since 1983, cracked two ribs when he fell"),
+    ("Florida's primary isn't until March 9", "Florida's primary will be on March 9"),  # not a negation
+    ("Company spokesman Jack Ferry would not comment on its status", "Company spokesman Jack Ferry declined comment on its status"),
+    ("Brian Florence died of heart failure in Alexandria", "Brian Florence died in Alexandria"),
+    ("Wal-Mart has expanded its policy to protect gay employees, officials said Tuesday",  # reporting days
+     "Wal-Mart has expanded its policy to protect gay employees, officials said Wednesday"),
+    ("SSE will sell the assets to fellow British utility International Power",
+     "SSE will sell the assets to fellow UK utility International Power"),  # one country, two names
+    ("Freddie Mac shares were down 16 percent at $50.18 on the Nasdaq",  # a name is not a thing counted
+     "Freddie Mac shares were down 16 percent at $52 on the Nasdaq"),
+]
+
+
+@pytest.mark.parametrize("a, b", NO_CONFLICT)
+def test_no_false_conflict(a, b):
+    relation = relate(a, b)
+    assert relation.label != "contradict" and not relation.conflicts, relation
+
+
+def test_the_day_of_the_event_still_counts():
+    relation = relate("Officials said the attack happened on Tuesday", "Officials said the attack happened on Wednesday")
+    assert relation.label == "contradict"
+
+
 @pytest.mark.parametrize("a, b, label, conflict", CASES)
 def test_relate(a, b, label, conflict):
     relation = relate(a, b)
