@@ -27,6 +27,10 @@ RUMOURS = frozenset("could may might reportedly allegedly alleged claim claims c
                     "unconfirmed ?".split())  # b only relays it: never agreement
 NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses refused refusing refusal decline "
                            "declines declined declining unable".split())  # negate when followed by "to"
+# Words that say no without negating a clause: the other side's "not" is then no conflict
+# ("declined comment" / "would not comment", "for missing the targets" / "for failing to meet them").
+DENIALS = NEGATIVE_VERBS | frozenset("dismiss dismissed dismisses dismissing reject rejected rejects rejecting "
+                                     "unless".split())
 PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())
 HEDGES = RUMOURS | frozenset("report reports reported source sources probably likely".split())
 MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
@@ -36,9 +40,10 @@ AGREE_PROBABILITY = 0.45        # the agreement model's probability above which 
 AGREE_MIN_COVERAGE = 0.5        # ... if more than this share of one claim's words is in the other
 ENTAILED_COVERAGE = 0.8         # claims agree, whatever the model says, if one has this share of the other's words
 NAME_CONFLICT_SIMILARITY = 0.7  # a different name in the same place counts only between claims this alike
-SAME_BUT_NEGATED = 0.8          # a negation between claims this alike is a contradiction outright
+SAME_BUT_NEGATED = 0.7          # a negation between claims this alike is a contradiction outright
 TRUTH_WORDS = frozenset("true real so correct accurate".split())
 NEGATION_SCOPE = 8              # words after "not" it can bear on
+NAME_LINKS = frozenset("of with for and de".split())  # small words inside names
 SLOT_LINKS = frozenset("a an the in on at by to for from of with into as".split())
 DATE_WORDS = WEEKDAYS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 SPEECH_KEYS = frozenset(w.key for w in words("said says told announced reported stated added"))
@@ -73,9 +78,20 @@ class Profile:
         return frozenset(w.key for w in self.words)
 
     @cached_property
+    def refutes(self) -> int:
+        """1 + where the claim calls something false ("hoax", "not true", "isn't real"); 0 if nowhere."""
+        ws = self.words
+        for k, w in enumerate(ws):
+            lower = _written(w)
+            if lower in REFUTATIONS or (lower in NEGATIONS and k + 1 < len(ws) and ws[k + 1].key in TRUTH_WORDS
+                                        and _ends_clause(ws, k + 2)):
+                return k + 1
+        return 0
+
+    @cached_property
     def declines(self) -> bool:
-        """Whether a negative verb ("declined", "refused") stands anywhere, with "to" or not."""
-        return any(_written(w) in NEGATIVE_VERBS for w in self.words)
+        """Whether a word that says no ("declined", "dismissed", "missing") stands anywhere."""
+        return any(_written(w) in DENIALS for w in self.words)
 
     @cached_property
     def counted(self) -> dict[str, tuple[float, str]]:
@@ -252,6 +268,14 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
             conflicts.append((marker, "") if negated_a else ("", marker))
             reasons.append(f"negation on one side only: {marker!r}")
             kinds.add("negation")
+    elif negated_a and negated_b and bool(pa.refutes) != bool(pb.refutes) and not (pa if pb.refutes else pb).declines:
+        # "... panel that didn't include any women" / "That panel isn't real": a claim with a
+        # "not" of its own is still refuted as a whole.
+        refuting = pb if pb.refutes else pa
+        marker = refuting.words[refuting.refutes - 1].text
+        conflicts.append(("", marker) if pb.refutes else (marker, ""))
+        reasons.append(f"refuted on one side only: {marker!r}")
+        kinds.add("negation")
     keys_b = {w.key: w for w in words_b}
     for w in words_a:
         if w.key in keys_b:
@@ -298,6 +322,11 @@ def _negations(ws):
             yield k  # "refused to recuse himself" negates as "would not recuse himself" does
 
 
+def _ends_clause(ws, k: int) -> bool:
+    """Whether a clause ends before word k: "isn't real." but not "no real explosives"."""
+    return k >= len(ws) or ws[k].after_break or ws[k].key in ("that", "but", "and")
+
+
 def _idiom(negation: str, following: Word) -> bool:
     """Whether a negation word opens a phrase that negates nothing: "not only", "isn't until",
     "nothing but", "no doubt", "No. 1"."""
@@ -314,7 +343,7 @@ def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
     after it up to the next punctuation ("whose names were not released, ..." is about names)."""
     following = ws[k + 1] if k + 1 < len(ws) else None
     if _written(ws[k]) in REFUTATIONS or following is None or following.after_break \
-            or following.key in TRUTH_WORDS:
+            or (following.key in TRUTH_WORDS and _ends_clause(ws, k + 2)):
         return True  # "hoax", "No, ...", "... Probably Not", "not true"
     for w in ws[k + 1:k + 1 + NEGATION_SCOPE]:
         if w.after_break:
@@ -384,8 +413,8 @@ def same_name(x: str, y: str) -> bool:
     if _ALIASES.get(x.replace(" ", ""), x) == _ALIASES.get(y.replace(" ", ""), y):
         return True
     squeezed_x, squeezed_y = x.replace(" ", ""), y.replace(" ", "")
-    initials_x = "".join(part[0] for part in x.split())
-    initials_y = "".join(part[0] for part in y.split())
+    initials_x = "".join(part[0] for part in x.split() if part not in NAME_LINKS)
+    initials_y = "".join(part[0] for part in y.split() if part not in NAME_LINKS)
     shorter, longer = sorted((squeezed_x, squeezed_y), key=len)
     return (fuzz.ratio(squeezed_x, squeezed_y) >= 75 or longer.startswith(shorter)
             or squeezed_x == initials_y or squeezed_y == initials_x
@@ -413,14 +442,22 @@ def _names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:
     while k < len(ws):
         if ws[k].capitalised and ws[k].number is None:
             end = k
-            while end + 1 < len(ws) and ws[end + 1].capitalised and not ws[end + 1].after_break:
-                end += 1
+            while end + 1 < len(ws) and not ws[end + 1].after_break:
+                if ws[end + 1].capitalised:
+                    end += 1
+                elif ws[end + 1].key in NAME_LINKS and end + 2 < len(ws) and ws[end + 2].capitalised \
+                        and not ws[end + 2].after_break:
+                    end += 2  # "Americans with Disabilities Act", "University of California"
+                else:
+                    break
             gap = 0
             while gap < k and ws[k - 1 - gap].key in SLOT_LINKS and not ws[k - gap].after_break:
                 gap += 1
             # "fled in a Renault": the word before, over at most two articles or prepositions,
             # with no punctuation between ("the war," Lieberman said: no slot).
             joined = gap < k and gap <= 2 and not ws[k - gap].after_break
+            if k == 1 and ws[0].text[:1].isupper() and ws[0].key not in STOP_WORDS and not ws[1].after_break:
+                joined = False  # "United Airlines plans ...": the first word is part of the name
             before = ws[k - 1 - gap].key if joined else None
             run = ws[k:end + 1]
             dated = any(w.key in DATE_WORDS for w in run)  # days and months: the date check's business

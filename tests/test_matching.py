@@ -24,6 +24,9 @@ CASES = [
     ("Carlson recused himself from the case", "Carlson refused to recuse himself from the case", "contradict", None),
     ("No, Banksy has not been arrested", "Street artist Banksy was arrested", "contradict", None),
     ("Street artist Banksy was arrested", "Banksy arrest story is a hoax", "contradict", None),
+    # a claim with a "not" of its own is still refuted as a whole
+    ("ESPN planned a domestic violence panel that didn't include any women",
+     "That ESPN domestic violence panel isn't real", "contradict", None),
     # no conflict: a model name, one place spelt two ways, both outcomes on both sides, figures both give
     ("The airline will fly 40 Airbus A320 jets next year", "The airline will fly 40 jets next year", "agree", None),
     ("Kurdish fighters pushed back the militants in Kobane", "Kurdish fighters pushed back the militants in Kobani",
@@ -52,6 +55,13 @@ NO_CONFLICT = [
      "Wal-Mart has expanded its policy to protect gay employees, officials said Wednesday"),
     ("SSE will sell the assets to fellow British utility International Power",
      "SSE will sell the assets to fellow UK utility International Power"),  # one country, two names
+    ("Ridge said no actual explosives will be used in the exercise",  # "no real X" refutes nothing
+     "Ridge said no real explosives will be used in the exercise"),
+    ("Al-Hassan called the charges baseless", "Al-Hassan dismissed the charges"),  # both say no
+    ("United Airlines plans to offer e-mail on all domestic flights",  # the first word is part of the name
+     "United Airways plans to offer e-mail on all domestic flights"),
+    ("The case was heard under the Americans with Disabilities Act",  # a name with "with" in it
+     "The case was heard under the ADA"),
     ("Freddie Mac shares were down 16 percent at $50.18 on the Nasdaq",  # a name is not a thing counted
      "Freddie Mac shares were down 16 percent at $52 on the Nasdaq"),
 ]
