@@ -312,10 +312,18 @@ def _dates(ws, vocabulary: frozenset) -> set[str]:
 
 def _negations(ws):
     """Where the words that negate a claim are: "not", "denied", "refused (to)", "without"."""
+    cancelled = set()
     for k, w in enumerate(ws):
         lower = _written(w)
-        if lower in NEGATIONS and k + 1 < len(ws) and _idiom(lower, ws[k + 1]):
+        if k in cancelled or (lower in NEGATIONS and _idiom(ws, k)):
             continue
+        if lower in NEGATIONS or lower in REFUTATIONS:
+            # "no hoax", "denies hoax claims": a refutation refuted affirms
+            refuted = next((j for j in range(k + 1, min(len(ws), k + 4)) if _written(ws[j]) in REFUTATIONS
+                            and not any(v.after_break for v in ws[k + 1:j + 1])), None)
+            if refuted is not None:
+                cancelled.add(refuted)
+                continue
         if lower in NEGATIONS or lower in REFUTATIONS or lower in PRIVATIVES:
             yield k
         elif lower in NEGATIVE_VERBS and k + 1 < len(ws) and ws[k + 1].text.lower() == "to":
@@ -327,14 +335,19 @@ def _ends_clause(ws, k: int) -> bool:
     return k >= len(ws) or ws[k].after_break or ws[k].key in ("that", "but", "and")
 
 
-def _idiom(negation: str, following: Word) -> bool:
-    """Whether a negation word opens a phrase that negates nothing: "not only", "isn't until",
-    "nothing but", "no doubt", "No. 1"."""
+def _idiom(ws, k: int) -> bool:
+    """Whether the negation word at k negates nothing: "not only", "isn't until", "nothing but",
+    "no doubt", "No. 1", "may or may not", "no idea", "not sure"."""
+    if any(w.key == "or" for w in ws[max(0, k - 2):k]):
+        return True  # "whether or not", "may or may not"
+    if k + 1 == len(ws):
+        return False
+    negation, following = _written(ws[k]), ws[k + 1]
     if negation == "no":
-        return following.key == "doubt" or following.number is not None
+        return following.key in ("doubt", "idea") or following.number is not None
     if negation == "nothing":
         return following.key == "but"
-    return following.key in ("only", "until", "till", "least")
+    return following.key in ("only", "until", "till", "least", "sure")
 
 
 def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
@@ -345,12 +358,14 @@ def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
     if _written(ws[k]) in REFUTATIONS or following is None or following.after_break \
             or (following.key in TRUTH_WORDS and _ends_clause(ws, k + 2)):
         return True  # "hoax", "No, ...", "... Probably Not", "not true"
+    scope = []
     for w in ws[k + 1:k + 1 + NEGATION_SCOPE]:
         if w.after_break:
             break
-        if w.key in other_keys:
-            return True
-    return False
+        scope.append(w)
+    # "the First Woman, not the First Lady": "first" is said outside the negation too
+    outside = {w.key for w in ws[:k]} | {w.key for w in ws[k + 1 + len(scope):]}
+    return any(w.key in other_keys for w in scope)
 
 
 def _number_conflicts(pa: Profile, pb: Profile):
@@ -358,9 +373,21 @@ def _number_conflicts(pa: Profile, pb: Profile):
     for thing, value_a in pa.counted.items():
         value_b = pb.counted.get(thing)
         # A figure the other side also gives elsewhere is no conflict ("from 3.03 million to 2.92").
-        if value_b is not None and value_b[0] != value_a[0] \
+        if value_b is not None and value_b[0] != value_a[0] and not _rounds_to(value_a[0], value_b[0]) \
                 and value_b[0] not in pa.numbers and value_a[0] not in pb.numbers:
             yield value_a[1], value_b[1], f"numbers differ for {thing!r}: {value_a[1]} vs {value_b[1]}"
+
+
+def _rounds_to(x: float, y: float) -> bool:
+    """Whether one figure is the other rounded: "2,000" for 2,084, "300" for 296, "4" for 4.4."""
+    rough, exact = sorted((x, y), key=_significant_digits)
+    digits = _significant_digits(rough)
+    return digits < _significant_digits(exact) and float(f"{exact:.{digits}g}") == rough \
+        and abs(x - y) <= 0.1 * max(abs(x), abs(y))
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{value:.12g}".replace(".", "").replace("-", "").strip("0")) or 1
 
 
 def _counted(ws: tuple[Word, ...]) -> dict[str, tuple[float, str]]:

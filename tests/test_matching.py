@@ -62,6 +62,13 @@ NO_CONFLICT = [
      "United Airways plans to offer e-mail on all domestic flights"),
     ("The case was heard under the Americans with Disabilities Act",  # a name with "with" in it
      "The case was heard under the ADA"),
+    ("A Michigan pizza delivery driver received a 2,084 dollar tip",  # a rounded figure
+     "A Michigan pizza delivery driver received a 2,000 dollar tip"),
+    ("The woman says surgery gave her a third breast",  # a hoax refuted is a claim upheld
+     "The woman says surgery gave her a third breast, and it is no hoax"),
+    ("Apple will hold a media event in February", "Apple may or may not hold a media event in February"),
+    ("The plumber saw his company truck used by fighters in Syria",
+     "The plumber has no idea how fighters in Syria saw his company truck"),
     ("Freddie Mac shares were down 16 percent at $50.18 on the Nasdaq",  # a name is not a thing counted
      "Freddie Mac shares were down 16 percent at $52 on the Nasdaq"),
 ]
@@ -71,6 +78,10 @@ NO_CONFLICT = [
 def test_no_false_conflict(a, b):
     relation = relate(a, b)
     assert relation.label != "contradict" and not relation.conflicts, relation
+
+
+def test_figures_rounded_far_apart_still_conflict():
+    assert relate("2,000 people marched in the city", "1,500 people marched in the city").label == "contradict"
 
 
 def test_the_day_of_the_event_still_counts():
