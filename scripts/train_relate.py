@@ -3,6 +3,7 @@
     pip install -e '.[train]'
     python scripts/train_relate.py > factcheck/data/relate_model.json
     python scripts/train_relate.py --cv          # grouped 5-fold cross-validation, nothing written
+    python scripts/train_relate.py --cv --repeats 3 --errors wrong.jsonl
 
 Two boosted-tree classifiers over factcheck.matching.features (similarities, coverage, word
 n-gram overlap, numbers, names, negation, hedges, which contradiction signals fired), fitted by
@@ -13,6 +14,8 @@ gradient boosting on the labelled pairs in ../shared/data/pairs/ (training split
 --cv fits on four fifths and runs factcheck.relate, with those models, on the fifth left out
 (Emergent folds keep every headline of one claim together, RTE-3 every hypothesis of one text),
 so the figures it prints come from pairs the models did not see.  The test splits are held back.
+One run moves by about 0.005 with the folds and the boosting seed: --repeats N prints the mean
+of N runs; compare changes by that.
 """
 import argparse
 import json
@@ -93,18 +96,19 @@ def _leaf(tree, row) -> float:
     return tree
 
 
-def fit(rows: list[dict], values: list[dict], names: list[str]) -> dict:
+def fit(rows: list[dict], values: list[dict], names: list[str], seed: int = 0) -> dict:
     x = np.array([[v.get(name, 0.0) for name in names] for v in values])
     fitted = {}
     for label in ("agree", "contradict"):
-        base, trees = boost(x, np.array([row["gold"] == label for row in rows], dtype=float))
+        base, trees = boost(x, np.array([row["gold"] == label for row in rows], dtype=float), seed)
         fitted[label] = {"features": names, "base": round(base, 5), "trees": trees}
     return fitted
 
 
-def cross_validate(rows: list[dict], heads: dict, values: list[dict], names: list[str], folds: int = 5,
-                   errors=None) -> None:
-    rng = np.random.RandomState(0)
+def cross_validate(rows: list[dict], heads: dict, values: list[dict], names: list[str], seed: int,
+                   errors=None, folds: int = 5) -> list[str]:
+    """relate()'s label for every pair, each from models fitted on the folds without its group."""
+    rng = np.random.RandomState(seed)
     groups = sorted({row["group"] for row in rows})
     fold_of = {group: k % folds for k, group in enumerate(rng.permutation(groups))}
     predicted = [""] * len(rows)
@@ -112,7 +116,7 @@ def cross_validate(rows: list[dict], heads: dict, values: list[dict], names: lis
     try:
         for k in range(folds):
             inside = [i for i, row in enumerate(rows) if fold_of[row["group"]] != k]
-            fitted = fit([rows[i] for i in inside], [values[i] for i in inside], names)
+            fitted = fit([rows[i] for i in inside], [values[i] for i in inside], names, seed)
             trees = {label: BoostedTrees(model) for label, model in fitted.items()}
             matching.models = lambda: trees  # relate() reads the models through this name
             matching.relate.cache_clear()
@@ -126,21 +130,33 @@ def cross_validate(rows: list[dict], heads: dict, values: list[dict], names: lis
     finally:
         matching.models = shipped
         matching.relate.cache_clear()
+    return predicted
+
+
+def report(rows: list[dict], heads: dict, runs: list[list[str]]) -> None:
+    """Accuracy and P/R/F1 per dataset, as the scorer counts them, averaged over the runs."""
     for name in DATASETS:
         collapse = heads[name]["collapse"]
-        counts = Counter((row["gold"], collapse[label]) for row, label in zip(rows, predicted)
-                         if row["dataset"] == name)
-        total = sum(counts.values())
-        parts = [f"{name:9s} n={total:5d} acc={sum(v for (g, p), v in counts.items() if g == p) / total:.3f}"]
-        for label in ("agree", "contradict"):
-            if label in heads[name]["classes"]:
-                parts.append(f"{label} P/R/F1=" + "/".join(f"{x:.3f}" for x in pairs.prf(counts, label)))
+        figures = []
+        for predicted in runs:
+            counts = Counter((row["gold"], collapse[label]) for row, label in zip(rows, predicted)
+                             if row["dataset"] == name)
+            total = sum(counts.values())
+            figures.append([sum(v for (g, p), v in counts.items() if g == p) / total]
+                           + [x for label in ("agree", "contradict") if label in heads[name]["classes"]
+                              for x in pairs.prf(counts, label)])
+        mean = np.mean(figures, axis=0)
+        parts = [f"{name:9s} n={total:5d} acc={mean[0]:.3f}"]
+        for k, label in enumerate(label for label in ("agree", "contradict") if label in heads[name]["classes"]):
+            parts.append(f"{label} P/R/F1=" + "/".join(f"{x:.3f}" for x in mean[1 + 3 * k:4 + 3 * k]))
         print("  ".join(parts))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", action="store_true", help="cross-validate instead of writing the models")
+    parser.add_argument("--repeats", type=int, default=1, metavar="N",
+                        help="with --cv, average N runs with different folds and boosting seeds")
     parser.add_argument("--errors", type=argparse.FileType("w"), metavar="FILE",
                         help="with --cv, write each pair predicted wrongly as a JSON line")
     args = parser.parse_args()
@@ -148,7 +164,8 @@ def main() -> None:
     values = [matching.features(row["a"], row["b"]) for row in rows]
     names = sorted(set().union(*values))
     if args.cv:
-        cross_validate(rows, heads, values, names, errors=args.errors)
+        report(rows, heads, [cross_validate(rows, heads, values, names, seed, args.errors)
+                             for seed in range(args.repeats)])
         return
     json.dump(fit(rows, values, names), sys.stdout, separators=(",", ":"))
     print()
