@@ -10,7 +10,7 @@ from functools import lru_cache
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TOKEN = re.compile(rf"(?i:(?:{_TENS})-(?:{_UNITS}))\b|(?<![\w.])\.\d+|\d+(?:[.,]\d+)*|[A-Za-zÀ-ÿ]+(?:['’][a-z]+)?|[?]")
+_TOKEN = re.compile(rf"(?i:(?:{_TENS})-(?:{_UNITS}))\b|(?<![\w.])\.\d+|\d+(?:[.,]\d+)*|[A-Za-zÀ-ÿ]+(?:['’][a-z]+)?|[?%]")
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -49,6 +49,7 @@ say said state stated tell told
 buy bought purchase purchased acquire acquired
 rise rose increase increased climb climbed grow grew
 fall fell drop dropped decrease decreased decline declined
+percent %
 big large huge major
 start begin began started launch launched
 end ended finish finished
@@ -91,6 +92,9 @@ def words(text: str) -> list[Word]:
         lower = raw.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]  # possessive: "Michigan's" is "Michigan"
+        if lower == "cent" and out and out[-1].key == "per":
+            out.pop()  # "per cent" is "percent"
+            lower = "percent"
         number = _number(lower) if not _glued(text, match.start(), match.end()) else None
         key = _key(lower) if number is None else _format_number(number)
         gap = text[previous_end:match.start()]

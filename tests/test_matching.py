@@ -80,6 +80,12 @@ def test_no_false_conflict(a, b):
     assert relation.label != "contradict" and not relation.conflicts, relation
 
 
+def test_percent_written_three_ways_is_one_word():
+    from factcheck.textnorm import words
+    keys = {tuple(w.key for w in words(text)) for text in ("4 per cent", "4%", "4 percent", "four percent")}
+    assert keys == {("4", "percent")}
+
+
 def test_figures_rounded_far_apart_still_conflict():
     assert relate("2,000 people marched in the city", "1,500 people marched in the city").label == "contradict"
 
