@@ -83,7 +83,7 @@ class Profile:
         """1 + where the claim calls something false ("hoax", "not true", "isn't real"); 0 if nowhere."""
         ws = self.words
         for k, w in enumerate(ws):
-            lower = _written(w)
+            lower = w.written
             if lower in REFUTATIONS or (lower in NEGATIONS and k + 1 < len(ws) and ws[k + 1].key in TRUTH_WORDS
                                         and _ends_clause(ws, k + 2)):
                 return k + 1
@@ -92,7 +92,7 @@ class Profile:
     @cached_property
     def declines(self) -> bool:
         """Whether a word that says no ("declined", "dismissed", "missing") stands anywhere."""
-        return any(_written(w) in DENIALS for w in self.words)
+        return any(w.written in DENIALS for w in self.words)
 
     @cached_property
     def counted(self) -> dict[str, tuple[float, str]]:
@@ -110,7 +110,7 @@ def profile(text: str) -> Profile:
     """The comparable form of a claim (cached: a claim meets many candidates)."""
     ws = tuple(words(text))
     keys = tuple(content_keys(list(ws)))
-    written = {_written(w) for w in ws}  # as written, lower-cased: "notes" is not "not"
+    written = {w.written for w in ws}  # as written, lower-cased: "notes" is not "not"
     return Profile(ws, keys, frozenset(keys), frozenset(w.key for w in ws if w.capitalised),
                    next(_negations(ws), None) is not None, not HEDGES.isdisjoint(written),
                    not RUMOURS.isdisjoint(written), not REFUTATIONS.isdisjoint(written), "?" in written,
@@ -246,10 +246,6 @@ def models() -> dict[str, BoostedTrees]:
     return {name: BoostedTrees(model) for name, model in data.items()}
 
 
-def _written(w: Word) -> str:
-    return w.text.lower().replace("’", "'")
-
-
 def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
     """(conflicts, reasons, kinds): the contradiction signals between two related claims."""
     words_a, words_b = pa.words, pb.words
@@ -316,12 +312,12 @@ def _negations(ws):
     """Where the words that negate a claim are: "not", "denied", "refused (to)", "without"."""
     cancelled = set()
     for k, w in enumerate(ws):
-        lower = _written(w)
+        lower = w.written
         if k in cancelled or (lower in NEGATIONS and _idiom(ws, k)):
             continue
         if lower in NEGATIONS or lower in REFUTATIONS:
             # "no hoax", "denies hoax claims": a refutation refuted affirms
-            refuted = next((j for j in range(k + 1, min(len(ws), k + 4)) if _written(ws[j]) in REFUTATIONS
+            refuted = next((j for j in range(k + 1, min(len(ws), k + 4)) if ws[j].written in REFUTATIONS
                             and not any(v.after_break for v in ws[k + 1:j + 1])), None)
             if refuted is not None:
                 cancelled.add(refuted)
@@ -344,7 +340,7 @@ def _idiom(ws, k: int) -> bool:
         return True  # "whether or not", "may or may not"
     if k + 1 == len(ws):
         return False
-    negation, following = _written(ws[k]), ws[k + 1]
+    negation, following = ws[k].written, ws[k + 1]
     if negation == "no":
         return following.key in ("doubt", "idea") or following.number is not None
     if negation == "nothing":
@@ -357,17 +353,15 @@ def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
     "denied", a bare "No,", "not true") bears on the whole claim, any other negation on the words
     after it up to the next punctuation ("whose names were not released, ..." is about names)."""
     following = ws[k + 1] if k + 1 < len(ws) else None
-    if _written(ws[k]) in REFUTATIONS or following is None or following.after_break \
+    if ws[k].written in REFUTATIONS or following is None or following.after_break \
             or (following.key in TRUTH_WORDS and _ends_clause(ws, k + 2)):
         return True  # "hoax", "No, ...", "... Probably Not", "not true"
-    scope = []
     for w in ws[k + 1:k + 1 + NEGATION_SCOPE]:
         if w.after_break:
             break
-        scope.append(w)
-    # "the First Woman, not the First Lady": "first" is said outside the negation too
-    outside = {w.key for w in ws[:k]} | {w.key for w in ws[k + 1 + len(scope):]}
-    return any(w.key in other_keys for w in scope)
+        if w.key in other_keys:
+            return True
+    return False
 
 
 def _number_conflicts(pa: Profile, pb: Profile):
@@ -490,7 +484,7 @@ def _names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:
             before = ws[k - 1 - gap].key if joined else None
             run = ws[k:end + 1]
             dated = any(w.key in DATE_WORDS for w in run)  # days and months: the date check's business
-            possessive = _written(run[-1]).endswith("'s")  # "Iraq's council": a modifier
+            possessive = run[-1].written.endswith("'s")  # "Iraq's council": a modifier
             if before is not None and ws[k - 1 - gap].number is None and not dated and not possessive:
                 names[before] = (" ".join(w.text for w in run), " ".join(w.key for w in run))
             k = end + 1

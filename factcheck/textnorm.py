@@ -82,6 +82,7 @@ class Word:
     number: float | None
     capitalised: bool
     after_break: bool = False  # punctuation (, ; : quotes, brackets, dashes) stands before it
+    written: str = ""          # lower-cased as written, possessive kept: "didn't", "notes", "iraq's"
 
 
 def words(text: str) -> list[Word]:
@@ -89,7 +90,7 @@ def words(text: str) -> list[Word]:
     out, previous_end = [], 0
     for position, match in enumerate(_TOKEN.finditer(text)):
         raw = match.group()
-        lower = raw.lower().replace("’", "'")
+        lower = written = raw.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]  # possessive: "Michigan's" is "Michigan"
         if lower == "cent" and out and out[-1].key == "per":
@@ -98,7 +99,7 @@ def words(text: str) -> list[Word]:
         number = _number(lower) if not _glued(text, match.start(), match.end()) else None
         key = _key(lower) if number is None else _format_number(number)
         gap = text[previous_end:match.start()]
-        out.append(Word(raw, key, number, raw[0].isupper() and position > 0, not _BREAKS.isdisjoint(gap)))
+        out.append(Word(raw, key, number, raw[0].isupper() and position > 0, not _BREAKS.isdisjoint(gap), written))
         previous_end = match.end()
     return out
 
