@@ -36,10 +36,9 @@ HEDGES = RUMOURS | frozenset("report reports reported source sources probably li
 MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
 MIN_DICE_FOR_RELATED = 0.25
 CONTRADICT_PROBABILITY = 0.4    # the contradiction model's probability for a contradiction with no signal
-AGREE_PROBABILITY = 0.5        # the agreement model's probability above which b agrees with a
+AGREE_PROBABILITY = 0.5         # the agreement model's probability above which b agrees with a
 AGREE_MIN_COVERAGE = 0.5        # ... if more than this share of one claim's words is in the other
-ENTAILED_COVERAGE = 0.8         # claims agree if one has this share of the other's words ...
-ENTAILED_PROBABILITY = 0.15     # ... and the agreement model gives them at least this
+ENTAILED_COVERAGE = 0.8         # claims agree, whatever the model says, if one has this share of the other's words
 NAME_CONFLICT_SIMILARITY = 0.7  # a different name in the same place counts only between claims this alike
 SAME_BUT_NEGATED = 0.7          # a negation between claims this alike is a contradiction outright
 TRUTH_WORDS = frozenset("true real so correct accurate".split())
@@ -169,8 +168,7 @@ def relate(a: str, b: str) -> Relation:
     # Sharing a number and a word is not enough ("two suspects were arrested" / "two officers were wounded").
     covered = max(coverage, len(shared) / len(set_a)) > AGREE_MIN_COVERAGE \
         or sum(1 for key in shared if not key[0].isdigit()) >= 2
-    entailed = likely >= ENTAILED_PROBABILITY \
-        and any(len(shared) / len(own) >= ENTAILED_COVERAGE and len(own) >= 3 for own in (set_a, set_b))
+    entailed = any(len(shared) / len(own) >= ENTAILED_COVERAGE and len(own) >= 3 for own in (set_a, set_b))
     if entailed or (likely >= AGREE_PROBABILITY and covered):
         why = "one says all the other says" if entailed else f"agree {likely:.2f}"
         return Relation("agree", max(score, likely),

@@ -37,6 +37,8 @@ CASES = [
      "The injured fell from 3.03 million in 2001 to 2.92 million in 2002", "agree", None),
     # one claim saying all the other says, and more, agrees with it
     ("The gunman wore a bullet-proof vest and fled in a Renault Clio", "the gunman wore a bullet-proof vest", "agree", None),
+    ("The gunman wore a bullet-proof vest", "the attacker had been wearing a bullet-proof vest, police sources said",
+     "agree", None),
 ]
 
 
