@@ -28,7 +28,7 @@ RUMOURS = frozenset("could may might reportedly allegedly alleged claim claims c
 NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses refused refusing refusal decline "
                            "declines declined declining unable".split())  # negate when followed by "to"
 # Words that say no without negating a clause: the other side's "not" is then no conflict
-# ("declined comment" / "would not comment", "for missing the targets" / "for failing to meet them").
+# ("declined comment" / "would not comment", "dismissed the charges" / "called them baseless").
 DENIALS = NEGATIVE_VERBS | frozenset("dismiss dismissed dismisses dismissing reject rejected rejects rejecting "
                                      "unless".split())
 PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())
@@ -78,19 +78,18 @@ class Profile:
         return frozenset(w.key for w in self.words)
 
     @cached_property
-    def refutes(self) -> int:
-        """1 + where the claim calls something false ("hoax", "not true", "isn't real"); 0 if nowhere."""
+    def refutation(self) -> Word | None:
+        """The word with which the claim calls something false ("hoax", "not true", "isn't real")."""
         ws = self.words
         for k, w in enumerate(ws):
-            lower = w.written
-            if lower in REFUTATIONS or (lower in NEGATIONS and k + 1 < len(ws) and ws[k + 1].key in TRUTH_WORDS
-                                        and _ends_clause(ws, k + 2)):
-                return k + 1
-        return 0
+            if w.written in REFUTATIONS or (w.written in NEGATIONS and k + 1 < len(ws)
+                                            and ws[k + 1].key in TRUTH_WORDS and _ends_clause(ws, k + 2)):
+                return w
+        return None
 
     @cached_property
     def declines(self) -> bool:
-        """Whether a word that says no ("declined", "dismissed", "missing") stands anywhere."""
+        """Whether a word that says no ("declined", "dismissed", "unless") stands anywhere."""
         return any(w.written in DENIALS for w in self.words)
 
     @cached_property
@@ -264,12 +263,12 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
             conflicts.append((marker, "") if negated_a else ("", marker))
             reasons.append(f"negation on one side only: {marker!r}")
             kinds.add("negation")
-    elif negated_a and negated_b and bool(pa.refutes) != bool(pb.refutes) and not (pa if pb.refutes else pb).declines:
+    elif negated_a and negated_b and (pa.refutation is None) != (pb.refutation is None) \
+            and not (pa if pb.refutation else pb).declines:
         # "... panel that didn't include any women" / "That panel isn't real": a claim with a
         # "not" of its own is still refuted as a whole.
-        refuting = pb if pb.refutes else pa
-        marker = refuting.words[refuting.refutes - 1].text
-        conflicts.append(("", marker) if pb.refutes else (marker, ""))
+        marker = (pb.refutation or pa.refutation).text
+        conflicts.append(("", marker) if pb.refutation else (marker, ""))
         reasons.append(f"refuted on one side only: {marker!r}")
         kinds.add("negation")
     keys_b = {w.key: w for w in words_b}
