@@ -22,6 +22,7 @@ KEPT_RELATIONS = ("agree", "contradict", "related")
 SYNONYMS_PER_WORD = 4          # synonyms added to the query for each chosen word
 COMMON_SHARE = 0.01            # a word in more than this share of claims is common ...
 COMMON_MINIMUM = 200           # ... and in more than this many
+STALE_GROWTH, STALE_MINIMUM = 0.1, 20  # word counts are read again once the store has grown by 10% + 20 claims
 
 
 def query_for(text: str, frequency: "Frequencies") -> str | None:
@@ -58,12 +59,23 @@ def _telling(word) -> float:
 
 
 class Frequencies:
-    """How many stored claims hold a word, read from the index's vocabulary and remembered."""
+    """How many stored claims hold a word, read from the index's vocabulary and remembered.
+
+    Counts only rank words, so they may lag the store a little: `stale()` says when the store
+    has grown enough (by STALE_GROWTH) that they should be read afresh.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self.known: dict[str, int] = {}
-        self.claims = db.execute("SELECT max(rowid) FROM claims").fetchone()[0] or 0
+        self.claims = self._claims()
+
+    def _claims(self) -> int:
+        return self.db.execute("SELECT max(rowid) FROM claims").fetchone()[0] or 0
+
+    def stale(self) -> bool:
+        """Whether the store has grown by more than STALE_GROWTH since the counts were read."""
+        return self._claims() > self.claims * (1 + STALE_GROWTH) + STALE_MINIMUM
 
     def common(self, word: str) -> bool:
         """Whether the word is in more than COMMON_SHARE of stored claims (and COMMON_MINIMUM)."""
@@ -102,10 +114,13 @@ def candidates(db: Database, text: str, article_id: int, frequency: "Frequencies
     return [rows[index] for _, _, index in kept]
 
 
-def link_article(db: Database, article_id: int) -> int:
-    """Relate every claim of the article to similar claims of other articles; store the links."""
+def link_article(db: Database, article_id: int, frequency: Frequencies | None = None) -> int:
+    """Relate every claim of the article to similar claims of other articles; store the links.
+
+    `frequency` may be kept from article to article (see Frequencies.stale).
+    """
     claims = db.execute("SELECT id, text FROM claims WHERE article_id = ?", [article_id]).fetchall()
-    frequency = Frequencies(db)
+    frequency = frequency or Frequencies(db)
     rows = []
     for claim_id, text in claims:
         for other_id, other_text in candidates(db, text, article_id, frequency):

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from .claims import Extraction
 from .comparison import Comparison, compare_claims
 from .errors import FactcheckError, NotFoundError, StoreError
-from .linking import link_article, unlink_article
+from .linking import Frequencies, link_article, unlink_article
 from .migrations import migrations
 from .pipeline import extract
 from .sources import normalise_name
@@ -60,6 +60,7 @@ class Store:
         # when a write rolls back, since ids it handed out may then not exist.
         self._known_aliases: dict[tuple[str, str, str], int] = {}
         self._source_keys: dict[str, dict[str, dict[str, int]]] = {}  # see _source_blocks
+        self._frequencies: Frequencies | None = None  # see _word_counts
 
     def close(self) -> None:
         """Close the connection."""
@@ -94,7 +95,7 @@ class Store:
                 article_id = self.db["articles"].insert(row).last_pk
             count = self._insert_extraction(article_id, extraction)
             if link:  # before the article's own rows enter the index, so it finds only others
-                link_article(self.db, article_id)
+                link_article(self.db, article_id, self._word_counts())
             self.db.execute("INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims "
                             "WHERE article_id = ?", [article_id])  # see migration m002
         return IngestResult(article_id, title, existing is None, existing is not None, count)
@@ -119,6 +120,12 @@ class Store:
                 results = [self.ingest(**article) for article in batch]
             yield from results
             batch = list(itertools.islice(iterator, batch_size))
+
+    def _word_counts(self) -> Frequencies:
+        """How many claims hold each word, kept across ingests until the store has grown."""
+        if self._frequencies is None or self._frequencies.stale():
+            self._frequencies = Frequencies(self.db)
+        return self._frequencies
 
     @contextmanager
     def _writing(self):

@@ -156,6 +156,17 @@ def test_corroboration_counts_independent_sources(seeded_store):
     assert claims["the shooter fled in a Renault Clio car"]["contradict_articles"] == 1
 
 
+def test_word_counts_are_read_again_once_the_store_has_grown():
+    from factcheck.linking import Frequencies
+    store = Store(":memory:")
+    store.ingest("Police said the gunman fled in a Renault Clio car.", name="a")
+    counts = Frequencies(store.db)
+    assert counts("renault") == 1 and not counts.stale()
+    text = "\n".join(f"Officials said {n} people were evacuated from the station." for n in range(40))
+    list(store.ingest_many({"text": f"Dispatch {k}\n{text}\n", "link": False} for k in range(30)))
+    assert counts.stale() and counts("renault") == 1  # what it read stays until it is replaced
+
+
 def test_links_follow_articles(seeded_store):
     assert seeded_store.links(1)
     store = Store(":memory:")
