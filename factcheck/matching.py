@@ -39,7 +39,7 @@ CONTRADICT_PROBABILITY = 0.4    # the contradiction model's probability for a co
 AGREE_PROBABILITY = 0.5         # the agreement model's probability above which b agrees with a
 AGREE_MIN_COVERAGE = 0.5        # ... if more than this share of one claim's words is in the other
 ENTAILED_COVERAGE = 0.8         # claims agree, whatever the model says, if one has this share of the other's words
-NAME_CONFLICT_SIMILARITY = 0.7  # a different name in the same place counts only between claims this alike
+DETAIL_CONFLICT_SIMILARITY = 0.7  # a different name in the same place or day counts only between claims this alike
 SAME_BUT_NEGATED = 0.7          # a negation between claims this alike is a contradiction outright
 TRUTH_WORDS = frozenset("true real so correct accurate".split())
 NEGATION_SCOPE = 8              # words after "not" it can bear on
@@ -108,7 +108,8 @@ def profile(text: str) -> Profile:
     """The comparable form of a claim (cached: a claim meets many candidates)."""
     ws = tuple(words(text))
     keys = tuple(content_keys(list(ws)))
-    written = {w.written for w in ws}  # as written, lower-cased: "notes" is not "not"
+    # as written, lower-cased ("notes" is not "not"); the month May is no "may"
+    written = {w.written for k, w in enumerate(ws) if not _month_may(ws, k)}
     return Profile(ws, keys, frozenset(keys), frozenset(w.key for w in ws if w.capitalised),
                    next(_negations(ws), None) is not None, not HEDGES.isdisjoint(written),
                    not RUMOURS.isdisjoint(written), not REFUTATIONS.isdisjoint(written), "?" in written,
@@ -154,8 +155,8 @@ def relate(a: str, b: str) -> Relation:
     contradicts = models()["contradict"].probability(values)
     # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
     # between claims otherwise the same; with no such signal the model must be sure.
-    if similarity < NAME_CONFLICT_SIMILARITY:
-        kinds = kinds - {"name"}  # names differ in loosely related claims all the time
+    if similarity < DETAIL_CONFLICT_SIMILARITY:
+        kinds = kinds - {"name", "date"}  # names and days differ in loosely related claims all the time
     if similarity < SAME_BUT_NEGATED:
         kinds = kinds - {"negation"}  # a negation is common in claims that agree ("failed to" / "did not")
     if (similarity >= CONFLICT_SIMILARITY and kinds) or contradicts >= CONTRADICT_PROBABILITY:
@@ -294,11 +295,24 @@ def _conflicts(pa: Profile, pb: Profile, shared: set[str]):
     return conflicts, reasons, kinds
 
 
+def _month_may(ws, k: int) -> bool:
+    """Whether the word at k is the month May ("on May 7", "in May"), not the verb ("may die")."""
+    if ws[k].written != "may":
+        return False
+    beside = [ws[j] for j in (k - 1, k + 1) if 0 <= j < len(ws)]
+    return (ws[k].capitalised and not _title_case(ws)) or any(w.number is not None for w in beside)
+
+
+def _title_case(ws) -> bool:
+    """Whether most words are capitalised ("Apple May Or May Not Hold An Event"): capitals mark nothing."""
+    return sum(w.capitalised for w in ws) * 2 > len(ws)
+
+
 def _dates(ws, vocabulary: frozenset) -> set[str]:
     """The days (or months) a claim's events happened on: not the day it was said ("said Tuesday")."""
     found = set()
     for k, w in enumerate(ws):
-        if w.key in vocabulary:
+        if w.key in vocabulary and (w.key != "may" or _month_may(ws, k)):
             before = [v.key for v in ws[max(0, k - 2):k] if v.key != "on"][-1:]
             if not before or before[0] not in SPEECH_KEYS or w.after_break:
                 found.add(w.key)
@@ -457,7 +471,7 @@ def _acronym(word: str, initials: str) -> bool:
 def _names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:
     """Profile.slot_names, from the capitalised runs of words."""
     names, k = {}, 0
-    if sum(w.capitalised for w in ws) * 2 > len(ws):
+    if _title_case(ws):
         return names  # Title Case Headline: capitals mark no names
     while k < len(ws):
         if ws[k].capitalised and ws[k].number is None:

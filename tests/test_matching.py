@@ -88,6 +88,13 @@ def test_percent_written_three_ways_is_one_word():
     assert keys == {("4", "percent")}
 
 
+def test_may_the_verb_is_no_month_and_may_the_month_no_rumour():
+    assert not relate("Officials may close the road next week", "Officials will close the road in June").conflicts
+    assert relate("The road was closed on May 3", "The road was closed on June 3").label == "contradict"
+    assert "b only reports" not in relate("27 troops have been killed since Bush spoke",
+                                          "27 troops have been killed since May 1").reasons[0]
+
+
 def test_figures_rounded_far_apart_still_conflict():
     assert relate("2,000 people marched in the city", "1,500 people marched in the city").label == "contradict"
 
