@@ -9,7 +9,10 @@ object, a day and two of 3,000 made-up town names, drawn at random (fixed seed),
 their common words the way news does while their names tell events apart.  At each size it
 ingests 5 new 30-claim articles with linking on (FTS5 candidates, rapidfuzz filter, `relate`)
 and reports the mean time, and it compares two new 60-claim articles 5 times (2 with --quick),
-reporting the first timing and the median.
+reporting the first timing and the median.  Candidate recall: the first 30 claims stored are told
+again at each size in other words, by other sources, in another order ("Police in X said 12
+people were arrested in Y." / "12 people were detained in Y, the mayor told reporters."), and
+it counts how many of the retold claims get linked to their original, the oldest in the store.
 """
 from __future__ import annotations
 
@@ -40,6 +43,10 @@ EVENTS = ["{n} people were arrested", "{n} people were injured", "{n} people die
 CARS = ["Renault Clio", "Peugeot", "Citroen", "Ford Focus", "Volkswagen Golf", "Fiat Panda", "Toyota Yaris"]
 PLACES = ["station", "stadium", "airport", "harbour", "border", "hospital", "market", "cathedral", "school",
           "parliament", "museum", "factory", "prison", "embassy", "university", "mosque", "bank"]
+WORDING = {"arrested": "detained", "injured": "wounded", "died": "were killed", "fled": "escaped",
+           "evacuated": "cleared", "closed": "shut", "blocked": "closed", "broke out": "started",
+           "postponed": "delayed", "deployed": "sent", "rose": "increased", "cancelled": "called off",
+           "collapsed": "broke down", "freed": "released", "arrived at": "reached"}
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 SYLLABLES = ["ba", "ro", "ville", "mon", "tre", "sur", "la", "gne", "cha", "teau", "pi", "er", "lan",
              "bo", "ux", "mar", "seil", "nan", "tes", "gre", "no", "ble", "vi", "chy", "an", "gers"]
@@ -55,11 +62,24 @@ TOWNS = _names(random.Random(3), 3000)
 PEOPLE = _names(random.Random(5), 3000)
 
 
-def sentence(rng: random.Random) -> str:
+def parts(rng: random.Random) -> tuple[str, str, str, str, str]:
+    """(subject, its town, verb, event, where the event happened) of one generated sentence."""
     event = rng.choice(EVENTS).format(n=rng.randint(2, 400), car=rng.choice(CARS), place=rng.choice(PLACES),
                                       day=rng.choice(DAYS))
     subject = rng.choice(SUBJECTS + [f"Minister {name}" for name in rng.sample(PEOPLE, 3)])
-    return f"{subject} in {rng.choice(TOWNS)} {rng.choice(VERBS)} {event} in {rng.choice(TOWNS)}."
+    return subject, rng.choice(TOWNS), rng.choice(VERBS), event, rng.choice(TOWNS)
+
+
+def sentence(rng: random.Random) -> str:
+    return "{} in {} {} {} in {}.".format(*parts(rng))
+
+
+def retold(rng: random.Random, subject: str, town: str, verb: str, event: str, where: str) -> str:
+    """The same event as another outlet tells it: other words, another source, another order."""
+    for word, other in WORDING.items():
+        event = event.replace(word, other)
+    source = rng.choice([s for s in SUBJECTS if s != subject])
+    return f"{event[0].upper()}{event[1:]} in {where}, {source.lower()} {rng.choice(VERBS)}."
 
 
 def article(rng: random.Random, claims: int, number: int) -> dict:
@@ -87,7 +107,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "bench.db")
-        stored, number = 0, 0
+        planted = [parts(rng) for _ in range(30)]  # the oldest claims, told again at each size
+        originals = store.ingest("Dispatch 0\n" + "\n".join("{} in {} {} {} in {}.".format(*p) for p in planted),
+                                 name="planted", link=False)
+        stored, number = originals.claims, 1
         for size in (int(s) for s in args.sizes.split(",")):
             began = time.perf_counter()
             while stored < size:
@@ -104,10 +127,16 @@ def main() -> None:
                 second = store.ingest(**article(rng, 60, number + 1))
                 number += 2
                 compares.append(timed(lambda: store.compare(first.article_id, second.article_id)))
+            again = store.ingest("Report\n" + "\n".join(retold(rng, *p) for p in planted) + "\n",
+                                 name=f"retold-{number}")
+            number += 1
+            found = {link["claim_id"] for link in store.links(again.article_id)
+                     if link["other_article"] == originals.article_id}
             links = store.db.execute("SELECT count(*) FROM links").fetchone()[0]
             print(f"{stored:>9,} claims (filled in {fill:5.1f} s): ingest + match a 30-claim article "
                   f"{match_s * 1000:6.0f} ms; compare two 60-claim articles {compares[0] * 1000:5.0f} ms "
-                  f"first, median of {repeats} {statistics.median(compares) * 1000:5.0f} ms; {links:,} links stored")
+                  f"first, median of {repeats} {statistics.median(compares) * 1000:5.0f} ms; {links:,} links stored; "
+                  f"the oldest 30 claims told again in other words: {len(found)} of {again.claims} linked to them")
         store.close()
     print(f"peak resident memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6:.1f} MB")
 

@@ -34,19 +34,20 @@ def query_for(text: str, frequency: "Frequencies") -> str | None:
     ranked = sorted((w for w in words(text) if _telling(w) > 0), key=_telling, reverse=True)
     plain = list(dict.fromkeys(w.text.lower() for w in ranked
                                if w.text.lower() not in STOP_WORDS and w.text.lower().isalnum()))
-    rarest = sorted(plain[:2 * QUERY_WORDS], key=frequency)[:QUERY_WORDS]
-    groups = {}
-    for lower in rarest:
-        group = [lower] + synonyms(lower)[:SYNONYMS_PER_WORD]  # "fled" finds "escaped"
-        groups[lower] = "(" + " OR ".join(f'"{w}"' for w in group) + ")"
-    if len(groups) < 2:
-        return next(iter(groups.values()), None)
+    # A word is asked for with its synonyms ("detained" finds "arrested"), so it is as rare
+    # as the claims holding any of them.
+    groups = {lower: [lower] + synonyms(lower)[:SYNONYMS_PER_WORD] for lower in plain[:2 * QUERY_WORDS]}
+    counts = {lower: sum(frequency(w) for w in group) for lower, group in groups.items()}
+    rarest = sorted(groups, key=counts.get)[:QUERY_WORDS]
+    asked = {lower: "(" + " OR ".join(f'"{w}"' for w in groups[lower]) + ")" for lower in rarest}
+    if len(asked) < 2:
+        return next(iter(asked.values()), None)
     # Two of the telling words together, at least one of them rare: far fewer hits to rank
     # than any one word alone ("people" and "arrested" together are still everywhere).
     pairs = [(x, y) for x, y in itertools.combinations(rarest, 2)
-             if not (frequency.common(x) and frequency.common(y))]
+             if not (frequency.common(counts[x]) and frequency.common(counts[y]))]
     pairs = pairs or [(rarest[0], rarest[1])]
-    return " OR ".join(f"({groups[x]} AND {groups[y]})" for x, y in pairs)
+    return " OR ".join(f"({asked[x]} AND {asked[y]})" for x, y in pairs)
 
 
 def _telling(word) -> float:
@@ -77,9 +78,10 @@ class Frequencies:
         """Whether the store has grown by more than STALE_GROWTH since the counts were read."""
         return self._claims() > self.claims * (1 + STALE_GROWTH) + STALE_MINIMUM
 
-    def common(self, word: str) -> bool:
-        """Whether the word is in more than COMMON_SHARE of stored claims (and COMMON_MINIMUM)."""
-        return self(word) > max(COMMON_MINIMUM, COMMON_SHARE * self.claims)
+    def common(self, count: int) -> bool:
+        """Whether a word held by `count` claims is in more than COMMON_SHARE of stored claims
+        (and COMMON_MINIMUM)."""
+        return count > max(COMMON_MINIMUM, COMMON_SHARE * self.claims)
 
     def __call__(self, word: str) -> int:
         if word not in self.known:

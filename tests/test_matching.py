@@ -174,6 +174,17 @@ def test_word_counts_are_read_again_once_the_store_has_grown():
     assert counts.stale() and counts("renault") == 1  # what it read stays until it is replaced
 
 
+def test_an_old_claim_is_found_when_told_again_in_other_words():
+    store = Store(":memory:")
+    store.ingest("Police said 243 people were arrested in Anpiba.", name="original", link=False)
+    towns = [f"Town{chr(97 + k // 26)}{chr(97 + k % 26)}" for k in range(300)]
+    text = "\n".join(f"Officials said {n + 2} people were arrested in {town}." for n, town in enumerate(towns))
+    store.ingest(f"Dispatch\n{text}\n", name="newer", link=False)  # 300 newer claims of arrests
+    retold = store.ingest("243 people were detained in Anpiba, the mayor told reporters.", name="retold")
+    # "detained" is asked for with "arrested", so it is as common as "arrested", not rare
+    assert 1 in {link["other_article"] for link in store.links(retold.article_id)}
+
+
 def test_links_follow_articles(seeded_store):
     assert seeded_store.links(1)
     store = Store(":memory:")
