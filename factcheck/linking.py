@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 
 from rapidfuzz import fuzz, process
 from sqlite_utils import Database
@@ -22,32 +23,56 @@ KEPT_RELATIONS = ("agree", "contradict", "related")
 SYNONYMS_PER_WORD = 4          # synonyms added to the query for each chosen word
 COMMON_SHARE = 0.01            # a word in more than this share of claims is common ...
 COMMON_MINIMUM = 200           # ... and in more than this many
+PAIR_HITS_BUDGET = MATCHES_READ // 2  # index hits the chosen word pairs are expected to bring, together
 STALE_GROWTH, STALE_MINIMUM = 0.1, 20  # word counts are read again once the store has grown by 10% + 20 claims
 
 
 def query_for(text: str, frequency: "Frequencies") -> str | None:
-    """An FTS5 query from the claim's most telling words (any two of them together), or None.
+    """An FTS5 query from the claim's most telling words (two of them together), or None.
 
     The rarest of them (by `frequency`) are asked for, since they find the claims about the
-    same thing fastest.
+    same thing fastest; each with its synonyms ("fled" finds "escaped").
     """
-    ranked = sorted((w for w in words(text) if _telling(w) > 0), key=_telling, reverse=True)
+    found = words(text)
+    ranked = sorted((w for w in found if _telling(w) > 0), key=_telling, reverse=True)
     plain = list(dict.fromkeys(w.text.lower() for w in ranked
                                if w.text.lower() not in STOP_WORDS and w.text.lower().isalnum()))
-    # A word is asked for with its synonyms ("detained" finds "arrested"), so it is as rare
-    # as the claims holding any of them.
     groups = {lower: [lower] + synonyms(lower)[:SYNONYMS_PER_WORD] for lower in plain[:2 * QUERY_WORDS]}
+    # a word asked for with its synonyms is as rare as the claims holding any of them
     counts = {lower: sum(frequency(w) for w in group) for lower, group in groups.items()}
     rarest = sorted(groups, key=counts.get)[:QUERY_WORDS]
     asked = {lower: "(" + " OR ".join(f'"{w}"' for w in groups[lower]) + ")" for lower in rarest}
     if len(asked) < 2:
         return next(iter(asked.values()), None)
-    # Two of the telling words together, at least one of them rare: far fewer hits to rank
-    # than any one word alone ("people" and "arrested" together are still everywhere).
-    pairs = [(x, y) for x, y in itertools.combinations(rarest, 2)
-             if not (frequency.common(counts[x]) and frequency.common(counts[y]))]
-    pairs = pairs or [(rarest[0], rarest[1])]
-    return " OR ".join(f"({asked[x]} AND {asked[y]})" for x, y in pairs)
+    return " OR ".join(f"({asked[x]} AND {asked[y]})" for x, y in _pairs_to_ask(found, rarest, counts, frequency))
+
+
+def _pairs_to_ask(found: list, rarest: list[str], counts: dict[str, int], frequency: "Frequencies") -> list:
+    """The pairs of words to ask for together, fewest expected hits first, up to PAIR_HITS_BUDGET.
+
+    Never two common words ("prices" and "percent" go together everywhere) nor the two halves of
+    one name ("Toyota Yaris").  The hits are read newest first, so a pair bringing hundreds would
+    hide old claims: "Anpiba" and "243" together, not "Anpiba" and "people", which a million
+    claims hold hundreds of times.  Expected hits: between the count if the words were
+    independent and the count if one always came with the other (the geometric mean), since
+    words of one story ("suspect", "Toyota") come together more often than chance says.
+    """
+    capitalised = {w.text.lower(): k for k, w in enumerate(found) if w.capitalised}
+    claims = max(1, frequency.claims)
+    expected = {}
+    for x, y in itertools.combinations(rarest, 2):
+        one_name = x in capitalised and y in capitalised and abs(capitalised[x] - capitalised[y]) == 1
+        if one_name or (frequency.common(counts[x]) and frequency.common(counts[y])):
+            continue
+        alone = min(counts[x], counts[y])
+        expected[(x, y)] = math.sqrt(counts[x] * counts[y] / claims * alone)
+    pairs, total = [], 0.0
+    for pair in sorted(expected, key=expected.get):
+        if pairs and total + expected[pair] > PAIR_HITS_BUDGET:
+            break
+        pairs.append(pair)
+        total += expected[pair]
+    return pairs or [(rarest[0], rarest[1])]
 
 
 def _telling(word) -> float:
@@ -74,14 +99,14 @@ class Frequencies:
     def _claims(self) -> int:
         return self.db.execute("SELECT max(rowid) FROM claims").fetchone()[0] or 0
 
-    def stale(self) -> bool:
-        """Whether the store has grown by more than STALE_GROWTH since the counts were read."""
-        return self._claims() > self.claims * (1 + STALE_GROWTH) + STALE_MINIMUM
-
     def common(self, count: int) -> bool:
         """Whether a word held by `count` claims is in more than COMMON_SHARE of stored claims
         (and COMMON_MINIMUM)."""
         return count > max(COMMON_MINIMUM, COMMON_SHARE * self.claims)
+
+    def stale(self) -> bool:
+        """Whether the store has grown by more than STALE_GROWTH since the counts were read."""
+        return self._claims() > self.claims * (1 + STALE_GROWTH) + STALE_MINIMUM
 
     def __call__(self, word: str) -> int:
         if word not in self.known:

@@ -185,6 +185,14 @@ def test_an_old_claim_is_found_when_told_again_in_other_words():
     assert 1 in {link["other_article"] for link in store.links(retold.article_id)}
 
 
+def test_the_index_is_not_asked_for_the_two_halves_of_one_name():
+    from factcheck.linking import Frequencies, query_for
+    store = Store(":memory:")
+    query = query_for("The suspect escaped in a Toyota Yaris in Villegers", Frequencies(store.db))
+    assert '("villegers")' in query and '("toyota") AND ("yaris")' not in query \
+        and '("yaris") AND ("toyota")' not in query
+
+
 def test_links_follow_articles(seeded_store):
     assert seeded_store.links(1)
     store = Store(":memory:")
