@@ -40,7 +40,8 @@ def query_for(text: str, frequency: "Frequencies") -> str | None:
     groups = {lower: [lower] + synonyms(lower)[:SYNONYMS_PER_WORD] for lower in plain[:2 * QUERY_WORDS]}
     # a word asked for with its synonyms is as rare as the claims holding any of them
     counts = {lower: sum(frequency(w) for w in group) for lower, group in groups.items()}
-    rarest = sorted(groups, key=counts.get)[:QUERY_WORDS]
+    stored = [lower for lower in groups if counts[lower]]  # a word no claim holds finds nothing
+    rarest = sorted(stored if len(stored) >= 2 else groups, key=counts.get)[:QUERY_WORDS]
     asked = {lower: "(" + " OR ".join(f'"{w}"' for w in groups[lower]) + ")" for lower in rarest}
     if len(asked) < 2:
         return next(iter(asked.values()), None)
@@ -111,12 +112,14 @@ class Frequencies:
     def __call__(self, word: str) -> int:
         if word not in self.known:
             # The index stores Porter stems; the stem is the longest of these forms it knows.
-            forms = {word, word[:-1], word[:-2], word[:-3], word[:-4], word[:-1] + "i"}
-            forms = [f for f in forms if len(f) >= 3]
+            stems = {word[:-1], word[:-2], word[:-3], word[:-4], word[:-1] + "i"}
+            forms = [word] + [f for f in stems if len(f) >= 3 and f != word]  # "86" is its own stem
             row = self.db.execute(
                 f"SELECT doc FROM claims_fts_vocab WHERE term IN ({', '.join('?' * len(forms))}) "
                 "ORDER BY length(term) DESC LIMIT 1", forms).fetchone()
-            self.known[word] = row[0] if row else 0
+            if not row:
+                return 0  # not remembered: the next article of a batch may bring it
+            self.known[word] = row[0]
         return self.known[word]
 
 

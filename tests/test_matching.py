@@ -174,6 +174,16 @@ def test_word_counts_are_read_again_once_the_store_has_grown():
     assert counts.stale() and counts("renault") == 1  # what it read stays until it is replaced
 
 
+def test_word_counts_cover_short_numbers_and_forget_words_not_yet_stored():
+    from factcheck.linking import Frequencies
+    store = Store(":memory:")
+    store.ingest("Police said 86 people were arrested in Nanble.", name="a", link=False)
+    counts = Frequencies(store.db)
+    assert counts("86") == 1 and counts("villegers") == 0
+    store.ingest("Police said the suspect fled to Villegers.", name="b", link=False)
+    assert counts("villegers") == 1  # the next article of a batch finds the first
+
+
 def test_an_old_claim_is_found_when_told_again_in_other_words():
     store = Store(":memory:")
     store.ingest("Police said 243 people were arrested in Anpiba.", name="original", link=False)
