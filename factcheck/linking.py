@@ -117,10 +117,12 @@ class Frequencies:
             row = self.db.execute(
                 f"SELECT doc FROM claims_fts_vocab WHERE term IN ({', '.join('?' * len(forms))}) "
                 "ORDER BY length(term) DESC LIMIT 1", forms).fetchone()
-            if not row:
-                return 0  # not remembered: the next article of a batch may bring it
-            self.known[word] = row[0]
+            self.known[word] = row[0] if row else 0
         return self.known[word]
+
+    def forget_unseen(self) -> None:
+        """Drop the words no claim held: the article stored since may have brought them."""
+        self.known = {word: count for word, count in self.known.items() if count}
 
 
 def candidates(db: Database, text: str, article_id: int, frequency: "Frequencies") -> list[tuple[int, str]]:
@@ -151,6 +153,7 @@ def link_article(db: Database, article_id: int, frequency: Frequencies | None = 
     """
     claims = db.execute("SELECT id, text FROM claims WHERE article_id = ?", [article_id]).fetchall()
     frequency = frequency or Frequencies(db)
+    frequency.forget_unseen()
     rows = []
     for claim_id, text in claims:
         for other_id, other_text in candidates(db, text, article_id, frequency):
