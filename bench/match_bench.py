@@ -70,8 +70,13 @@ def parts(rng: random.Random) -> tuple[str, str, str, str, str]:
     return subject, rng.choice(TOWNS), rng.choice(VERBS), event, rng.choice(TOWNS)
 
 
+def told(subject: str, town: str, verb: str, event: str, where: str) -> str:
+    """The sentence of these parts, as the first outlet tells it."""
+    return f"{subject} in {town} {verb} {event} in {where}."
+
+
 def sentence(rng: random.Random) -> str:
-    return "{} in {} {} {} in {}.".format(*parts(rng))
+    return told(*parts(rng))
 
 
 def retold(rng: random.Random, subject: str, town: str, verb: str, event: str, where: str) -> str:
@@ -108,7 +113,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "bench.db")
         planted = [parts(rng) for _ in range(30)]  # the oldest claims, told again at each size
-        originals = store.ingest("Dispatch 0\n" + "\n".join("{} in {} {} {} in {}.".format(*p) for p in planted),
+        originals = store.ingest("Dispatch 0\n" + "\n".join(told(*p) for p in planted),
                                  name="planted", link=False)
         stored, number = originals.claims, 1
         for size in (int(s) for s in args.sizes.split(",")):

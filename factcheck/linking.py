@@ -35,8 +35,7 @@ def query_for(text: str, frequency: "Frequencies") -> str | None:
     """
     found = words(text)
     ranked = sorted((w for w in found if _telling(w) > 0), key=_telling, reverse=True)
-    plain = list(dict.fromkeys(w.text.lower() for w in ranked
-                               if w.text.lower() not in STOP_WORDS and w.text.lower().isalnum()))
+    plain = list(dict.fromkeys(w.written for w in ranked if w.written not in STOP_WORDS and w.written.isalnum()))
     groups = {lower: [lower] + synonyms(lower)[:SYNONYMS_PER_WORD] for lower in plain[:2 * QUERY_WORDS]}
     # a word asked for with its synonyms is as rare as the claims holding any of them
     counts = {lower: sum(frequency(w) for w in group) for lower, group in groups.items()}
@@ -58,7 +57,7 @@ def _pairs_to_ask(found: list, rarest: list[str], counts: dict[str, int], freque
     independent and the count if one always came with the other (the geometric mean), since
     words of one story ("suspect", "Toyota") come together more often than chance says.
     """
-    capitalised = {w.text.lower(): k for k, w in enumerate(found) if w.capitalised}
+    capitalised = {w.written: k for k, w in enumerate(found) if w.capitalised}
     claims = max(1, frequency.claims)
     expected = {}
     for x, y in itertools.combinations(rarest, 2):

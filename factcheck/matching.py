@@ -335,7 +335,7 @@ def _negations(ws):
                 continue
         if lower in NEGATIONS or lower in REFUTATIONS or lower in PRIVATIVES:
             yield k
-        elif lower in NEGATIVE_VERBS and k + 1 < len(ws) and ws[k + 1].text.lower() == "to":
+        elif lower in NEGATIVE_VERBS and k + 1 < len(ws) and ws[k + 1].written == "to":
             yield k  # "refused to recuse himself" negates as "would not recuse himself" does
 
 

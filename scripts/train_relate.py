@@ -137,17 +137,17 @@ def report(rows: list[dict], heads: dict, runs: list[list[str]]) -> None:
     """Accuracy and P/R/F1 per dataset, as the scorer counts them, averaged over the runs."""
     for name in DATASETS:
         collapse = heads[name]["collapse"]
+        labels = [label for label in ("agree", "contradict") if label in heads[name]["classes"]]
         figures = []
         for predicted in runs:
             counts = Counter((row["gold"], collapse[label]) for row, label in zip(rows, predicted)
                              if row["dataset"] == name)
             total = sum(counts.values())
             figures.append([sum(v for (g, p), v in counts.items() if g == p) / total]
-                           + [x for label in ("agree", "contradict") if label in heads[name]["classes"]
-                              for x in pairs.prf(counts, label)])
+                           + [x for label in labels for x in pairs.prf(counts, label)])
         mean = np.mean(figures, axis=0)
         parts = [f"{name:9s} n={total:5d} acc={mean[0]:.3f}"]
-        for k, label in enumerate(label for label in ("agree", "contradict") if label in heads[name]["classes"]):
+        for k, label in enumerate(labels):
             parts.append(f"{label} P/R/F1=" + "/".join(f"{x:.3f}" for x in mean[1 + 3 * k:4 + 3 * k]))
         print("  ".join(parts))
 
@@ -160,6 +160,8 @@ def main() -> None:
     parser.add_argument("--errors", type=argparse.FileType("w"), metavar="FILE",
                         help="with --cv, write each pair predicted wrongly as a JSON line")
     args = parser.parse_args()
+    if args.repeats < 1:
+        parser.error("--repeats must be at least 1")
     rows, heads = load()
     values = [matching.features(row["a"], row["b"]) for row in rows]
     names = sorted(set().union(*values))
