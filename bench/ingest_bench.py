@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from factcheck import extract, split_sentences  # noqa: E402
-from factcheck.storage import Store  # noqa: E402
+from factcheck.store.storage import Store  # noqa: E402
 
 LINKED_ARTICLES = 1000  # articles ingested again with matching on
 NAMES = ["Pierre Brossollette", "Manuel Valls", "Anne Hidalgo", "Bernard Cazeneuve", "Marine Dupont"]

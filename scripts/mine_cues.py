@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from factcheck.lexicon import core_verb_forms
+from factcheck.extract.lexicon import core_verb_forms
 
 MIN_COUNT = 3
 MIN_RATE = 0.02

@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 
 from factcheck import Store
-from factcheck.tui.app import ReviewApp
+from factcheck.present.review import ReviewApp
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -2,8 +2,8 @@
 
     python scripts/train_cues.py [--data ../shared/data/polnear] [--epochs 6] > factcheck/data/cue_model.json
 
-An averaged perceptron over the features of factcheck.cue_model.features, trained on every
-candidate word (factcheck.attribution.cue_candidates_for_training) of the train split,
+An averaged perceptron over the features of factcheck.extract.cue_model.features, trained on every
+candidate word (factcheck.extract.frames.cue_candidates_for_training) of the train split,
 labelled by whether the word lies in a gold cue span.  Only feature strings and weights are
 written.  Dev is never read: it is for measuring.
 """
@@ -14,8 +14,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from factcheck.attribution import training_candidates
-from factcheck.cue_model import features
+from factcheck.extract.frames import training_candidates
+from factcheck.extract.cue_model import features
 
 MIN_WEIGHT = 0.02
 

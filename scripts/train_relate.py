@@ -5,7 +5,7 @@
     python scripts/train_relate.py --cv          # grouped 5-fold cross-validation, nothing written
     python scripts/train_relate.py --cv --repeats 3 --errors wrong.jsonl
 
-Two boosted-tree classifiers over factcheck.matching.features (similarities, coverage, word
+Two boosted-tree classifiers over factcheck.match.relate.features (similarities, coverage, word
 n-gram overlap, numbers, names, negation, hedges, which contradiction signals fired), fitted by
 gradient boosting on the labelled pairs in ../shared/data/pairs/ (training splits only):
   agree       MSRP paraphrase, RTE-3 entailment and Emergent "for" against everything else;
@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from factcheck import matching
-from factcheck.trees import BoostedTrees
+from factcheck.match.trees import BoostedTrees
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
 import pairs  # noqa: E402  the scorer's own loading and P/R/F1, so --cv counts as it does

@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck import Store
-from factcheck.cli import app
+from factcheck.present.cli import app
 from factcheck.errors import FactcheckError, NotFoundError
 from conftest import ROOT
 

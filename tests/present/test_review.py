@@ -4,7 +4,7 @@ import asyncio
 import pytest
 
 from factcheck import Store
-from factcheck.tui.app import ReviewApp
+from factcheck.present.review import ReviewApp
 from conftest import ROOT
 
 

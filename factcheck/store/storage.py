@@ -15,13 +15,13 @@ from typing import Iterable, Iterator
 from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
-from .claims import Extraction
-from .comparison import Comparison, compare_claims
-from .errors import FactcheckError, NotFoundError, StoreError
-from .linking import Frequencies, link_article, unlink_article
+from ..model import Extraction
+from ..match.comparison import Comparison, compare_claims
+from ..errors import FactcheckError, NotFoundError, StoreError
+from ..match.candidates import Frequencies, link_article, unlink_article
 from .migrations import migrations
-from .pipeline import extract
-from .sources import normalise_name
+from ..extract.pipeline import extract
+from ..extract.sources import normalise_name
 from .verification import STATUSES, default_reviewer, now
 
 BUSY_TIMEOUT_S = 30.0

@@ -7,7 +7,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli import app
+from factcheck.present.cli import app
 from conftest import ROOT
 
 runner = CliRunner()

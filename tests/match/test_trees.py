@@ -1,7 +1,7 @@
 """BoostedTrees: the shipped tree format, walked to the right leaves."""
 import math
 
-from factcheck.trees import BoostedTrees
+from factcheck.match.trees import BoostedTrees
 
 MODEL = {
     "features": ["x", "y"],

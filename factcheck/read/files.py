@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 DEFAULT_MAX_BYTES = 5_000_000  # about 800,000 words: far beyond any news article
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")

@@ -83,7 +83,7 @@ def test_no_false_conflict(a, b):
 
 
 def test_percent_written_three_ways_is_one_word():
-    from factcheck.textnorm import words
+    from factcheck.match.normalise import words
     keys = {tuple(w.key for w in words(text)) for text in ("4 per cent", "4%", "4 percent", "four percent")}
     assert keys == {("4", "percent")}
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution import Frame, find_frames
-from .claims import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
+from .frames import Frame, find_frames
+from ..model import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
 from .lexicon import HEDGES
 from .segment import split_clauses, split_sentences
 from .sources import PronounResolver, source_kind

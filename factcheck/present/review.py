@@ -13,8 +13,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from ..render import KIND_LABELS, KIND_STYLES, STATUS_STYLES
-from ..storage import Store
+from .render import KIND_LABELS, KIND_STYLES, STATUS_STYLES
+from ..store.storage import Store
 
 STATUS_KEYS = {"v": "verified", "d": "disputed", "f": "false", "m": "misleading", "u": "unverified"}
 SHORT = {"verified": "verif", "disputed": "disput", "false": "false", "misleading": "mislead",

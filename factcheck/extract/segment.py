@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .claims import Sentence
+from ..model import Sentence
 
 # Words whose trailing period does not end a sentence.
 ABBREVIATIONS = frozenset("""

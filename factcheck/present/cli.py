@@ -15,13 +15,13 @@ from rich.progress import track
 from rich.text import Text
 
 from . import render
-from .claims import SOURCE_KINDS
-from .errors import FactcheckError, InputError
-from .matching import relate as relate_claims
-from .pipeline import extract
-from .reading import DEFAULT_MAX_BYTES, article_files, read_document
-from .verification import STATUSES, as_csv, claim_reviews
-from .storage import Store
+from ..model import SOURCE_KINDS
+from ..errors import FactcheckError, InputError
+from ..match.relate import relate as relate_claims
+from ..extract.pipeline import extract
+from ..read.files import DEFAULT_MAX_BYTES, article_files, read_document
+from ..store.verification import STATUSES, as_csv, claim_reviews
+from ..store.storage import Store
 
 app = typer.Typer(help="Claims and their attribution from news articles, stored in SQLite.",
                   no_args_is_help=True, add_completion=False)
@@ -384,7 +384,7 @@ def review(
     by: Annotated[Optional[str], typer.Option(help="Reviewer (default: $FACTCHECK_REVIEWER, else your login).")] = None,
 ) -> None:
     """Work through an article's claims in a full-screen view; every verdict is saved at once."""
-    from .tui.app import ReviewApp  # Textual loads only for this command
+    from .review import ReviewApp  # Textual loads only for this command
 
     store = _store()
     ReviewApp(store, store.resolve_article(article), reviewer=by).run()

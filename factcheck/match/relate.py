@@ -16,7 +16,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from .textnorm import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, content_keys, words
+from .normalise import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, content_keys, words
 from .trees import BoostedTrees
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")

@@ -40,7 +40,7 @@ def test_news_like_text(text):
 @given(st.text(), st.text())
 def test_relate_never_fails_on_any_text(a, b):
     from factcheck import relate
-    from factcheck.matching import RELATIONS
+    from factcheck.match.relate import RELATIONS
     relation = relate(a, b)
     assert relation.label in RELATIONS
     assert 0.0 <= relation.score <= 1.0

@@ -3,8 +3,8 @@ import pytest
 from sqlite_utils import Database
 
 from factcheck.errors import NotFoundError, StoreError
-from factcheck.migrations import migrations
-from factcheck.storage import Store
+from factcheck.store.migrations import migrations
+from factcheck.store.storage import Store
 
 
 def test_migrations_build_every_table():

@@ -12,8 +12,8 @@ import math
 from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
-from .matching import relate
-from .textnorm import STOP_WORDS, synonyms, words
+from .relate import relate
+from .normalise import STOP_WORDS, synonyms, words
 
 MATCHES_READ = 200             # index hits read per claim, newest first
 CANDIDATES_PER_CLAIM = 10      # of those, the closest by rapidfuzz go through `relate`

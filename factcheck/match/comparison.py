@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from .matching import Relation, relate
+from .relate import Relation, relate
 
 MIN_PAIR_SIMILARITY = 30  # rapidfuzz token-set ratio below which two claims are not compared
 ORDER = {"contradict": 0, "agree": 1, "related": 2}

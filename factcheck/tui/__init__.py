@@ -1,1 +1,0 @@
-"""The interactive review view (Textual)."""
