@@ -1,18 +1,18 @@
-"""Finding and storing how claims of different articles relate.
+"""Candidates: which stored claims a new claim should be related to.
 
-Candidates for a claim come from the full-text index (FTS5) queried with the claim's most telling
-words, are ranked with rapidfuzz, and only the closest go through `relate`.
+The store asks its full-text index (FTS5) with `query_for` (the claim's most telling words),
+`closest` ranks the hits with rapidfuzz, and only those go through `relate` (`relations_to`).
+Nothing here touches the database: word counts come in through a `Frequency`.
 """
 from __future__ import annotations
 
 import itertools
-import json
 import math
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
-from sqlite_utils import Database
 
-from .relate import relate
+from .relate import Relation, relate
 from .normalise import STOP_WORDS, synonyms, words
 
 MATCHES_READ = 200             # index hits read per claim, newest first
@@ -21,13 +21,20 @@ MIN_CANDIDATE_SIMILARITY = 35  # rapidfuzz token-set ratio a hit needs before `r
 QUERY_WORDS = 4                # rarest telling words of a claim used in its query
 KEPT_RELATIONS = ("agree", "contradict", "related")
 SYNONYMS_PER_WORD = 4          # synonyms added to the query for each chosen word
-COMMON_SHARE = 0.01            # a word in more than this share of claims is common ...
-COMMON_MINIMUM = 200           # ... and in more than this many
 PAIR_HITS_BUDGET = MATCHES_READ // 2  # index hits the chosen word pairs are expected to bring, together
-STALE_GROWTH, STALE_MINIMUM = 0.1, 20  # word counts are read again once the store has grown by 10% + 20 claims
 
 
-def query_for(text: str, frequency: "Frequencies") -> str | None:
+class Frequency(Protocol):
+    """How many stored claims hold a word (`frequency(word)`), of `claims` in all."""
+
+    claims: int
+
+    def __call__(self, word: str) -> int: ...
+
+    def common(self, count: int) -> bool: ...
+
+
+def query_for(text: str, frequency: Frequency) -> str | None:
     """An FTS5 query from the claim's most telling words (two of them together), or None.
 
     The rarest of them (by `frequency`) are asked for, since they find the claims about the
@@ -47,7 +54,7 @@ def query_for(text: str, frequency: "Frequencies") -> str | None:
     return " OR ".join(f"({asked[x]} AND {asked[y]})" for x, y in _pairs_to_ask(found, rarest, counts, frequency))
 
 
-def _pairs_to_ask(found: list, rarest: list[str], counts: dict[str, int], frequency: "Frequencies") -> list:
+def _pairs_to_ask(found: list, rarest: list[str], counts: dict[str, int], frequency: Frequency) -> list:
     """The pairs of words to ask for together, fewest expected hits first, up to PAIR_HITS_BUDGET.
 
     Never two common words ("prices" and "percent" go together everywhere) nor the two halves of
@@ -84,90 +91,20 @@ def _telling(word) -> float:
     return min(len(word.text), 10) / 5.0 if len(word.text) > 3 else 0.0
 
 
-class Frequencies:
-    """How many stored claims hold a word, read from the index's vocabulary and remembered.
-
-    Counts only rank words, so they may lag the store a little: `stale()` says when the store
-    has grown enough (by STALE_GROWTH) that they should be read afresh.
-    """
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.known: dict[str, int] = {}
-        self.claims = self._claims()
-
-    def _claims(self) -> int:
-        return self.db.execute("SELECT max(rowid) FROM claims").fetchone()[0] or 0
-
-    def common(self, count: int) -> bool:
-        """Whether a word held by `count` claims is in more than COMMON_SHARE of stored claims
-        (and COMMON_MINIMUM)."""
-        return count > max(COMMON_MINIMUM, COMMON_SHARE * self.claims)
-
-    def stale(self) -> bool:
-        """Whether the store has grown by more than STALE_GROWTH since the counts were read."""
-        return self._claims() > self.claims * (1 + STALE_GROWTH) + STALE_MINIMUM
-
-    def __call__(self, word: str) -> int:
-        if word not in self.known:
-            # The index stores Porter stems; the stem is the longest of these forms it knows.
-            stems = {word[:-1], word[:-2], word[:-3], word[:-4], word[:-1] + "i"}
-            forms = [word] + [f for f in stems if len(f) >= 3 and f != word]  # "86" is its own stem
-            row = self.db.execute(
-                f"SELECT doc FROM claims_fts_vocab WHERE term IN ({', '.join('?' * len(forms))}) "
-                "ORDER BY length(term) DESC LIMIT 1", forms).fetchone()
-            self.known[word] = row[0] if row else 0
-        return self.known[word]
-
-    def forget_unseen(self) -> None:
-        """Drop the words no claim held: the article stored since may have brought them."""
-        self.known = {word: count for word, count in self.known.items() if count}
-
-
-def candidates(db: Database, text: str, article_id: int, frequency: "Frequencies") -> list[tuple[int, str]]:
-    """(id, text) of stored claims from other articles that may say the same thing as `text`.
-
-    The index is read newest first and stops after MATCHES_READ hits, so the work per claim is
-    bounded however many claims match; rapidfuzz then keeps the CANDIDATES_PER_CLAIM closest.
-    """
-    query = query_for(text, frequency)
-    if query is None:
+def closest(text: str, hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of the index hits (id, text), the CANDIDATES_PER_CLAIM closest to `text` by rapidfuzz."""
+    if not hits:
         return []
-    rows = db.execute(
-        """SELECT c.id, c.text FROM claims c WHERE c.id IN
-             (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
-           AND c.article_id != ?""",
-        [query, MATCHES_READ, article_id]).fetchall()
-    if not rows:
-        return []
-    kept = process.extract(text, [r[1] for r in rows], scorer=fuzz.token_set_ratio,
+    kept = process.extract(text, [h[1] for h in hits], scorer=fuzz.token_set_ratio,
                            score_cutoff=MIN_CANDIDATE_SIMILARITY, limit=CANDIDATES_PER_CLAIM)
-    return [rows[index] for _, _, index in kept]
+    return [hits[index] for _, _, index in kept]
 
 
-def link_article(db: Database, article_id: int, frequency: Frequencies | None = None) -> int:
-    """Relate every claim of the article to similar claims of other articles; store the links.
-
-    `frequency` may be kept from article to article (see Frequencies.stale).
-    """
-    claims = db.execute("SELECT id, text FROM claims WHERE article_id = ?", [article_id]).fetchall()
-    frequency = frequency or Frequencies(db)
-    frequency.forget_unseen()
-    rows = []
-    for claim_id, text in claims:
-        for other_id, other_text in candidates(db, text, article_id, frequency):
-            low, high = sorted(((claim_id, text), (other_id, other_text)))
-            relation = relate(low[1], high[1])
-            if relation.label in KEPT_RELATIONS:
-                rows.append((low[0], high[0], relation.label, relation.score,
-                             json.dumps(relation.reasons), json.dumps(relation.conflicts)))
-    db.conn.executemany(
-        "INSERT OR REPLACE INTO links (claim_id, other_id, relation, score, reasons, conflicts) "
-        "VALUES (?, ?, ?, ?, ?, ?)", rows)
-    return len(rows)
-
-
-def unlink_article(db: Database, article_id: int) -> None:
-    """Remove every link that touches a claim of the article."""
-    db.execute("""DELETE FROM links WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)
-                  OR other_id IN (SELECT id FROM claims WHERE article_id = ?)""", [article_id, article_id])
+def relations_to(text: str, candidates: list[tuple[int, str]]) -> list[tuple[int, Relation]]:
+    """(candidate id, relation) for each candidate `relate` finds related to `text`."""
+    found = []
+    for other_id, other_text in candidates:
+        relation = relate(other_text, text)
+        if relation.label in KEPT_RELATIONS:
+            found.append((other_id, relation))
+    return found

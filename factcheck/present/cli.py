@@ -20,7 +20,8 @@ from ..errors import FactcheckError, InputError
 from ..match.relate import relate as relate_claims
 from ..extract.pipeline import extract
 from ..read.files import DEFAULT_MAX_BYTES, article_files, read_document
-from ..store.verification import STATUSES, as_csv, claim_reviews
+from ..store.verification import STATUSES
+from .exports import as_csv, claim_reviews
 from ..store.storage import Store
 
 app = typer.Typer(help="Claims and their attribution from news articles, stored in SQLite.",

@@ -1,6 +1,7 @@
 """linking: the index query finds the claims that say the same thing, and the word counts it ranks words by."""
 from factcheck import Store
-from factcheck.match.candidates import Frequencies, query_for
+from factcheck.match.candidates import query_for
+from factcheck.store.links import Frequencies
 
 
 def test_word_counts_are_read_again_once_the_store_has_grown():

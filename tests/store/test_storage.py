@@ -36,30 +36,45 @@ def test_ingest_twice_is_a_no_op(seed_text):
     assert len(store.search("bullet-proof vest")) == 1  # the index holds the new rows only
 
 
-def test_ingest_many_commits_in_batches(seed_text):
+def test_ingest_many_stores_every_article(seed_text):
     store = Store(":memory:")
     articles = [{"text": f"Police said {n} people were hurt.", "name": f"a{n}"} for n in range(7)]
-    results = list(store.ingest_many(articles, batch_size=3))
+    results = list(store.ingest_many(articles))
     assert [r.created for r in results] == [True] * 7
     assert len(store.articles()) == 7 and len(store.search("hurt")) == 7
 
 
-def test_crash_mid_batch_keeps_only_committed_batches(monkeypatch):
+def test_crash_mid_stream_keeps_every_article_committed_before(monkeypatch):
     store = Store(":memory:")
-    real_insert, calls = store._insert_extraction, []
+    real_insert, calls = store._articles.insert_extraction, []
 
-    def crash_on_fourth(article_id, extraction):
+    def crash_on_third(article_id, extraction, source_id):
         calls.append(article_id)
-        if len(calls) == 4:
+        if len(calls) == 3:
             raise KeyboardInterrupt
-        return real_insert(article_id, extraction)
+        return real_insert(article_id, extraction, source_id)
 
-    monkeypatch.setattr(store, "_insert_extraction", crash_on_fourth)
+    monkeypatch.setattr(store._articles, "insert_extraction", crash_on_third)
     articles = [{"text": f"Police said {n} people were hurt.", "name": f"a{n}"} for n in range(5)]
     with pytest.raises(KeyboardInterrupt):
-        list(store.ingest_many(articles, batch_size=2))
+        list(store.ingest_many(articles))
     assert [a["title"] for a in store.articles()] == ["a0", "a1"]
     assert len(store.search("hurt")) == 2
+
+
+def test_no_extraction_or_matching_inside_the_write_transaction(seed_text, monkeypatch):
+    import factcheck.store.storage as storage
+    store = Store(":memory:")
+    store.ingest(seed_text.replace("Montrouge", "Clamart"), name="other")
+    seen = []
+    real_extract, real_plan = storage.extract, store._links.plan
+    monkeypatch.setattr(storage, "extract", lambda text: seen.append(store.db.conn.in_transaction)
+                        or real_extract(text))
+    monkeypatch.setattr(store._links, "plan", lambda *a: seen.append(store.db.conn.in_transaction)
+                        or real_plan(*a))
+    result = store.ingest(seed_text, name="montrouge")
+    assert seen == [False, False]
+    assert store.links(result.article_id)  # the planned links were written
 
 
 def test_stored_offsets_point_into_stored_text(seed_text):
@@ -111,7 +126,7 @@ def test_resolve_article_by_prefix(seed_text):
 
 def test_failed_ingest_leaves_nothing(seed_text, monkeypatch):
     store = Store(":memory:")
-    monkeypatch.setattr(store, "_insert_extraction", lambda *a: (_ for _ in ()).throw(RuntimeError("crash")))
+    monkeypatch.setattr(store._articles, "insert_extraction", lambda *a: (_ for _ in ()).throw(RuntimeError("crash")))
     with pytest.raises(RuntimeError):
         store.ingest(seed_text, name="montrouge")
     assert store.articles() == []

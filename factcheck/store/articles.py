@@ -1,0 +1,175 @@
+"""Articles, their sentences and claims, and the full-text index of claims."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from sqlite_utils import Database
+
+from ..errors import FactcheckError, NotFoundError
+from ..model import Extraction
+from .database import dicts
+
+
+class Articles:
+    """The articles, sentences and claims tables (and claims_fts)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- writing (inside the caller's write transaction) -------------------------
+
+    def by_hash(self, digest: str) -> dict | None:
+        """The id and title of the article with this content hash, if stored."""
+        rows = list(self.db["articles"].rows_where("content_hash = ?", [digest], limit=1, select="id, title"))
+        return rows[0] if rows else None
+
+    def write(self, row: dict, article_id: int | None = None) -> int:
+        """Insert the article row, or update the row of `article_id`; its id."""
+        if article_id is None:
+            return self.db["articles"].insert(row).last_pk
+        self.db["articles"].update(article_id, row)
+        return article_id
+
+    def insert_extraction(self, article_id: int, extraction: Extraction,
+                          source_id: Callable[[str, str], int]) -> list[int]:
+        """Store the sentences and claims; the new claims' ids, in the extraction's order."""
+        # Plain executemany: sqlite-utils' insert_all costs more than the extraction itself here.
+        self.db.conn.executemany(
+            'INSERT INTO sentences (article_id, position, start, "end", kind) VALUES (?, ?, ?, ?, ?)',
+            [(article_id, i, s.start, s.end, s.kind) for i, s in enumerate(extraction.sentences)])
+        rows = []
+        for claim in extraction.claims:
+            a, source, cue = claim.attribution, claim.attribution.source_span, claim.attribution.cue_span
+            rows.append((
+                article_id, claim.sentence, claim.start, claim.end, claim.text, a.kind,
+                source_id(a.source, a.kind) if a.source else None,
+                source.text if source else None, source.start if source else None,
+                source.end if source else None, a.cue, cue.start if cue else None,
+                cue.end if cue else None, int(a.quoted), int(a.hedged), a.relayed_by))
+        self.db.conn.executemany(
+            'INSERT INTO claims (article_id, sentence, start, "end", text, kind, source_id, source_text, '
+            "source_start, source_end, cue, cue_start, cue_end, quoted, hedged, relayed_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        return [r[0] for r in self.db.execute("SELECT id FROM claims WHERE article_id = ? ORDER BY id",
+                                              [article_id])]
+
+    def index(self, article_id: int) -> None:
+        """Add the article's claims to the full-text index (see migration m002)."""
+        self.db.execute("INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims "
+                        "WHERE article_id = ?", [article_id])
+
+    def delete_contents(self, article_id: int) -> None:
+        """Remove the article's sentences and claims; refused if any claim has a verdict."""
+        reviewed = self.db.execute(
+            "SELECT count(*) FROM verifications v JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ?",
+            [article_id]).fetchone()[0]
+        if reviewed:
+            raise FactcheckError(f"article {article_id} has {reviewed} verification record(s); "
+                                 "its claims stay so that their history is never lost")
+        self.db.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
+        self.db.execute("DELETE FROM sentences WHERE article_id = ?", [article_id])
+
+    def delete(self, article_id: int) -> None:
+        """Remove the article row (its contents first: see delete_contents)."""
+        self.db["articles"].delete(article_id)
+
+    # -- reading -------------------------------------------------------------------
+
+    def article(self, article_id: int) -> dict:
+        """One article row, or NotFoundError."""
+        rows = dicts(self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]))
+        if not rows:
+            raise NotFoundError(f"no article with id {article_id}")
+        return rows[0]
+
+    def resolve(self, ref: str) -> int:
+        """An article id from an id, or a unique prefix of a title or file name."""
+        if ref.isdigit():
+            return self.article(int(ref))["id"]
+        rows = self.db.execute(
+            "SELECT id, title, path FROM articles WHERE title LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\' "
+            "OR replace(path, rtrim(path, replace(path, '/', '')), '') LIKE ? ESCAPE '\\'",
+            [_like_prefix(ref), _like_prefix(ref), _like_prefix(ref)]).fetchall()
+        if not rows:
+            raise NotFoundError(f"no article matches {ref!r}")
+        exact = [r for r in rows if ref in (r[1], Path(r[2] or "").stem)]
+        if len(exact) == 1:
+            return exact[0][0]
+        if len(rows) > 1:
+            raise NotFoundError(f"{ref!r} matches {len(rows)} articles; use an id: "
+                                + ", ".join(str(r[0]) for r in rows[:10]))
+        return rows[0][0]
+
+    def listing(self) -> list[dict]:
+        """Every article with its counts of claims, distinct sources and claims per verdict."""
+        rows = dicts(self.db.execute("""
+            SELECT a.id, a.title, a.outlet, a.published, a.url,
+                   (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
+                   (SELECT count(DISTINCT c.source_id) FROM claims c WHERE c.article_id = a.id) AS sources
+            FROM articles a ORDER BY a.id"""))
+        counts: dict[int, dict[str, int]] = {}
+        for article_id, status, n in self.db.execute("""
+                SELECT c.article_id, s.status, count(*) FROM claims c JOIN claim_status s ON s.claim_id = c.id
+                WHERE s.status != 'unverified' GROUP BY c.article_id, s.status"""):
+            counts.setdefault(article_id, {})[status] = n
+        for row in rows:
+            row["statuses"] = counts.get(row["id"], {})
+        return rows
+
+    def claims(self, article_id: int | None = None, *, kind: str | None = None,
+               source: str | None = None, status: str | None = None) -> list[dict]:
+        """Claims with their attribution and status, filtered by article, source kind, source
+        name or status."""
+        where, params = [], []
+        if status:
+            where.append("st.status = ?")
+            params.append(status)
+        if article_id is not None:
+            self.article(article_id)
+            where.append("c.article_id = ?")
+            params.append(article_id)
+        if kind:
+            where.append("c.kind = ?")
+            params.append(kind)
+        if source:
+            where.append("(s.name LIKE ? OR c.source_text LIKE ? OR s.id IN "
+                         "(SELECT source_id FROM source_aliases WHERE alias LIKE ?))")
+            params += [f"%{source}%"] * 3
+        sql = f"""SELECT c.id, c.article_id, c.sentence, c.start, c."end", c.text, c.kind,
+                         s.name AS source, c.source_text, c.source_start, c.source_end,
+                         c.cue, c.cue_start, c.cue_end, c.quoted, c.hedged, c.relayed_by,
+                         st.status
+                  FROM claims c LEFT JOIN sources s ON s.id = c.source_id
+                  JOIN claim_status st ON st.claim_id = c.id
+                  {"WHERE " + " AND ".join(where) if where else ""}
+                  ORDER BY c.article_id, c.start"""
+        return dicts(self.db.execute(sql, params))
+
+    def claim(self, claim_id: int) -> dict:
+        """One claim with its attribution and status, or NotFoundError."""
+        row = self.db.execute("SELECT article_id FROM claims WHERE id = ?", [claim_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"no claim with id {claim_id}")
+        return next(c for c in self.claims(row[0]) if c["id"] == claim_id)
+
+    def sentences(self, article_id: int) -> list[dict]:
+        """The article's sentences (with their kind) in order."""
+        return dicts(self.db.execute(
+            'SELECT position, start, "end", kind FROM sentences WHERE article_id = ? ORDER BY position',
+            [article_id]))
+
+    def search(self, query: str, limit: int = 50) -> list[dict]:
+        """Claims whose text matches the full-text query, best first."""
+        words = " ".join(f'"{w}"' for w in query.replace('"', " ").split())
+        if not words:
+            return []
+        return dicts(self.db.execute("""
+            SELECT c.id, c.article_id, a.title, c.text, c.kind, s.name AS source, c.cue
+            FROM claims_fts f JOIN claims c ON c.id = f.rowid
+            JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.source_id
+            WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts) LIMIT ?""", [words, limit]))
+
+
+def _like_prefix(ref: str) -> str:
+    return ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
