@@ -1,9 +1,12 @@
-"""factcheck: claims and their attribution from news articles, stored in SQLite."""
+"""factcheck: claims and their attribution from news articles, stored in SQLite.
+
+The package is a pipeline, one subpackage per stage: read (files -> text), extract
+(text -> claims), match (claims -> relations), store (SQLite), present (CLI and views).
+"""
+from .extract import extract, split_sentences
+from .match import Relation, relate
 from .model import Attribution, Claim, Extraction, Sentence, Span
-from .match.relate import Relation, relate
-from .extract.pipeline import extract
-from .extract.segment import split_sentences
-from .store.storage import IngestResult, Store
+from .store import IngestResult, Store
 
 __all__ = ["Attribution", "Claim", "Extraction", "IngestResult", "Relation", "Sentence", "Span",
            "Store", "extract", "relate", "split_sentences"]

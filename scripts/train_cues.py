@@ -3,7 +3,7 @@
     python scripts/train_cues.py [--data ../shared/data/polnear] [--epochs 6] > factcheck/data/cue_model.json
 
 An averaged perceptron over the features of factcheck.extract.cue_model.features, trained on every
-candidate word (factcheck.extract.frames.cue_candidates_for_training) of the train split,
+candidate word (factcheck.extract.cues.training_candidates) of the train split,
 labelled by whether the word lies in a gold cue span.  Only feature strings and weights are
 written.  Dev is never read: it is for measuring.
 """
@@ -14,7 +14,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from factcheck.extract.frames import training_candidates
+from factcheck.extract.cues import training_candidates
 from factcheck.extract.cue_model import features
 
 MIN_WEIGHT = 0.02

@@ -10,31 +10,20 @@ A frame is found around a cue word and takes one of these shapes:
 """
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import dataclass, field
 
-from .cue_model import cue_score
-from .lexicon import (AUXILIARIES, DETERMINERS, DOCUMENT_WORDS, INVERTING, MEDIA_WORDS, NOT_IN_SOURCE,
-                      PARTICIPLES, SUBJECT_PRONOUNS, cue_rate)
-from .phrases import (ADVERBS, CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
-                      Token, clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
+from .cues import RAISING, cue_strength, inside_quotes, is_cue_candidate, may_hold_cue
+from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
+from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
+                      clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
                       is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, source_start,
-                      tokenize, verb_group_start)
+                      verb_group_start)
 from .sources import source_kind
+from .tokens import Token, Tokens
 
-MIN_CUE_RATE = 0.4           # a word less likely than this to be a cue here is not one
-MIN_REPORTER_CUE_RATE = 0.2  # ... or than this after a medium or a document ("television showed")
 MIN_NOUN_CONTENT_RATE = 0.6  # a cue followed by a noun phrase, not a clause, must be this sure
 FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
-MIN_MINED_RATE = 0.05        # words rarer than this as cues in train are never scored
-CUE_SCORE_SCALE = 0.3        # the cue model's score times this, through a logistic, is a probability
-QUOTE_LOOKBACK = 2000  # characters searched back for an open quotation: keeps huge paragraphs linear
 
-_PLAIN_WORD = re.compile(r"\w+")
-_ARTICLES = frozenset("a an the this that these those his her its their our my your no".split())
-# Verbs whose subject is part of the content and whose source goes unsaid: "X is expected to".
-_RAISING = frozenset("seem seems seemed appear appears appeared expected".split())
 _PASSIVE_AUX = frozenset("be been being is are was were".split())
 
 
@@ -63,12 +52,12 @@ class Frame:
         return sum(end - start for start, end in self.content)
 
 
-def find_frames(text: str, start: int, end: int) -> list[Frame]:
-    """Every attribution frame in the sentence text[start:end], left to right."""
-    if not _may_hold_cue(text[start:end]):
+def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
+    """Every attribution frame in the sentence article.text[start:end], left to right."""
+    tokens = article.between(start, end)
+    if not may_hold_cue(tokens):
         return []
-    tokens = tokenize(text, start, end)
-    quoted = _inside_quotes(text, start, tokens)
+    quoted = inside_quotes(article.text, start, tokens)
     frames: list[Frame] = []
     unsourced: list[Frame] = []  # "is expected to": only where nobody in the sentence is cited
     taken: list[tuple[int, int]] = []  # the words of frames found so far
@@ -76,9 +65,9 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
         word = token.lower
         if word == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             make = _according_frame
-        elif word in _RAISING:
+        elif word in RAISING:
             make = _raising_frame
-        elif _is_cue_candidate(tokens, i):
+        elif is_cue_candidate(tokens, i):
             make = None
         else:
             continue
@@ -97,36 +86,6 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
     return frames or unsourced[:1]
 
 
-def _may_hold_cue(sentence: str) -> bool:
-    """A cheap first look: does any word of the sentence ever serve as a cue?"""
-    return any(cue_rate(w) >= MIN_MINED_RATE or w in _RAISING for w in _PLAIN_WORD.findall(sentence.lower()))
-
-
-def _inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
-    """For each token, whether it stands inside a direct quotation."""
-    depth = _open_quote_before(text, start)
-    flags = []
-    for token in tokens:
-        closing_by_place = token.start > 0 and not text[token.start - 1].isspace() and (
-            token.end == len(text) or text[token.end].isspace())
-        if (token.text in "“‘" and not closing_by_place) or (token.text == '"' and not depth):
-            flags.append(False)
-            depth = True
-        elif token.text in "”’“" or token.text == '"':
-            flags.append(False)
-            depth = False
-        else:
-            flags.append(depth)
-    return flags
-
-
-def _open_quote_before(text: str, start: int) -> bool:
-    """Whether a quotation opened earlier in the paragraph is still open at `start`."""
-    paragraph_start = max(text.rfind("\n", 0, start) + 1, start - QUOTE_LOOKBACK)
-    before = text[paragraph_start:start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def _raising_frame(tokens: list[Token], i: int) -> Frame | None:
     """"Trump is expected to deliver ...", "Christie appeared to end ...": a cue with no source."""
     first = i
@@ -141,48 +100,10 @@ def _raising_frame(tokens: list[Token], i: int) -> Frame | None:
     return Frame(cue, None, [(tokens[0].start, tokens[first - 1].end), (following.start, tokens[-1].end)])
 
 
-def _could_be_cue(tokens: list[Token], i: int) -> bool:
-    """Whether tokens[i] is a word the cue model should score at all."""
-    token = tokens[i]
-    word = token.lower
-    if cue_rate(word) < MIN_MINED_RATE or not token.is_word or (i > 0 and token.text[0].isupper()):
-        return False
-    if (word in NOT_IN_SOURCE or word in ADVERBS or word in DETERMINERS or word in PREPOSITIONS
-            or word.endswith("ly")):
-        return False
-    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    preceding = tokens[i - 1].lower if i > 0 else ""
-    # "no suggestion", "the statement": a noun, not a cue verb; "named by police": a passive.
-    return following != "by" and preceding not in _ARTICLES
-
-
-def training_candidates(text: str):
-    """(tokens, i) for every word of `text` the cue model scores: what scripts/train_cues.py learns on."""
-    from .segment import split_sentences
-    for sentence in split_sentences(text):
-        tokens = tokenize(text, sentence.start, sentence.end)
-        quoted = _inside_quotes(text, sentence.start, tokens)
-        for i in range(len(tokens)):
-            if not quoted[i] and _could_be_cue(tokens, i):
-                yield tokens, i
-
-
-def _strength(tokens: list[Token], i: int) -> float:
-    """How likely tokens[i] is a cue here, 0..1: the cue model's score through a logistic."""
-    return 1.0 / (1.0 + math.exp(-CUE_SCORE_SCALE * cue_score(tokens, i)))
-
-
-def _is_cue_candidate(tokens: list[Token], i: int) -> bool:
-    if not _could_be_cue(tokens, i):
-        return False
-    reporter = i > 0 and (tokens[i - 1].lower in MEDIA_WORDS or tokens[i - 1].lower in DOCUMENT_WORDS)
-    return _strength(tokens, i) >= (MIN_REPORTER_CUE_RATE if reporter else MIN_CUE_RATE)
-
-
 def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | None) -> Frame | None:
     """The frame around the cue verb at i; `previous_source` is the sentence's last source so far."""
     verb = tokens[i]
-    rate = _strength(tokens, i)
+    rate = cue_strength(tokens, i)
     first = verb_group_start(tokens, i)
     if any(t.lower in _PASSIVE_AUX for t in tokens[first:i]) and verb.lower.endswith(("ed", "en", "ld", "wn")):
         return None  # "had been called", "was told": a passive, not someone speaking
@@ -248,7 +169,7 @@ def _reports_or_records(tokens: list[Token], start: int, end: int) -> bool:
 
 def _fallback_frame(tokens: list[Token], i: int) -> Frame | None:
     """For the surest cues ("said", "told") when no shape fits: the nearest noun phrase before it."""
-    if _strength(tokens, i) < FALLBACK_CUE_RATE:
+    if cue_strength(tokens, i) < FALLBACK_CUE_RATE:
         return None
     end = i
     while end > 0 and (tokens[end - 1].lower in AUXILIARIES or is_adverb(tokens[end - 1])):
@@ -294,7 +215,7 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
             return None
         return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by)
     rest = tokens[content_from:]
-    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, _strength(tokens, i)):
+    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
     return Frame(cue, source, [(rest[0].start, content_end(tokens, content_from))], cut, relayed_by)
 
@@ -319,7 +240,7 @@ def _parenthetical_frame(tokens: list[Token], i: int, first: int, cue: tuple[int
         return None
     content_from, relayed_by, cut = content_start(tokens, i)
     rest = tokens[content_from:]
-    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, _strength(tokens, i)):
+    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
     source = (head.start, tokens[first - 2].end)
     if start > 0:
@@ -333,7 +254,7 @@ def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, 
     content_from, relayed_by, cut = content_start(tokens, i)
     if subject is None or sum(t.is_word for t in tokens[content_from:]) < 2:
         return None
-    if not _content_follows(tokens, content_from, _strength(tokens, i)):
+    if not _content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
     content = [(tokens[content_from].start, content_end(tokens, content_from))]
     return Frame(cue, subject, content, cut, relayed_by, keep_source=True)
@@ -354,7 +275,7 @@ def _participial_frame(tokens: list[Token], i: int, cue: tuple[int, int],
                        previous_source: tuple[int, int] | None) -> Frame | None:
     """", calling them ...": the source is the sentence's speaker so far, else its main subject."""
     k = i + 1
-    if k >= len(tokens) or not _content_follows(tokens, k, _strength(tokens, i)) and not any(
+    if k >= len(tokens) or not _content_follows(tokens, k, cue_strength(tokens, i)) and not any(
             t.text in OPEN_QUOTES for t in tokens[k:]):
         return None
     subject = previous_source or main_subject(tokens, i)

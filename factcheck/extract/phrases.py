@@ -1,19 +1,15 @@
-"""Phrases in a tokenised sentence: tokens, verbs, subjects, where a frame's content starts and ends.
+"""Phrases in a tokenised sentence: verbs, subjects, where a frame's content starts and ends.
 
 The grammar the attribution rules stand on: no parser, just word classes and punctuation.
 """
 from __future__ import annotations
 
-import re
-from typing import NamedTuple
-
 from .lexicon import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NEGATIONS, NOT_IN_SOURCE, OBJECT_PRONOUNS,
                       SUBJECT_PRONOUNS, TELL_VERBS, cue_rate)
+from .tokens import Token
 
 CUE_BOUNDARY_RATE = 0.4  # a lower-case word this likely to be a cue ends a subject phrase on its left
 
-TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s)"
-                    r"|(?:[A-Z]\.){1,3}(?=[\s,])|\w+(?:[’'.-]\w+)*|[^\w\s]")
 OPEN_QUOTES = frozenset("“‘\"'")
 QUOTES = frozenset("“”‘’\"'")
 CLOSERS = frozenset(",;:—–()[]") | QUOTES
@@ -29,22 +25,6 @@ PREPOSITIONS = frozenset("of in on at for with by from into about over after bef
                           "against between through during without".split())
 MAX_SOURCE_TOKENS = 14
 MAX_INTRO_WORDS = 6
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark with its offsets; `lower` and `is_word` computed once."""
-
-    start: int
-    end: int
-    text: str
-    lower: str
-    is_word: bool
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Word and punctuation tokens of text[start:end], with their offsets."""
-    return [Token(m.start(), m.end(), word, word.lower(), word[0].isalnum() or word[0] == "_")
-            for m in TOKEN.finditer(text, start, end) for word in (m.group(),)]
 
 
 def is_verb(token: Token) -> bool:

@@ -9,16 +9,18 @@ from ..model import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
 from .lexicon import HEDGES
 from .segment import split_clauses, split_sentences
 from .sources import PronounResolver, source_kind
+from .tokens import Tokens
 
 _EDGE = " \t\n,;:-–—"
 _LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
 _QUOTE_CHARS = "“”\"‘’"
-_WORD = re.compile(r"\w+")
+_APOSTROPHE = re.compile("[’']")
 
 
 def extract(text: str) -> Extraction:
     """Split `text` into sentences and claims, each claim tagged with its attribution."""
     sentences = split_sentences(text)
+    tokens = Tokens(text)
     resolver = PronounResolver()
     claims: list[Claim] = []
     announced = UNATTRIBUTED  # "Cruz continued:" gives the next sentence its attribution
@@ -26,15 +28,15 @@ def extract(text: str) -> Extraction:
         if sentence.kind != "sentence":
             announced = UNATTRIBUTED
             continue
-        frames = find_frames(text, sentence.start, sentence.end)
+        frames = find_frames(tokens, sentence.start, sentence.end)
         attributions = [_attribution(text, frame, resolver) for frame in frames]
         if not frames:
-            resolver.notice_names(sentence.text)
+            resolver.notice_names(tokens.between(sentence.start, sentence.end))
         writer = announced if not frames else UNATTRIBUTED
         for (start, end), owner in _owned_runs(sentence, frames):
             attribution = attributions[owner] if owner is not None else writer
-            for clause_start, clause_end in _claim_bounds(text, start, end):
-                claims.append(_claim(text, clause_start, clause_end, index, attribution))
+            for clause_start, clause_end in _claim_bounds(tokens, start, end):
+                claims.append(_claim(tokens, clause_start, clause_end, index, attribution))
         announced = next((a for f, a in zip(frames, attributions) if not f.content), UNATTRIBUTED)
     return Extraction(text, sentences, claims)
 
@@ -85,16 +87,17 @@ def _owner(start: int, end: int, frames: list[Frame]):
     return "drop" if own_words else None
 
 
-def _claim_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _claim_bounds(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of a run, trimmed of frame punctuation and a leading "that"."""
+    text = tokens.text
     start, end = _trim(text, start, end)
     that = _LEADING_THAT.match(text, start, end)
     if that and end - that.end() > 0:
         start = that.end()
     bounds = []
-    for clause_start, clause_end in split_clauses(text, start, end):
+    for clause_start, clause_end in split_clauses(tokens, start, end):
         clause_start, clause_end = _trim(text, clause_start, clause_end)
-        if _WORD.search(text, clause_start, clause_end):
+        if tokens.words(clause_start, clause_end):
             bounds.append((clause_start, clause_end))
     return bounds
 
@@ -107,8 +110,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _claim(text: str, start: int, end: int, sentence: int, attribution: Attribution) -> Claim:
-    words = {w.lower() for w in _WORD.findall(text[start:end])}
-    if words & HEDGES and not attribution.hedged:
+def _claim(tokens: Tokens, start: int, end: int, sentence: int, attribution: Attribution) -> Claim:
+    # "could've" hedges as "could" does; "mid-May" is no "may"
+    if not attribution.hedged and any(_APOSTROPHE.split(t.lower)[0] in HEDGES for t in tokens.words(start, end)):
         attribution = replace(attribution, hedged=True)
-    return Claim(start, end, text[start:end], sentence, attribution)
+    return Claim(start, end, tokens.text[start:end], sentence, attribution)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Sentence
+from .tokens import Token, Tokens
 
 # Words whose trailing period does not end a sentence.
 ABBREVIATIONS = frozenset("""
@@ -115,17 +116,18 @@ began brought bought built caught drove fell felt fought hit knew led lost met p
 stood struck thought threw took won wrote
 """.split())
 _CLAUSE_JOIN = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+|\s+[-–—]+\s+")
-_WORD = re.compile(r"[\w’'-]+")
 
 
-def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split text[start:end] at coordinators that join independent clauses."""
+def split_clauses(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:
+    """Split tokens.text[start:end] at coordinators that join independent clauses."""
+    text = tokens.text
     pieces, cursor = [], start
     for join in _CLAUSE_JOIN.finditer(text, start, end):
         if _inside_quote(text, cursor, join.start()):
             continue
         hard_break = join.group().strip()[:1] in (";", "-", "–", "—")
-        if hard_break or (_has_verb(text, cursor, join.start()) and _starts_clause(text, join.end(), end)):
+        if hard_break or (_has_verb(tokens.words(cursor, join.start()))
+                          and _starts_clause(tokens.words(join.end(), end)[:6])):
             piece = _strip(text, cursor, join.start())
             if piece[0] < piece[1]:
                 pieces.append(piece)
@@ -141,28 +143,28 @@ def _inside_quote(text: str, start: int, position: int) -> bool:
     return segment.count("“") > segment.count("”") or segment.count('"') % 2 == 1
 
 
-def _starts_clause(text: str, position: int, end: int) -> bool:
-    words = [w.group() for w in _WORD.finditer(text, position, min(end, position + 80))][:6]
+def _starts_clause(words: list[Token]) -> bool:
+    """Whether the words after a coordinator begin a clause: a subject, then a verb."""
     if not words:
         return False
-    first = words[0].lower()
+    first = words[0].lower
     if first in _PRONOUNS:
         return len(words) > 1 and _is_verb(words[1])
-    if first not in _SUBJECT_START and not words[0][0].isupper():
+    if first not in _SUBJECT_START and not words[0].capitalised:
         return False
     for word in words[1:5]:
         if _is_verb(word):
             return True
-        if word.lower() in _FUNCTION:
+        if word.lower in _FUNCTION:
             return False
     return False
 
 
-def _has_verb(text: str, start: int, end: int) -> bool:
-    return any(_is_verb(w.group()) for w in _WORD.finditer(text, start, end))
+def _has_verb(words: list[Token]) -> bool:
+    return any(_is_verb(w) for w in words)
 
 
-def _is_verb(word: str) -> bool:
-    lower = word.lower()
+def _is_verb(word: Token) -> bool:
+    lower = word.lower
     return (lower in _AUX or lower in _IRREGULAR_PAST
-            or (lower.endswith("ed") and len(lower) > 4 and not word[0].isupper()))
+            or (lower.endswith("ed") and len(lower) > 4 and not word.capitalised))

@@ -5,6 +5,7 @@ import re
 
 from .lexicon import (ANONYMOUS_WORDS, DOCUMENT_WORDS, INDEFINITE, MEDIA_WORDS, OFFICIAL_WORDS,
                       TITLES, WITNESS_WORDS)
+from .tokens import Token
 
 PERSON_PRONOUNS = frozenset("he she him her his i me".split())
 GROUP_PRONOUNS = frozenset("they them we us".split())
@@ -100,8 +101,26 @@ class PronounResolver:
             self._group = mention
         return mention, kind
 
-    def notice_names(self, sentence: str) -> None:
-        """Remember a person named in plain text ("Pierre Brossollette went ..."), for later "he"."""
-        match = re.search(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+)\b", sentence)
-        if match and source_kind(match.group(1)) == "named_person":
-            self._person = match.group(1)
+    def notice_names(self, tokens: list[Token]) -> None:
+        """Remember the first person named in a sentence with no source ("Pierre Brossollette
+        went ..."), for a later "he"."""
+        name = _first_name_run(tokens)
+        if name and source_kind(name) == "named_person":
+            self._person = name
+
+
+_FIRST_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+")
+
+
+def _first_name_run(tokens: list[Token]) -> str | None:
+    """The first run of two or more capitalised words with only spaces between them, as written."""
+    run: list[Token] = []
+    for token in tokens + [None]:
+        if token is not None and run and token.start > run[-1].end and _NAME_WORD.fullmatch(token.text):
+            run.append(token)
+            continue
+        if len(run) >= 2:
+            return " ".join(t.text for t in run)
+        run = [token] if token is not None and _FIRST_NAME_WORD.fullmatch(token.text) else []
+    return None

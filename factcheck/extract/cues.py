@@ -1,0 +1,92 @@
+"""Cues: is this word, here, the verb or phrase that attributes something ("said", "told")?
+
+Mined rates of each word as a cue in PolNeAR train (lexicon.py) and a learned cue model
+(cue_model.py) decide; words inside a direct quotation belong to the quoted speaker.
+"""
+from __future__ import annotations
+
+import math
+
+from .cue_model import cue_score
+from .lexicon import DETERMINERS, DOCUMENT_WORDS, MEDIA_WORDS, NOT_IN_SOURCE, cue_rate
+from .phrases import ADVERBS, PREPOSITIONS
+from .tokens import Token, Tokens
+
+MIN_CUE_RATE = 0.4           # a word less likely than this to be a cue here is not one
+MIN_REPORTER_CUE_RATE = 0.2  # ... or than this after a medium or a document ("television showed")
+MIN_MINED_RATE = 0.05        # words rarer than this as cues in train are never scored
+CUE_SCORE_SCALE = 0.3        # the cue model's score times this, through a logistic, is a probability
+QUOTE_LOOKBACK = 2000  # characters searched back for an open quotation: keeps huge paragraphs linear
+_ARTICLES = frozenset("a an the this that these those his her its their our my your no".split())
+# Verbs whose subject is part of the content and whose source goes unsaid: "X is expected to".
+RAISING = frozenset("seem seems seemed appear appears appeared expected".split())
+
+
+def may_hold_cue(tokens: list[Token]) -> bool:
+    """A cheap first look: does any word of the sentence ever serve as a cue?"""
+    return any(t.is_word and (cue_rate(t.lower) >= MIN_MINED_RATE or t.lower in RAISING or t.lower == "according")
+               for t in tokens)
+
+
+def inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
+    """For each token, whether it stands inside a direct quotation."""
+    depth = _open_quote_before(text, start)
+    flags = []
+    for token in tokens:
+        closing_by_place = token.start > 0 and not text[token.start - 1].isspace() and (
+            token.end == len(text) or text[token.end].isspace())
+        if (token.text in "“‘" and not closing_by_place) or (token.text == '"' and not depth):
+            flags.append(False)
+            depth = True
+        elif token.text in "”’“" or token.text == '"':
+            flags.append(False)
+            depth = False
+        else:
+            flags.append(depth)
+    return flags
+
+
+def _open_quote_before(text: str, start: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at `start`."""
+    paragraph_start = max(text.rfind("\n", 0, start) + 1, start - QUOTE_LOOKBACK)
+    before = text[paragraph_start:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _could_be_cue(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a word the cue model should score at all."""
+    token = tokens[i]
+    word = token.lower
+    if cue_rate(word) < MIN_MINED_RATE or not token.is_word or (i > 0 and token.text[0].isupper()):
+        return False
+    if (word in NOT_IN_SOURCE or word in ADVERBS or word in DETERMINERS or word in PREPOSITIONS
+            or word.endswith("ly")):
+        return False
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    preceding = tokens[i - 1].lower if i > 0 else ""
+    # "no suggestion", "the statement": a noun, not a cue verb; "named by police": a passive.
+    return following != "by" and preceding not in _ARTICLES
+
+
+def training_candidates(text: str):
+    """(tokens, i) for every word of `text` the cue model scores: what scripts/train_cues.py learns on."""
+    from .segment import split_sentences
+    article = Tokens(text)
+    for sentence in split_sentences(text):
+        tokens = article.between(sentence.start, sentence.end)
+        quoted = inside_quotes(text, sentence.start, tokens)
+        for i in range(len(tokens)):
+            if not quoted[i] and _could_be_cue(tokens, i):
+                yield tokens, i
+
+
+def cue_strength(tokens: list[Token], i: int) -> float:
+    """How likely tokens[i] is a cue here, 0..1: the cue model's score through a logistic."""
+    return 1.0 / (1.0 + math.exp(-CUE_SCORE_SCALE * cue_score(tokens, i)))
+
+
+def is_cue_candidate(tokens: list[Token], i: int) -> bool:
+    if not _could_be_cue(tokens, i):
+        return False
+    reporter = i > 0 and (tokens[i - 1].lower in MEDIA_WORDS or tokens[i - 1].lower in DOCUMENT_WORDS)
+    return cue_strength(tokens, i) >= (MIN_REPORTER_CUE_RATE if reporter else MIN_CUE_RATE)

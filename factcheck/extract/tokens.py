@@ -1,0 +1,54 @@
+"""The one tokenisation of an article: every later stage reads these tokens, none re-splits the text.
+
+A token is a word or a punctuation mark with its character offsets into the article text and
+the cheap facts the stages ask for (lower form, is it a word, is it capitalised, its number).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+# Titles and initials keep their dot ("Mr.", "U.S."); words keep inner apostrophes, dots and
+# hyphens ("didn't", "p.m", "so-called"); anything else is one punctuation mark.
+TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s)"
+                   r"|(?:[A-Z]\.){1,3}(?=[\s,])|\w+(?:[’'.-]\w+)*|[^\w\s]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark of the article text, text[start:end]."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    is_word: bool
+    capitalised: bool
+    number: float | None  # "1990" -> 1990.0, "3.5" -> 3.5; None for anything else
+
+
+_new_token = tuple.__new__  # Token's own constructor costs a Python call per token; this does not
+
+
+def _number(word: str) -> float | None:
+    return float(word) if word[0].isdigit() and _NUMBER.fullmatch(word) else None
+
+
+class Tokens:
+    """All tokens of one text, in order, with fast access to those of a stretch of it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.all = [_new_token(Token, (m.start(), m.end(), word, word.lower(), word[0].isalnum() or word[0] == "_",
+                                       word[0].isupper(), _number(word)))
+                    for m in TOKEN.finditer(text) for word in (m.group(),)]
+        self._starts = [t.start for t in self.all]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The tokens that begin in text[start:end]."""
+        return self.all[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
+    def words(self, start: int, end: int) -> list[Token]:
+        """The word tokens that begin in text[start:end]."""
+        return [t for t in self.between(start, end) if t.is_word]

@@ -1,0 +1,286 @@
+"""The slots of two claims that can conflict: numbers, days and months, names in the same
+place, negation in scope, antonymous outcomes. Pure functions over normalised words; `relate`
+calls `conflicts` once it knows two claims are about the same thing.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from .normalise import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, words
+
+if TYPE_CHECKING:
+    from .relate import Profile
+
+REFUTATIONS = frozenset("hoax hoaxes fake false debunk debunked debunks untrue myth nope deny denied "
+                        "denies denying misleading baseless".split())
+NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses refused refusing refusal decline "
+                           "declines declined declining unable".split())  # negate when followed by "to"
+PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())
+TRUTH_WORDS = frozenset("true real so correct accurate".split())
+NEGATION_SCOPE = 8              # words after "not" it can bear on
+NAME_LINKS = frozenset("of with for and de".split())  # small words inside names
+SLOT_LINKS = frozenset("a an the in on at by to for from of with into as".split())
+DATE_WORDS = WEEKDAYS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+SPEECH_KEYS = frozenset(w.key for w in words("said says told announced reported stated added"))
+
+
+def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
+    """(conflicts, reasons, kinds): the contradiction signals between two related claims."""
+    words_a, words_b = pa.words, pb.words
+    conflicts: list[tuple[str, str]] = []
+    reasons: list[str] = []
+    kinds: set[str] = set()
+    for left, right, why in _number_conflicts(pa, pb):
+        conflicts.append((left, right))
+        reasons.append(why)
+        kinds.add("number")
+    negated_a, negated_b = pa.negated, pb.negated
+    # "would not comment" / "declined comment": a negative verb on the other side negates too.
+    if negated_a != negated_b and not (pb if negated_a else pa).declines:
+        negated, other = (words_a, pb) if negated_a else (words_b, pa)
+        bearing = [k for k in negations(negated) if _in_scope(negated, k, other.key_set)]
+        if bearing:
+            marker = negated[bearing[0]].text
+            conflicts.append((marker, "") if negated_a else ("", marker))
+            reasons.append(f"negation on one side only: {marker!r}")
+            kinds.add("negation")
+    elif negated_a and negated_b and (pa.refutation is None) != (pb.refutation is None) \
+            and not (pa if pb.refutation else pb).declines:
+        # "... panel that didn't include any women" / "That panel isn't real": a claim with a
+        # "not" of its own is still refuted as a whole.
+        marker = (pb.refutation or pa.refutation).text
+        conflicts.append(("", marker) if pb.refutation else (marker, ""))
+        reasons.append(f"refuted on one side only: {marker!r}")
+        kinds.add("negation")
+    keys_b = {w.key: w for w in words_b}
+    for w in words_a:
+        if w.key in keys_b:
+            continue  # both sides use the word: "may die ... if they survive" on each side
+        for opposite in antonym_keys(w.key):
+            if opposite in keys_b and opposite not in pa.all_keys:
+                conflicts.append((w.text, keys_b[opposite].text))
+                reasons.append(f"opposite outcomes: {w.text!r} vs {keys_b[opposite].text!r}")
+                kinds.add("antonym")
+    for left, right in _slot_conflicts(pa, pb, shared):
+        conflicts.append((left, right))
+        reasons.append(f"different name in the same place: {left!r} vs {right!r}")
+        kinds.add("name")
+    for vocabulary, what in ((WEEKDAYS, "day"), (MONTHS, "month")):
+        days_a = _dates(words_a, vocabulary)
+        days_b = _dates(words_b, vocabulary)
+        if days_a and days_b and not days_a & days_b:
+            conflicts.append((", ".join(sorted(days_a)), ", ".join(sorted(days_b))))
+            reasons.append(f"different {what}")
+            kinds.add("date")
+    return conflicts, reasons, kinds
+
+
+def month_may(ws, k: int) -> bool:
+    """Whether the word at k is the month May ("on May 7", "in May"), not the verb ("may die")."""
+    if ws[k].written != "may":
+        return False
+    beside = [ws[j] for j in (k - 1, k + 1) if 0 <= j < len(ws)]
+    return (ws[k].capitalised and not _title_case(ws)) or any(w.number is not None for w in beside)
+
+
+def _title_case(ws) -> bool:
+    """Whether most words are capitalised ("Apple May Or May Not Hold An Event"): capitals mark nothing."""
+    return sum(w.capitalised for w in ws) * 2 > len(ws)
+
+
+def _dates(ws, vocabulary: frozenset) -> set[str]:
+    """The days (or months) a claim's events happened on: not the day it was said ("said Tuesday")."""
+    found = set()
+    for k, w in enumerate(ws):
+        if w.key in vocabulary and (w.key != "may" or month_may(ws, k)):
+            before = [v.key for v in ws[max(0, k - 2):k] if v.key != "on"][-1:]
+            if not before or before[0] not in SPEECH_KEYS or w.after_break:
+                found.add(w.key)
+    return found
+
+
+def negations(ws):
+    """Where the words that negate a claim are: "not", "denied", "refused (to)", "without"."""
+    cancelled = set()
+    for k, w in enumerate(ws):
+        lower = w.written
+        if k in cancelled or (lower in NEGATIONS and _idiom(ws, k)):
+            continue
+        if lower in NEGATIONS or lower in REFUTATIONS:
+            # "no hoax", "denies hoax claims": a refutation refuted affirms
+            refuted = next((j for j in range(k + 1, min(len(ws), k + 4)) if ws[j].written in REFUTATIONS
+                            and not any(v.after_break for v in ws[k + 1:j + 1])), None)
+            if refuted is not None:
+                cancelled.add(refuted)
+                continue
+        if lower in NEGATIONS or lower in REFUTATIONS or lower in PRIVATIVES:
+            yield k
+        elif lower in NEGATIVE_VERBS and k + 1 < len(ws) and ws[k + 1].written == "to":
+            yield k  # "refused to recuse himself" negates as "would not recuse himself" does
+
+
+def ends_clause(ws, k: int) -> bool:
+    """Whether a clause ends before word k: "isn't real." but not "no real explosives"."""
+    return k >= len(ws) or ws[k].after_break or ws[k].key in ("that", "but", "and")
+
+
+def _idiom(ws, k: int) -> bool:
+    """Whether the negation word at k negates nothing: "not only", "isn't until", "nothing but",
+    "no doubt", "No. 1", "may or may not", "no idea", "not sure"."""
+    if any(w.key == "or" for w in ws[max(0, k - 2):k]):
+        return True  # "whether or not", "may or may not"
+    if k + 1 == len(ws):
+        return False
+    negation, following = ws[k].written, ws[k + 1]
+    if negation == "no":
+        return following.key in ("doubt", "idea") or following.number is not None
+    if negation == "nothing":
+        return following.key == "but"
+    return following.key in ("only", "until", "till", "least", "sure")
+
+
+def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
+    """Whether the negation at k bears on something the other claim says: a refutation ("hoax",
+    "denied", a bare "No,", "not true") bears on the whole claim, any other negation on the words
+    after it up to the next punctuation ("whose names were not released, ..." is about names)."""
+    following = ws[k + 1] if k + 1 < len(ws) else None
+    if ws[k].written in REFUTATIONS or following is None or following.after_break \
+            or (following.key in TRUTH_WORDS and ends_clause(ws, k + 2)):
+        return True  # "hoax", "No, ...", "... Probably Not", "not true"
+    for w in ws[k + 1:k + 1 + NEGATION_SCOPE]:
+        if w.after_break:
+            break
+        if w.key in other_keys:
+            return True
+    return False
+
+
+def _number_conflicts(pa: Profile, pb: Profile):
+    """Numbers that count the same thing differently: "12 people" vs "11 people"."""
+    for thing, value_a in pa.counted.items():
+        value_b = pb.counted.get(thing)
+        # A figure the other side also gives elsewhere is no conflict ("from 3.03 million to 2.92").
+        if value_b is not None and value_b[0] != value_a[0] and not _rounds_to(value_a[0], value_b[0]) \
+                and value_b[0] not in pa.numbers and value_a[0] not in pb.numbers:
+            yield value_a[1], value_b[1], f"numbers differ for {thing!r}: {value_a[1]} vs {value_b[1]}"
+
+
+def _rounds_to(x: float, y: float) -> bool:
+    """Whether one figure is the other rounded: "2,000" for 2,084, "300" for 296, "4" for 4.4."""
+    rough, exact = sorted((x, y), key=_significant_digits)
+    digits = _significant_digits(rough)
+    return digits < _significant_digits(exact) and float(f"{exact:.{digits}g}") == rough \
+        and abs(x - y) <= 0.1 * max(abs(x), abs(y))
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{value:.12g}".replace(".", "").replace("-", "").strip("0")) or 1
+
+
+def counted_words(ws: tuple[Word, ...]) -> dict[str, tuple[float, str]]:
+    """Profile.counted, from the words: each number and the content word next to it."""
+    found = {}
+    content = [w for w in ws if w.key not in ("a", "the")]
+    for k, w in enumerate(content):
+        if w.number is None or _in_range(content, k):
+            continue
+        following = []
+        for neighbour in content[k + 1:k + 3]:
+            if neighbour.after_break:
+                break  # "Maddox, 87, cracked two ribs": the age counts no cracks
+            following.append(neighbour)
+        preceding = content[max(0, k - 1):k] if not w.after_break else []
+        for neighbour in following + preceding:
+            if neighbour.number is None and neighbour.key not in NEGATIONS and neighbour.key not in STOP_WORDS \
+                    and len(neighbour.key) > 2:
+                if not neighbour.capitalised:  # "$8.07 on the Nasdaq", "0240 GMT": no count of a name
+                    found.setdefault(neighbour.key, (w.number, w.text))
+                break
+    return found
+
+
+def _in_range(content: list[Word], k: int) -> bool:
+    """Whether the number at k is one end of a range or an approximation ("three to four")."""
+    before = content[k - 1].key if k > 0 else ""
+    after = content[k + 1].key if k + 1 < len(content) else ""
+    after2 = content[k + 2] if k + 2 < len(content) else None
+    return (before in ("to", "or", "and", "between", "about", "nearly", "almost", "some", "approximately")
+            or (after in ("to", "or", "and") and after2 is not None and after2.number is not None))
+
+
+def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
+    """Names that stand in the same place: "fled in a Renault Clio" vs "escaped in a Peugeot"."""
+    for slot, (text_a, key_a) in pa.slot_names.items():
+        if slot not in pb.slot_names or slot not in shared:
+            continue
+        text_b, key_b = pb.slot_names[slot]
+        # A name the other claim mentions anywhere is no conflict ("New Charing Cross Hospital").
+        if pb.all_keys.isdisjoint(key_a.split()) and pa.all_keys.isdisjoint(key_b.split()) \
+                and not same_name(text_a, text_b):
+            yield text_a, text_b
+
+
+def same_name(x: str, y: str) -> bool:
+    """Whether two names may be one: spellings ("Kobane", "Kobani"), forms ("Korea", "Korean"),
+    short forms ("Jan", "January") and initials ("US", "U S"; "NY", "New York")."""
+    x, y = x.lower(), y.lower()
+    if _ALIASES.get(x.replace(" ", ""), x) == _ALIASES.get(y.replace(" ", ""), y):
+        return True
+    squeezed_x, squeezed_y = x.replace(" ", ""), y.replace(" ", "")
+    initials_x = "".join(part[0] for part in x.split() if part not in NAME_LINKS)
+    initials_y = "".join(part[0] for part in y.split() if part not in NAME_LINKS)
+    shorter, longer = sorted((squeezed_x, squeezed_y), key=len)
+    return (fuzz.ratio(squeezed_x, squeezed_y) >= 75 or longer.startswith(shorter)
+            or squeezed_x == initials_y or squeezed_y == initials_x
+            or _acronym(squeezed_x, initials_y) or _acronym(squeezed_y, initials_x))
+
+
+# One country under the names news copy gives it ("UK", "Britain", "British").
+_ALIASES = {name.replace(" ", ""): group.split(",")[0] for group in (
+    "uk,u k,britain,british,great britain,united kingdom",
+    "us,u s,usa,america,american,americans,united states",
+    "un,u n,united nations", "eu,e u,european union,europe", "russia,russian,moscow",
+    "china,chinese,beijing", "netherlands,dutch,holland") for name in group.split(",")}
+
+
+def _acronym(word: str, initials: str) -> bool:
+    """Whether a word and a name's initials begin alike ("CHOGM", "Commonwealth Heads ...")."""
+    return len(initials) >= 2 and (word.startswith(initials) or initials.startswith(word))
+
+
+def slot_names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:
+    """Profile.slot_names, from the capitalised runs of words."""
+    names, k = {}, 0
+    if _title_case(ws):
+        return names  # Title Case Headline: capitals mark no names
+    while k < len(ws):
+        if ws[k].capitalised and ws[k].number is None:
+            end = k
+            while end + 1 < len(ws) and not ws[end + 1].after_break:
+                if ws[end + 1].capitalised:
+                    end += 1
+                elif ws[end + 1].key in NAME_LINKS and end + 2 < len(ws) and ws[end + 2].capitalised \
+                        and not ws[end + 2].after_break:
+                    end += 2  # "Americans with Disabilities Act", "University of California"
+                else:
+                    break
+            gap = 0
+            while gap < k and ws[k - 1 - gap].key in SLOT_LINKS and not ws[k - gap].after_break:
+                gap += 1
+            # "fled in a Renault": the word before, over at most two articles or prepositions,
+            # with no punctuation between ("the war," Lieberman said: no slot).
+            joined = gap < k and gap <= 2 and not ws[k - gap].after_break
+            if k == 1 and ws[0].text[:1].isupper() and ws[0].key not in STOP_WORDS and not ws[1].after_break:
+                joined = False  # "United Airlines plans ...": the first word is part of the name
+            before = ws[k - 1 - gap].key if joined else None
+            run = ws[k:end + 1]
+            dated = any(w.key in DATE_WORDS for w in run)  # days and months: the date check's business
+            possessive = run[-1].written.endswith("'s")  # "Iraq's council": a modifier
+            if before is not None and ws[k - 1 - gap].number is None and not dated and not possessive:
+                names[before] = (" ".join(w.text for w in run), " ".join(w.key for w in run))
+            k = end + 1
+        else:
+            k += 1
+    return names

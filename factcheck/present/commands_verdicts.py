@@ -1,0 +1,82 @@
+"""Commands that record and export verdicts: verify, history, export, review."""
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from ..store.verification import STATUSES
+from . import render
+from .common import ArticleArg, JsonOption, app, check_choice, console, err_console, friendly, open_store, print_json
+from .exports import as_csv, claim_reviews
+
+@app.command()
+@friendly
+def verify(
+    claim_ids: Annotated[list[int], typer.Argument(help="One or more claim ids.")],
+    status: Annotated[Optional[str], typer.Option(help="The verdict: " + ", ".join(STATUSES))] = None,
+    note: Annotated[Optional[str], typer.Option(help="Why, in a sentence.")] = None,
+    evidence: Annotated[Optional[str], typer.Option(help="A link or reference that backs it.")] = None,
+    by: Annotated[Optional[str], typer.Option(help="Reviewer (default: $FACTCHECK_REVIEWER, else your login).")] = None,
+) -> None:
+    """Record a verdict, note or evidence on claims; the history keeps every change."""
+    check_choice(status, STATUSES, "--status")
+    store = open_store()
+    store.verify(claim_ids, status, note=note, evidence=evidence, reviewer=by)
+    for claim_id in claim_ids:
+        err_console.print(f"claim {claim_id}: {store.claim(claim_id)['status']}", highlight=False)
+
+
+@app.command()
+@friendly
+def history(claim_id: Annotated[int, typer.Argument(help="A claim id.")], json_: JsonOption = False) -> None:
+    """Every change to a claim: who, when, from what to what, note and evidence."""
+    store = open_store()
+    claim, rows = store.claim(claim_id), store.history(claim_id)
+    if json_:
+        print_json({"claim": claim, "history": rows})
+    else:
+        console.print(render.history_table(claim, rows))
+
+
+EXPORT_FORMATS = ("json", "csv", "claimreview")
+
+
+@app.command()
+@friendly
+def export(
+    article: ArticleArg,
+    format_: Annotated[str, typer.Option("--format", help="json, csv or claimreview (schema.org JSON-LD).")] = "json",
+    org: Annotated[str, typer.Option(help="The fact-checking organisation (ClaimReview author).")] = "factcheck",
+    review_url: Annotated[Optional[str], typer.Option(help="Where the reviews are published (ClaimReview url).")] = None,
+) -> None:
+    """Export an article's claims with attribution, status, latest note and evidence."""
+    check_choice(format_, EXPORT_FORMATS, "--format")
+    store = open_store()
+    article_id = store.resolve_article(article)
+    rows = store.export_rows(article_id)
+    if format_ == "csv":
+        sys.stdout.write(as_csv(rows))
+    elif format_ == "claimreview":
+        if not review_url:
+            raise typer.BadParameter("ClaimReview needs the address where the reviews are published",
+                                     param_hint="--review-url")
+        info = store.article(article_id)
+        del info["text"]
+        print_json(claim_reviews(rows, info, org, review_url))
+    else:
+        print_json(rows)
+
+
+@app.command()
+@friendly
+def review(
+    article: ArticleArg,
+    by: Annotated[Optional[str], typer.Option(help="Reviewer (default: $FACTCHECK_REVIEWER, else your login).")] = None,
+) -> None:
+    """Work through an article's claims in a full-screen view; every verdict is saved at once."""
+    from .review import ReviewApp  # Textual loads only for this command
+
+    store = open_store()
+    ReviewApp(store, store.resolve_article(article), reviewer=by).run()
