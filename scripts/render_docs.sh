@@ -21,7 +21,7 @@ Ingests `seeds/` (run it from the checkout) and shows the articles and the first
 Files, folders (`.txt`, `.md`, and `.html` with `pip install 'factcheck[html]'`) or `-` for
 standard input. Options: `--title`, `--outlet`, `--url`, `--published YYYY-MM-DD`, `--force`
 (extract a stored article again), `--max-bytes` (default 5,000,000). The same text is stored
-once. Articles are committed in batches of 50: an interrupted folder leaves only whole articles.
+once. Each article is committed on its own: an interrupted folder leaves only whole articles.
 A bad file in a folder is skipped with a message, and the exit code is then 1.
 TXT
 show factcheck ingest seeds/
