@@ -55,6 +55,24 @@ start begin began started launch launched
 end ended finish finished
 child children kid kids
 people persons
+fire fires blaze blazes flames inferno
+firefighter firefighters fireman firemen
+fight fought battle battled tackle tackled
+injure injured injuries injury hurt wound wounded wounding
+bomb bombs blast blasts explosion explosions
+explode exploded detonate detonated
+collapse collapsed topple toppled
+postpone postponed delay delayed
+flat flats apartment apartments
+storey storeys story floor floors
+rescue rescued save saved
+visit visited
+boat vessel ship ferry
+capsize capsized overturn overturned
+fatality fatalities toll
+doctor doctors physician physicians
+hospital hospitals
+mobile cellphone cellular phone phones
 """.strip().splitlines()
 ANTONYMS = [
     ("die", "survive"), ("die", "alive"), ("kill", "survive"), ("confirm", "deny"),

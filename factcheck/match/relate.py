@@ -31,7 +31,7 @@ DENIALS = NEGATIVE_VERBS | frozenset("dismiss dismissed dismisses dismissing rej
                                      "unless".split())
 HEDGES = RUMOURS | frozenset("report reports reported source sources probably likely".split())
 MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
-MIN_DICE_FOR_RELATED = 0.25
+MIN_DICE_FOR_RELATED = 0.15
 CONTRADICT_PROBABILITY = 0.4    # the contradiction model's probability for a contradiction with no signal
 AGREE_PROBABILITY = 0.5         # the agreement model's probability above which b agrees with a
 AGREE_MIN_COVERAGE = 0.5        # ... if more than this share of one claim's words is in the other
@@ -116,18 +116,36 @@ class Relation:
     reasons: tuple[str, ...] = ()
     conflicts: tuple[tuple[str, str], ...] = ()  # (a's words, b's words)
 
+    def flipped(self) -> "Relation":
+        """The same relation seen from b: each conflict's two sides swapped."""
+        return Relation(self.label, self.score, self.reasons, tuple((y, x) for x, y in self.conflicts))
+
     def to_dict(self) -> dict:
         """The JSON form."""
         return {"label": self.label, "score": round(self.score, 3), "reasons": self.reasons,
                 "conflicts": [list(c) for c in self.conflicts]}
 
 
-@lru_cache(maxsize=50_000)
 def relate(a: str, b: str) -> Relation:
-    """How claim `a` relates to claim `b` (b is read as the claim to check against a).
+    """How claim `a` relates to claim `b`: the label is the same whichever comes first.
 
-    Cached: wire copy repeats the same sentences, and a repeated pair costs nothing the second time.
+    The pair is put in one order (the longer claim first) before anything is compared; the
+    conflicts come back as (a's words, b's words).
     """
+    if _comes_first(b, a):
+        return _relate_in_order(b, a).flipped()
+    return _relate_in_order(a, b)
+
+
+def _comes_first(x: str, y: str) -> bool:
+    """The order relate compares a pair in: the longer claim first, then by text."""
+    return (len(x), x) > (len(y), y)
+
+
+@lru_cache(maxsize=50_000)
+def _relate_in_order(a: str, b: str) -> Relation:
+    """relate() for a pair already in order. Cached: wire copy repeats the same sentences, and
+    a repeated pair costs nothing the second time."""
     pa, pb = profile(a), profile(b)
     keys_a, keys_b = pa.keys, pb.keys
     if not keys_a or not keys_b:
@@ -153,8 +171,9 @@ def relate(a: str, b: str) -> Relation:
     if (similarity >= CONFLICT_SIMILARITY and kinds) or contradicts >= CONTRADICT_PROBABILITY:
         why = tuple(reasons) or (f"contradiction model {contradicts:.2f}",)
         return Relation("contradict", max(score, contradicts), why, tuple(conflicts))
-    if pb.rumoured and not pa.rumoured:
-        return Relation("related", score, (f"same subject ({len(shared)} shared words), b only reports or hedges it",))
+    if pb.rumoured != pa.rumoured:
+        return Relation("related", score, (f"same subject ({len(shared)} shared words), only one side reports "
+                                           "it as a rumour or possibility",))
     likely = models()["agree"].probability(values)
     # Sharing a number and a word is not enough ("two suspects were arrested" / "two officers were wounded").
     covered = max(coverage, len(shared) / len(set_a)) > AGREE_MIN_COVERAGE \
@@ -163,12 +182,14 @@ def relate(a: str, b: str) -> Relation:
     if entailed or (likely >= AGREE_PROBABILITY and covered):
         why = "one says all the other says" if entailed else f"agree {likely:.2f}"
         return Relation("agree", max(score, likely),
-                        (f"similarity {similarity:.2f}, {coverage:.0%} of b's words in a, {why}",))
+                        (f"similarity {similarity:.2f}, {coverage:.0%} of the shorter claim's words in the other, {why}",))
     return Relation("related", score, (f"same subject ({len(shared)} shared words), agree only {likely:.2f}",))
 
 
 def features(a: str, b: str) -> dict[str, float]:
-    """The numbers the relation models weigh, all roughly in 0..1, named."""
+    """The numbers the relation models weigh, all roughly in 0..1, named (pair put in relate's order)."""
+    if _comes_first(b, a):
+        a, b = b, a
     pa, pb = profile(a), profile(b)
     return _features(a, b, pa, pb, conflicts_between(pa, pb, pa.key_set & pb.key_set)[2], _similarity(pa, pb))
 
@@ -218,6 +239,7 @@ def _features(a: str, b: str, pa: Profile, pb: Profile, kinds: set[str], similar
         values[f"words{n}_of_b"] = common / max(1, len(grams_b))
     values.update({f"conflict_{kind}": 1.0 for kind in kinds})
     return values
+
 
 
 def _fuzzy_coverage(own: set, other: set, shared: set) -> float:

@@ -20,6 +20,8 @@ NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses ref
 PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())
 TRUTH_WORDS = frozenset("true real so correct accurate".split())
 NEGATION_SCOPE = 8              # words after "not" it can bear on
+SUBJECT = "<subject>"  # the slot of a name that opens a claim
+SAME_PREDICATE_SHARE = 0.75  # share of the smaller claim's other words the two must have in common
 NAME_LINKS = frozenset("of with for and de".split())  # small words inside names
 SLOT_LINKS = frozenset("a an the in on at by to for from of with into as".split())
 DATE_WORDS = WEEKDAYS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -63,6 +65,11 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
                 conflicts.append((w.text, keys_b[opposite].text))
                 reasons.append(f"opposite outcomes: {w.text!r} vs {keys_b[opposite].text!r}")
                 kinds.add("antonym")
+    subject_a, subject_b = pa.slot_names.get(SUBJECT), pb.slot_names.get(SUBJECT)
+    if subject_a and subject_b and _same_predicate(pa, pb) and _different_subjects(*subject_a, *subject_b, pa, pb):
+        conflicts.append((subject_a[0], subject_b[0]))
+        reasons.append(f"the same thing done by another: {subject_a[0]!r} vs {subject_b[0]!r}")
+        kinds.add("subject")
     for left, right in _slot_conflicts(pa, pb, shared):
         conflicts.append((left, right))
         reasons.append(f"different name in the same place: {left!r} vs {right!r}")
@@ -210,10 +217,34 @@ def _in_range(content: list[Word], k: int) -> bool:
             or (after in ("to", "or", "and") and after2 is not None and after2.number is not None))
 
 
+def _names_a_subject(run, k: int) -> bool:
+    """Whether a capitalised run opening a claim is a name: after "The", or two words or an
+    acronym at the very start ("Rescuers brought ..." opens with a capital, not a name)."""
+    if all(w.key in STOP_WORDS for w in run):
+        return False  # "He", "They"
+    return k > 0 or len(run) >= 2 or (run[0].text.isupper() and len(run[0].text) >= 2)
+
+
+def _same_predicate(pa: Profile, pb: Profile) -> bool:
+    """Whether, names aside, the two claims say the same thing ("... took charge of the inquiry")."""
+    rest_a, rest_b = pa.key_set - pa.names, pb.key_set - pb.names
+    if not rest_a or not rest_b:
+        return False
+    return len(rest_a & rest_b) / min(len(rest_a), len(rest_b)) >= SAME_PREDICATE_SHARE
+
+
+def _different_subjects(text_a: str, key_a: str, text_b: str, key_b: str, pa: Profile, pb: Profile) -> bool:
+    """Two subjects are different bodies or people when their heads differ and neither claim
+    mentions the other's head ("the state police" vs "the FBI"; not "Ed Davis" vs "Edward Davis")."""
+    head_a, head_b = key_a.split()[-1], key_b.split()[-1]
+    return (head_a[:3] != head_b[:3] and head_a not in pb.all_keys and head_b not in pa.all_keys
+            and not same_name(text_a, text_b))  # "Airlines" / "Airways" may be a slip of the pen
+
+
 def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
     """Names that stand in the same place: "fled in a Renault Clio" vs "escaped in a Peugeot"."""
     for slot, (text_a, key_a) in pa.slot_names.items():
-        if slot not in pb.slot_names or slot not in shared:
+        if slot == SUBJECT or slot not in pb.slot_names or slot not in shared:
             continue
         text_b, key_b = pb.slot_names[slot]
         # A name the other claim mentions anywhere is no conflict ("New Charing Cross Hospital").
@@ -272,14 +303,17 @@ def slot_names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:
             # "fled in a Renault": the word before, over at most two articles or prepositions,
             # with no punctuation between ("the war," Lieberman said: no slot).
             joined = gap < k and gap <= 2 and not ws[k - gap].after_break
+            opening = gap == k  # nothing but "The" before it: the name opens the claim
             if k == 1 and ws[0].text[:1].isupper() and ws[0].key not in STOP_WORDS and not ws[1].after_break:
-                joined = False  # "United Airlines plans ...": the first word is part of the name
+                joined, opening, k = False, True, 0  # "United Airlines plans ...": the first word is part of the name
             before = ws[k - 1 - gap].key if joined else None
             run = ws[k:end + 1]
             dated = any(w.key in DATE_WORDS for w in run)  # days and months: the date check's business
             possessive = run[-1].written.endswith("'s")  # "Iraq's council": a modifier
             if before is not None and ws[k - 1 - gap].number is None and not dated and not possessive:
                 names[before] = (" ".join(w.text for w in run), " ".join(w.key for w in run))
+            elif opening and not dated and not possessive and _names_a_subject(run, k):
+                names[SUBJECT] = (" ".join(w.text for w in run), " ".join(w.key for w in run))
             k = end + 1
         else:
             k += 1
