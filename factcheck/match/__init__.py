@@ -6,6 +6,6 @@ and claim rows; the store hands it what it needs.
 
 Never imports: factcheck.read, factcheck.extract, factcheck.store, factcheck.present, sqlite3, sqlite_utils, rich, typer, textual
 """
-from .relate import Relation, relate
+from .relate import Context, Relation, relate
 
-__all__ = ["Relation", "relate"]
+__all__ = ["Context", "Relation", "relate"]

@@ -12,12 +12,12 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from .relate import Relation, relate
+from .relate import Context, Relation, relate
 from .normalise import STOP_WORDS, synonyms, words
 
 MATCHES_READ = 200             # index hits read per claim, newest first
-CANDIDATES_PER_CLAIM = 10      # of those, the closest by rapidfuzz go through `relate`
-MIN_CANDIDATE_SIMILARITY = 35  # rapidfuzz token-set ratio a hit needs before `relate` sees it
+CANDIDATES_PER_CLAIM = 20      # of those, the closest by rapidfuzz go through `relate`
+MIN_CANDIDATE_SIMILARITY = 30  # rapidfuzz token-set ratio a hit needs before `relate` sees it
 QUERY_WORDS = 4                # rarest telling words of a claim used in its query
 KEPT_RELATIONS = ("agree", "contradict", "related")
 SYNONYMS_PER_WORD = 4          # synonyms added to the query for each chosen word
@@ -91,8 +91,8 @@ def _telling(word) -> float:
     return min(len(word.text), 10) / 5.0 if len(word.text) > 3 else 0.0
 
 
-def closest(text: str, hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Of the index hits (id, text), the CANDIDATES_PER_CLAIM closest to `text` by rapidfuzz."""
+def closest(text: str, hits: list[tuple]) -> list[tuple]:
+    """Of the index hits (id, text, ...), the CANDIDATES_PER_CLAIM closest to `text` by rapidfuzz."""
     if not hits:
         return []
     kept = process.extract(text, [h[1] for h in hits], scorer=fuzz.token_set_ratio,
@@ -100,11 +100,11 @@ def closest(text: str, hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [hits[index] for _, _, index in kept]
 
 
-def relations_to(text: str, candidates: list[tuple[int, str]]) -> list[tuple[int, Relation]]:
-    """(candidate id, relation) for each candidate `relate` finds related to `text`."""
+def relations_to(text: str, hedged: bool, candidates: list[tuple[int, str, bool]]) -> list[tuple[int, Relation]]:
+    """(candidate id, relation) for each candidate (id, text, hedged) `relate` finds related to `text`."""
     found = []
-    for other_id, other_text in candidates:
-        relation = relate(other_text, text)
+    for other_id, other_text, other_hedged in candidates:
+        relation = relate(other_text, text, Context(bool(other_hedged)), Context(hedged))
         if relation.label in KEPT_RELATIONS:
             found.append((other_id, relation))
     return found

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from .relate import Relation, relate
+from .relate import Context, Relation, relate
 
 MIN_PAIR_SIMILARITY = 30  # rapidfuzz token-set ratio below which two claims are not compared
 ORDER = {"contradict": 0, "agree": 1, "related": 2}
@@ -50,7 +50,8 @@ def compare_claims(article_a: dict, claims_a: list[dict], article_b: dict, claim
     for i, claim in enumerate(claims_a):
         for _, _, j in process.extract(claim["text"], texts_b, scorer=fuzz.token_set_ratio,
                                        score_cutoff=MIN_PAIR_SIMILARITY, limit=None):
-            relation = relate(claim["text"], texts_b[j])
+            relation = relate(claim["text"], texts_b[j], Context(bool(claim.get("hedged"))),
+                              Context(bool(claims_b[j].get("hedged"))))
             if relation.label in ORDER:
                 scored.append((-relation.score, ORDER[relation.label], i, j, relation))
     used_a, used_b = set(), set()

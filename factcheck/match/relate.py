@@ -17,7 +17,7 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from .normalise import NEGATIONS, Word, content_keys, words
-from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, conflicts_between, counted_words, ends_clause, month_may,
+from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, counted_words, ends_clause, month_may,
                     negations, slot_names)
 from .trees import BoostedTrees
 
@@ -126,15 +126,26 @@ class Relation:
                 "conflicts": [list(c) for c in self.conflicts]}
 
 
-def relate(a: str, b: str) -> Relation:
+@dataclass(frozen=True)
+class Context:
+    """What is known of a claim beyond its words: whether it is put forward as uncertain."""
+
+    hedged: bool = False
+
+
+def relate(a: str, b: str, context_a: Context | None = None, context_b: Context | None = None) -> Relation:
     """How claim `a` relates to claim `b`: the label is the same whichever comes first.
 
     The pair is put in one order (the longer claim first) before anything is compared; the
-    conflicts come back as (a's words, b's words).
+    conflicts come back as (a's words, b's words). With contexts, a hedged claim never agrees
+    with one that asserts the same thing: it is related.
     """
-    if _comes_first(b, a):
-        return _relate_in_order(b, a).flipped()
-    return _relate_in_order(a, b)
+    relation = _relate_in_order(b, a).flipped() if _comes_first(b, a) else _relate_in_order(a, b)
+    hedged_a, hedged_b = (context_a or Context()).hedged, (context_b or Context()).hedged
+    if relation.label == "agree" and hedged_a != hedged_b:
+        return Relation("related", relation.score, relation.reasons + (
+            "one side is hedged, the other asserts it: related, not corroboration",), relation.conflicts)
+    return relation
 
 
 def _comes_first(x: str, y: str) -> bool:
@@ -159,6 +170,10 @@ def _relate_in_order(a: str, b: str) -> Relation:
     if len(shared) < MIN_SHARED_FOR_RELATED and dice < MIN_DICE_FOR_RELATED:
         return Relation("unrelated", score, (f"share {len(shared)} content word(s)",))
 
+    elsewhere = another_time(pa.words, pb.words) or another_time(pb.words, pa.words)
+    if elsewhere:
+        return Relation("unrelated", score, (f"look-alike: one claim is set in {elsewhere!r}, the other "
+                                             "gives no such time (another event?)",))
     conflicts, reasons, kinds = conflicts_between(pa, pb, shared)
     values = _features(a, b, pa, pb, kinds, similarity)
     contradicts = models()["contradict"].probability(values)

@@ -20,6 +20,7 @@ NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses ref
 PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())
 TRUTH_WORDS = frozenset("true real so correct accurate".split())
 NEGATION_SCOPE = 8              # words after "not" it can bear on
+PAST_SPANS = frozenset("month year week decade summer winter spring autumn".split())
 SUBJECT = "<subject>"  # the slot of a name that opens a claim
 SAME_PREDICATE_SHARE = 0.75  # share of the smaller claim's other words the two must have in common
 NAME_LINKS = frozenset("of with for and de".split())  # small words inside names
@@ -215,6 +216,28 @@ def _in_range(content: list[Word], k: int) -> bool:
     after2 = content[k + 2] if k + 2 < len(content) else None
     return (before in ("to", "or", "and", "between", "about", "nearly", "almost", "some", "approximately")
             or (after in ("to", "or", "and") and after2 is not None and after2.number is not None))
+
+
+def another_time(ws, other) -> str | None:
+    """The year or "last month" a claim is set in, when the other claim gives no time of that
+    kind: "In 1972, a fire destroyed the roof" is likely another fire than "the roof was destroyed".
+    None when both give one ("began in 1163" / "850 years ago": the date check's business)."""
+    mark = _past_marker(ws)
+    return mark if mark and not _past_marker(other) and not _counts_years(other) else None
+
+
+def _past_marker(ws) -> str | None:
+    for k, w in enumerate(ws):
+        if w.number is not None and 1000 <= w.number <= 2099 and len(w.text) == 4 and w.text.isdigit():
+            return w.text
+        if w.key == "last" and k + 1 < len(ws) and ws[k + 1].key in PAST_SPANS:
+            return f"{w.text} {ws[k + 1].text}"
+    return None
+
+
+def _counts_years(ws) -> bool:
+    """ "43 years old", "850 years ago", "a 38-year-old": a time told as a span of years."""
+    return any(w.key.startswith("year") for w in ws)
 
 
 def _names_a_subject(run, k: int) -> bool:

@@ -2,16 +2,20 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from sqlite_utils import Database
 
 from ..match.candidates import MATCHES_READ, closest, query_for, relations_to
 from ..match.relate import Relation
+from ..model import Claim
 from .database import dicts
 
 COMMON_SHARE = 0.01            # a word in more than this share of claims is common ...
 COMMON_MINIMUM = 200           # ... and in more than this many
 STALE_GROWTH, STALE_MINIMUM = 0.1, 20  # word counts are read again once the store has grown by 10% + 20 claims
+NEIGHBOURS = 3            # articles whose every claim is a candidate: those the index hits most
+MIN_NEIGHBOUR_VOTES = 2   # ... for at least this many of the new article's claims
 # Each link seen from one side: `mine` is a claim of the article asked about, `other` the claim
 # it is linked to, `a` the other claim's article.
 _LINKS_OF_ARTICLE = """FROM links l
@@ -75,32 +79,48 @@ class Links:
             self._frequencies = Frequencies(self.db)
         return self._frequencies
 
-    def plan(self, texts: list[str], article_id: int | None) -> list[PlannedLink]:
-        """Relate each new claim text to similar stored claims of other articles. Reads only:
-        run it before the write transaction."""
+    def plan(self, claims: list[Claim], article_id: int | None) -> list[PlannedLink]:
+        """Relate each new claim to similar stored claims of other articles. Reads only: run it
+        before the write transaction.
+
+        Candidates come from the full-text index, and from the NEIGHBOURS articles the index
+        hits most often (likely reports of the same event), whose every claim is a candidate:
+        a paraphrase that shares one word or none is still found there.
+        """
         frequency = self.word_counts()
         frequency.forget_unseen()
+        hits = [self.hits(claim.text, article_id) for claim in claims]
+        neighbours = self.neighbour_claims(hits)
         planned = []
-        for position, text in enumerate(texts):
-            for other_id, relation in relations_to(text, self.candidates(text, article_id)):
+        for position, claim in enumerate(claims):
+            pool = {row[0]: row[1:] for row in neighbours}
+            pool.update({row[0]: row[1:3] for row in hits[position]})
+            candidates = closest(claim.text, [(other_id, *rest) for other_id, rest in pool.items()])
+            for other_id, relation in relations_to(claim.text, claim.attribution.hedged, candidates):
                 planned.append((position, other_id, relation))
         return planned
 
-    def candidates(self, text: str, article_id: int | None) -> list[tuple[int, str]]:
-        """(id, text) of stored claims from other articles that may say the same thing as `text`.
-
-        The index is read newest first and stops after MATCHES_READ hits, so the work per claim
-        is bounded however many claims match; rapidfuzz then keeps the closest.
-        """
+    def hits(self, text: str, article_id: int | None) -> list[tuple[int, str, int, int]]:
+        """(id, text, hedged, article id) of stored claims of other articles the index finds for
+        `text`: read newest first, at most MATCHES_READ, so the work per claim is bounded."""
         query = query_for(text, self.word_counts())
         if query is None:
             return []
-        hits = self.db.execute(
-            """SELECT c.id, c.text FROM claims c WHERE c.id IN
+        return self.db.execute(
+            """SELECT c.id, c.text, c.hedged, c.article_id FROM claims c WHERE c.id IN
                  (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
                AND c.article_id IS NOT ?""",
             [query, MATCHES_READ, article_id]).fetchall()
-        return closest(text, hits)
+
+    def neighbour_claims(self, hits: list[list[tuple]]) -> list[tuple[int, str, int]]:
+        """(id, text, hedged) of every claim of the NEIGHBOURS articles most claims' hits fall in."""
+        votes = Counter(article for rows in hits for article in {row[3] for row in rows})
+        chosen = [article for article, count in votes.most_common(NEIGHBOURS) if count >= MIN_NEIGHBOUR_VOTES]
+        if not chosen:
+            return []
+        return self.db.execute(
+            f"SELECT id, text, hedged FROM claims WHERE article_id IN ({', '.join('?' * len(chosen))})",
+            chosen).fetchall()
 
     def write(self, planned: list[PlannedLink], claim_ids: list[int]) -> int:
         """Store planned links of the new claims `claim_ids` (inside the write transaction).

@@ -69,8 +69,7 @@ class Store:
         if existing and not force:
             return IngestResult(existing["id"], existing["title"], False, False, 0)
         extraction = extract(text)
-        texts = [claim.text for claim in extraction.claims]
-        planned = self._links.plan(texts, existing["id"] if existing else None) if link else []
+        planned = self._links.plan(extraction.claims, existing["id"] if existing else None) if link else []
         title = title or extraction.title or name or "untitled"
         row = {"title": title, "outlet": outlet, "url": url, "published": published,
                "path": path, "text": text, "content_hash": digest,
