@@ -4,9 +4,11 @@ Only derived strings are normalised; the stored text and its offsets are never t
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -185,9 +187,54 @@ for _left, _right in ANTONYMS:
         _ANTONYM_KEYS.setdefault(_key(_a), set()).add(_key(_b))
 
 
-def antonym_keys(key: str) -> set[str]:
-    """Keys of words with the opposite meaning ("die" -> {"survive", "alive"})."""
-    return _ANTONYM_KEYS.get(key, set())
+def antonym_keys(key: str) -> frozenset[str]:
+    """Keys of words with the opposite meaning ("die" -> {"survive", "alive", ...}): ANTONYMS above and
+    WordNet's (factcheck/data/lexical_relations.json)."""
+    return _lexical()[0].get(key, frozenset())
+
+
+def lexical_keys(key: str) -> frozenset[str]:
+    """Keys of words WordNet relates to a word's key in their common senses: synonyms ("capsize" ->
+    "turtle"), broader and narrower words ("boat" <-> "vessel", "capsize" <-> "overturn") and what a verb
+    causes ("kill" -> "die").  The key itself, its antonyms, stop words and negations are left out."""
+    return _lexical()[1].get(key, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _lexical() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The antonym and related-word maps, key -> keys, built on first use from
+    lexical_relations.json (scripts/build_lexical_relations.py) and the hand lists above."""
+    data = json.loads(resources.files("factcheck.data").joinpath("lexical_relations.json").read_text("utf-8"))
+    # Irregular forms ("uphold" -> "upheld"), but not those a synonym group above places ("held": arrest).
+    forms = {group[0]: [w for w in group[1:] if w not in _SYNONYMS] for group in data["forms"]}
+
+    def keys(word: str) -> set[str]:
+        found = {_key(w) for w in (word, *forms.get(word, ()))}
+        return {k for k in found if k not in STOP_WORDS and k not in NEGATIONS}
+
+    antonyms = {key: set(opposites) for key, opposites in _ANTONYM_KEYS.items()}
+    for left, right in data["antonyms"]:
+        for a, b in ((left, right), (right, left)):
+            for key in keys(a):
+                antonyms.setdefault(key, set()).update(keys(b))
+    related: dict[str, set[str]] = {}
+
+    def link(sources: set[str], targets: set[str]) -> None:
+        for key in sources:
+            related.setdefault(key, set()).update(targets)
+
+    for group in data["synonyms"]:
+        every = set().union(*map(keys, group))
+        link(every, every)
+    for broader, *narrower in data["hypernyms"]:
+        up, down = keys(broader), set().union(*map(keys, narrower))
+        link(up, down)
+        link(down, up)
+    for verb, result in data["causes"]:
+        link(keys(verb), keys(result))
+    return ({key: frozenset(v - {key}) for key, v in antonyms.items() if v - {key}},
+            {key: frozenset(v - {key} - antonyms.get(key, set())) for key, v in related.items()
+             if v - {key} - antonyms.get(key, set())})
 
 
 def synonyms(word: str) -> list[str]:

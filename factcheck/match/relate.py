@@ -16,7 +16,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from .normalise import NEGATIONS, Word, content_keys, words
+from .normalise import NEGATIONS, Word, content_keys, lexical_keys, words
 from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, counted_words, ends_clause, month_may,
                     negations, slot_names)
 from .trees import BoostedTrees
@@ -162,7 +162,7 @@ def _relate_in_order(a: str, b: str) -> Relation:
     if not keys_a or not keys_b:
         return Relation("unrelated", 0.0, ("no content words to compare",))
     set_a, set_b = pa.key_set, pb.key_set
-    shared = set_a & set_b
+    shared = _shared(set_a, set_b)
     dice = 2 * len(shared) / (len(set_a) + len(set_b))
     similarity = _similarity(pa, pb)
     coverage = len(shared) / len(set_b)
@@ -217,7 +217,7 @@ def _similarity(pa: Profile, pb: Profile) -> float:
 def _features(a: str, b: str, pa: Profile, pb: Profile, kinds: set[str], similarity: float) -> dict[str, float]:
     keys_a, keys_b = pa.keys, pb.keys
     set_a, set_b = pa.key_set or {""}, pb.key_set or {""}
-    shared = set_a & set_b
+    shared = _shared(set_a, set_b)
     bigrams_a, bigrams_b = set(zip(keys_a, keys_a[1:])), set(zip(keys_b, keys_b[1:]))
     joined_a, joined_b = " ".join(keys_a), " ".join(keys_b)
     values = {
@@ -255,6 +255,14 @@ def _features(a: str, b: str, pa: Profile, pb: Profile, kinds: set[str], similar
     values.update({f"conflict_{kind}": 1.0 for kind in kinds})
     return values
 
+
+
+def _shared(set_a: frozenset, set_b: frozenset) -> set[str]:
+    """The keys of a that b says too, in its own words or in a word WordNet relates
+    ("capsized" / "overturned", "killed" / "died")."""
+    shared = set_a & set_b
+    return shared | {key for key in set_a - shared if not lexical_keys(key).isdisjoint(set_b)
+                     or any(key in lexical_keys(other) for other in set_b - shared)}
 
 
 def _fuzzy_coverage(own: set, other: set, shared: set) -> float:
