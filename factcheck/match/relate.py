@@ -16,8 +16,9 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
+from .quantities import values
 from .normalise import NEGATIONS, Word, content_keys, lexical_keys, words
-from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, counted_words, ends_clause, month_may,
+from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, ends_clause, month_may,
                     negations, slot_names)
 from .trees import BoostedTrees
 
@@ -55,6 +56,12 @@ class Profile:
     refuted: bool
     question: bool
     numbers: frozenset
+    text: str = ""
+
+    @cached_property
+    def values(self) -> tuple:
+        """The counts, amounts, ages, years, times and dates the claim gives (quantities.py)."""
+        return tuple(values(self.text))
 
     # Computed on first use: most candidate pairs leave relate at the "unrelated" exit.
     @cached_property
@@ -84,11 +91,6 @@ class Profile:
         return any(w.written in DENIALS for w in self.words)
 
     @cached_property
-    def counted(self) -> dict[str, tuple[float, str]]:
-        """{the word a number counts or follows: (value, as written)}."""
-        return counted_words(self.words)
-
-    @cached_property
     def slot_names(self) -> dict[str, tuple[str, str]]:
         """{the content word before a name: (the name as written, its key)}."""
         return slot_names(self.words)
@@ -104,7 +106,7 @@ def profile(text: str) -> Profile:
     return Profile(ws, keys, frozenset(keys), frozenset(w.key for w in ws if w.capitalised),
                    next(negations(ws), None) is not None, not HEDGES.isdisjoint(written),
                    not RUMOURS.isdisjoint(written), not REFUTATIONS.isdisjoint(written), "?" in written,
-                   frozenset(w.number for w in ws if w.number is not None))
+                   frozenset(w.number for w in ws if w.number is not None), text)
 
 
 @dataclass(frozen=True)

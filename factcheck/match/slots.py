@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from .quantities import conflict
 from .normalise import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, words
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses ref
 PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())
 TRUTH_WORDS = frozenset("true real so correct accurate".split())
 NEGATION_SCOPE = 8              # words after "not" it can bear on
+TIME_KINDS = frozenset("clock part_of_day date year".split())  # quantities kinds that are times
 PAST_SPANS = frozenset("month year week decade summer winter spring autumn".split())
 SUBJECT = "<subject>"  # the slot of a name that opens a claim
 SAME_PREDICATE_SHARE = 0.75  # share of the smaller claim's other words the two must have in common
@@ -35,10 +37,10 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
     conflicts: list[tuple[str, str]] = []
     reasons: list[str] = []
     kinds: set[str] = set()
-    for left, right, why in _number_conflicts(pa, pb):
+    for left, right, why, kind in _value_conflicts(pa, pb):
         conflicts.append((left, right))
         reasons.append(why)
-        kinds.add("number")
+        kinds.add(kind)
     negated_a, negated_b = pa.negated, pb.negated
     # "would not comment" / "declined comment": a negative verb on the other side negates too.
     if negated_a != negated_b and not (pb if negated_a else pa).declines:
@@ -165,14 +167,25 @@ def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
     return False
 
 
-def _number_conflicts(pa: Profile, pb: Profile):
-    """Numbers that count the same thing differently: "12 people" vs "11 people"."""
-    for thing, value_a in pa.counted.items():
-        value_b = pb.counted.get(thing)
-        # A figure the other side also gives elsewhere is no conflict ("from 3.03 million to 2.92").
-        if value_b is not None and value_b[0] != value_a[0] and not _rounds_to(value_a[0], value_b[0]) \
-                and value_b[0] not in pa.numbers and value_a[0] not in pb.numbers:
-            yield value_a[1], value_b[1], f"numbers differ for {thing!r}: {value_a[1]} vs {value_b[1]}"
+def _value_conflicts(pa: Profile, pb: Profile):
+    """(a's words, b's words, why, kind) for each slot (what is counted, the clock, the date) in
+    which the two claims' values cannot both be true. A slot with one pair of values that fits
+    holds no conflict ("from 3.03 million to 2.92 million" / "2.92 million"), nor does a figure
+    that is the other rounded ("2,000" / "2,084")."""
+    slots: dict[tuple, list] = {}
+    for x in pa.values:
+        for y in pb.values:
+            clash = None if x.kind == "day" else conflict(x, y)  # weekdays: the date check below
+            if clash is not None:
+                if clash and x.exact and y.exact and x.kind in ("count", "money") and _rounds_to(x.low, y.low):
+                    clash = False
+                slots.setdefault((x.kind, x.what), []).append((clash, x, y))
+    for (kind, what), outcomes in slots.items():
+        if all(clash for clash, _, _ in outcomes):
+            _, x, y = outcomes[0]
+            slot = f"{kind} of {what}" if what and kind in ("count", "money") else kind.replace("_", " ")
+            yield x.written, y.written, f"{slot} differs: {x.written!r} vs {y.written!r}", \
+                "time" if kind in TIME_KINDS else "number"
 
 
 def _rounds_to(x: float, y: float) -> bool:
@@ -185,37 +198,6 @@ def _rounds_to(x: float, y: float) -> bool:
 
 def _significant_digits(value: float) -> int:
     return len(f"{value:.12g}".replace(".", "").replace("-", "").strip("0")) or 1
-
-
-def counted_words(ws: tuple[Word, ...]) -> dict[str, tuple[float, str]]:
-    """Profile.counted, from the words: each number and the content word next to it."""
-    found = {}
-    content = [w for w in ws if w.key not in ("a", "the")]
-    for k, w in enumerate(content):
-        if w.number is None or _in_range(content, k):
-            continue
-        following = []
-        for neighbour in content[k + 1:k + 3]:
-            if neighbour.after_break:
-                break  # "Maddox, 87, cracked two ribs": the age counts no cracks
-            following.append(neighbour)
-        preceding = content[max(0, k - 1):k] if not w.after_break else []
-        for neighbour in following + preceding:
-            if neighbour.number is None and neighbour.key not in NEGATIONS and neighbour.key not in STOP_WORDS \
-                    and len(neighbour.key) > 2:
-                if not neighbour.capitalised:  # "$8.07 on the Nasdaq", "0240 GMT": no count of a name
-                    found.setdefault(neighbour.key, (w.number, w.text))
-                break
-    return found
-
-
-def _in_range(content: list[Word], k: int) -> bool:
-    """Whether the number at k is one end of a range or an approximation ("three to four")."""
-    before = content[k - 1].key if k > 0 else ""
-    after = content[k + 1].key if k + 1 < len(content) else ""
-    after2 = content[k + 2] if k + 2 < len(content) else None
-    return (before in ("to", "or", "and", "between", "about", "nearly", "almost", "some", "approximately")
-            or (after in ("to", "or", "and") and after2 is not None and after2.number is not None))
 
 
 def another_time(ws, other) -> str | None:

@@ -241,5 +241,5 @@ def test_match_and_corroboration(seeded):
 def test_relate_command():
     result = run("relate", "Twelve people were killed", "Eleven people died in the attack", "--json")
     data = json.loads(result.output)
-    assert data["label"] == "contradict" and data["conflicts"] == [["Twelve", "Eleven"]]
+    assert data["label"] == "contradict" and data["conflicts"] == [["Twelve people", "Eleven people"]]
     assert "contradict" in run("relate", "Twelve people were killed", "Eleven people died").output
