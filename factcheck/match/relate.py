@@ -164,13 +164,14 @@ def _relate_in_order(a: str, b: str) -> Relation:
     if not keys_a or not keys_b:
         return Relation("unrelated", 0.0, ("no content words to compare",))
     set_a, set_b = pa.key_set, pb.key_set
-    shared = _shared(set_a, set_b)
-    dice = 2 * len(shared) / (len(set_a) + len(set_b))
+    said_a, said_b = _shared(set_a, set_b), _shared(set_b, set_a)  # what each says that the other says
+    shared = said_a | said_b
+    dice = (len(said_a) + len(said_b)) / (len(set_a) + len(set_b))
     similarity = _similarity(pa, pb)
-    coverage = len(shared) / len(set_b)
+    coverage = len(said_b) / len(set_b)
     score = round(max(dice, min(similarity, coverage + 0.1)), 3)
-    if len(shared) < MIN_SHARED_FOR_RELATED and dice < MIN_DICE_FOR_RELATED:
-        return Relation("unrelated", score, (f"share {len(shared)} content word(s)",))
+    if len(said_a) < MIN_SHARED_FOR_RELATED and dice < MIN_DICE_FOR_RELATED:
+        return Relation("unrelated", score, (f"share {len(said_a)} content word(s)",))
 
     elsewhere = another_time(pa.words, pb.words) or another_time(pb.words, pa.words)
     if elsewhere:
@@ -192,10 +193,12 @@ def _relate_in_order(a: str, b: str) -> Relation:
         return Relation("related", score, (f"same subject ({len(shared)} shared words), only one side reports "
                                            "it as a rumour or possibility",))
     likely = models()["agree"].probability(values)
-    # Sharing a number and a word is not enough ("two suspects were arrested" / "two officers were wounded").
-    covered = max(coverage, len(shared) / len(set_a)) > AGREE_MIN_COVERAGE \
-        or sum(1 for key in shared if not key[0].isdigit()) >= 2
-    entailed = any(len(shared) / len(own) >= ENTAILED_COVERAGE and len(own) >= 3 for own in (set_a, set_b))
+    # Sharing a number and a word is not enough ("two suspects were arrested" / "two officers were wounded"):
+    # most of what one claim says, or two words in the same spelling that are not numbers
+    covered = max(coverage, len(said_a) / len(set_a)) > AGREE_MIN_COVERAGE \
+        or sum(1 for key in set_a & set_b if not key[0].isdigit()) >= 2
+    entailed = any(len(said) / len(own) >= ENTAILED_COVERAGE and len(own) >= 3
+                   for said, own in ((said_a, set_a), (said_b, set_b)))
     if entailed or (likely >= AGREE_PROBABILITY and covered):
         why = "one says all the other says" if entailed else f"agree {likely:.2f}"
         return Relation("agree", max(score, likely),
@@ -219,7 +222,8 @@ def _similarity(pa: Profile, pb: Profile) -> float:
 def _features(a: str, b: str, pa: Profile, pb: Profile, kinds: set[str], similarity: float) -> dict[str, float]:
     keys_a, keys_b = pa.keys, pb.keys
     set_a, set_b = pa.key_set or {""}, pb.key_set or {""}
-    shared = _shared(set_a, set_b)
+    said_a, said_b = _shared(set_a, set_b), _shared(set_b, set_a)
+    shared = said_a | said_b
     bigrams_a, bigrams_b = set(zip(keys_a, keys_a[1:])), set(zip(keys_b, keys_b[1:]))
     joined_a, joined_b = " ".join(keys_a), " ".join(keys_b)
     values = {
@@ -227,13 +231,13 @@ def _features(a: str, b: str, pa: Profile, pb: Profile, kinds: set[str], similar
         "sort_similarity": fuzz.token_sort_ratio(joined_a, joined_b) / 100,
         "partial_similarity": fuzz.partial_ratio(joined_a, joined_b) / 100,
         "text_ratio": fuzz.ratio(a.lower(), b.lower()) / 100,
-        "dice": 2 * len(shared) / (len(set_a) + len(set_b)),
-        "coverage_a": len(shared) / len(set_a),
-        "coverage_b": len(shared) / len(set_b),
-        "fuzzy_coverage_a": _fuzzy_coverage(set_a, set_b, shared),
-        "fuzzy_coverage_b": _fuzzy_coverage(set_b, set_a, shared),
-        "unmatched_a": min(10, len(set_a) - len(shared)) / 10,
-        "unmatched_b": min(10, len(set_b) - len(shared)) / 10,
+        "dice": (len(said_a) + len(said_b)) / (len(set_a) + len(set_b)),
+        "coverage_a": len(said_a) / len(set_a),
+        "coverage_b": len(said_b) / len(set_b),
+        "fuzzy_coverage_a": _fuzzy_coverage(set_a, set_b, said_a),
+        "fuzzy_coverage_b": _fuzzy_coverage(set_b, set_a, said_b),
+        "unmatched_a": min(10, len(set_a) - len(said_a)) / 10,
+        "unmatched_b": min(10, len(set_b) - len(said_b)) / 10,
         "length_ratio": min(len(set_a), len(set_b)) / max(len(set_a), len(set_b)),
         "length_difference": min(20, abs(len(pa.words) - len(pb.words))) / 20,
         "log_length_a": math.log1p(len(pa.key_set)) / 4,
