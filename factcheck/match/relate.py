@@ -186,7 +186,8 @@ def _relate_in_order(a: str, b: str) -> Relation:
         kinds = kinds - {"name", "date"}  # names and days differ in loosely related claims all the time
     if similarity < SAME_BUT_NEGATED:
         kinds = kinds - {"negation"}  # a negation is common in claims that agree ("failed to" / "did not")
-    if (similarity >= CONFLICT_SIMILARITY and kinds) or contradicts >= CONTRADICT_PROBABILITY:
+    # Claims less alike than CONFLICT_SIMILARITY are about different things, whatever the model says.
+    if similarity >= CONFLICT_SIMILARITY and (kinds or contradicts >= CONTRADICT_PROBABILITY):
         why = tuple(reasons) or (f"contradiction model {contradicts:.2f}",)
         return Relation("contradict", max(score, contradicts), why, tuple(conflicts))
     if pb.rumoured != pa.rumoured:
