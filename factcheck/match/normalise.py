@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -93,9 +93,9 @@ MONTHS = frozenset("january february march april may june july august september 
 _BREAKS = frozenset(',;:"“”()[]—–')
 
 
-@dataclass(frozen=True)
-class Word:
-    """One word of a claim: as written, and its comparable key."""
+class Word(NamedTuple):
+    """One word of a claim: as written, and its comparable key. (A NamedTuple: a claim is
+    normalised once per text, but its words are many, and a tuple is the cheapest to build.)"""
 
     text: str
     key: str

@@ -71,6 +71,11 @@ class Profile:
         return tuple(frozenset(zip(*(every[k:] for k in range(n)))) for n in (1, 2, 3))
 
     @cached_property
+    def related(self) -> frozenset:
+        """The keys of the words WordNet relates to the claim's words (normalise.lexical_keys)."""
+        return frozenset().union(*(lexical_keys(key) for key in self.key_set))
+
+    @cached_property
     def all_keys(self) -> frozenset:
         """The keys of every word, stop words included."""
         return frozenset(w.key for w in self.words)
@@ -164,7 +169,7 @@ def _relate_in_order(a: str, b: str) -> Relation:
     if not keys_a or not keys_b:
         return Relation("unrelated", 0.0, ("no content words to compare",))
     set_a, set_b = pa.key_set, pb.key_set
-    said_a, said_b = _shared(set_a, set_b), _shared(set_b, set_a)  # what each says that the other says
+    said_a, said_b = _shared(pa, pb), _shared(pb, pa)  # what each says that the other says
     shared = said_a | said_b
     dice = (len(said_a) + len(said_b)) / (len(set_a) + len(set_b))
     similarity = _similarity(pa, pb)
@@ -223,7 +228,7 @@ def _similarity(pa: Profile, pb: Profile) -> float:
 def _features(a: str, b: str, pa: Profile, pb: Profile, kinds: set[str], similarity: float) -> dict[str, float]:
     keys_a, keys_b = pa.keys, pb.keys
     set_a, set_b = pa.key_set or {""}, pb.key_set or {""}
-    said_a, said_b = _shared(set_a, set_b), _shared(set_b, set_a)
+    said_a, said_b = _shared(pa, pb), _shared(pb, pa)
     shared = said_a | said_b
     bigrams_a, bigrams_b = set(zip(keys_a, keys_a[1:])), set(zip(keys_b, keys_b[1:]))
     joined_a, joined_b = " ".join(keys_a), " ".join(keys_b)
@@ -264,12 +269,12 @@ def _features(a: str, b: str, pa: Profile, pb: Profile, kinds: set[str], similar
 
 
 
-def _shared(set_a: frozenset, set_b: frozenset) -> set[str]:
+def _shared(pa: Profile, pb: Profile) -> set[str]:
     """The keys of a that b says too, in its own words or in a word WordNet relates
     ("capsized" / "overturned", "killed" / "died")."""
+    set_a, set_b = pa.key_set, pb.key_set
     shared = set_a & set_b
-    return shared | {key for key in set_a - shared if not lexical_keys(key).isdisjoint(set_b)
-                     or any(key in lexical_keys(other) for other in set_b - shared)}
+    return shared | {key for key in set_a - shared if key in pb.related or not lexical_keys(key).isdisjoint(set_b)}
 
 
 def _fuzzy_coverage(own: set, other: set, shared: set) -> float:
