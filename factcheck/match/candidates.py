@@ -16,8 +16,8 @@ from .relate import Context, Relation, relate
 from .normalise import STOP_WORDS, synonyms, words
 
 MATCHES_READ = 200             # index hits read per claim, newest first
-CANDIDATES_PER_CLAIM = 20      # of those, the closest by rapidfuzz go through `relate`
-MIN_CANDIDATE_SIMILARITY = 30  # rapidfuzz token-set ratio a hit needs before `relate` sees it
+CANDIDATES_PER_CLAIM = 10      # of those, the closest by rapidfuzz go through `relate`
+MIN_CANDIDATE_SIMILARITY = 35  # rapidfuzz token-set ratio a hit needs before `relate` sees it
 QUERY_WORDS = 4                # rarest telling words of a claim used in its query
 KEPT_RELATIONS = ("agree", "contradict", "related")
 SYNONYMS_PER_WORD = 4          # synonyms added to the query for each chosen word
