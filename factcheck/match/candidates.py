@@ -16,7 +16,7 @@ from .relate import Context, Relation, relate
 from .normalise import STOP_WORDS, synonyms, words
 
 MATCHES_READ = 200             # index hits read per claim, newest first
-CANDIDATES_PER_CLAIM = 10      # of those, the closest by rapidfuzz go through `relate`
+CANDIDATES_PER_CLAIM = 8      # of those, the closest by rapidfuzz go through `relate`
 MIN_CANDIDATE_SIMILARITY = 35  # rapidfuzz token-set ratio a hit needs before `relate` sees it
 QUERY_WORDS = 4                # rarest telling words of a claim used in its query
 KEPT_RELATIONS = ("agree", "contradict", "related")
