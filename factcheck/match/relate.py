@@ -178,7 +178,7 @@ def _relate_in_order(a: str, b: str) -> Relation:
     if len(said_a) < MIN_SHARED_FOR_RELATED and dice < MIN_DICE_FOR_RELATED:
         return Relation("unrelated", score, (f"share {len(said_a)} content word(s)",))
 
-    elsewhere = another_time(pa.words, pb.words) or another_time(pb.words, pa.words)
+    elsewhere = another_time(pa, pb) or another_time(pb, pa)
     if elsewhere:
         return Relation("unrelated", score, (f"look-alike: one claim is set in {elsewhere!r}, the other "
                                              "gives no such time (another event?)",))

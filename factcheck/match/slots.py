@@ -200,19 +200,22 @@ def _significant_digits(value: float) -> int:
     return len(f"{value:.12g}".replace(".", "").replace("-", "").strip("0")) or 1
 
 
-def another_time(ws, other) -> str | None:
-    """The year or "last month" a claim is set in, when the other claim gives no time of that
-    kind: "In 1972, a fire destroyed the roof" is likely another fire than "the roof was destroyed".
-    None when both give one ("began in 1163" / "850 years ago": the date check's business)."""
-    mark = _past_marker(ws)
-    return mark if mark and not _past_marker(other) and not _counts_years(other) else None
+def another_time(pa: Profile, pb: Profile) -> str | None:
+    """The year or "last month" claim a is set in, when b gives no time of that kind: "In 1972,
+    a fire destroyed the roof" is likely another fire than "the roof was destroyed". None when
+    both give one ("began in 1163" / "850 years ago": the slot check's business)."""
+    mark = _past_marker(pa)
+    return mark if mark and not _past_marker(pb) and not _counts_years(pb.words) else None
 
 
-def _past_marker(ws) -> str | None:
-    for k, w in enumerate(ws):
-        if w.number is not None and 1000 <= w.number <= 2099 and len(w.text) == 4 and w.text.isdigit():
-            return w.text
-        if w.key == "last" and k + 1 < len(ws) and ws[k + 1].key in PAST_SPANS:
+def _past_marker(p: Profile) -> str | None:
+    """The first year the claim gives (quantities.py tells "in 1972" from "1850 GMT"), or "last month"."""
+    year = next((v.written for v in p.values if v.kind == "year"), None)
+    if year:
+        return year
+    ws = p.words
+    for k, w in enumerate(ws[:-1]):
+        if w.key == "last" and ws[k + 1].key in PAST_SPANS:
             return f"{w.text} {ws[k + 1].text}"
     return None
 

@@ -34,6 +34,7 @@ LOOKALIKES = [
     ("In 2004, floods cut the railway for a week", "floods cut the railway", "unrelated"),
     ("Last month a blaze gutted a warehouse in the port", "a blaze gutted a warehouse in the port", "unrelated"),
     ("The bridge opened in 1932", "The bridge opened more than 90 years ago", None),  # both give a time
+    ("The rocket lifted off at 9:15 a.m. (1415 GMT)", "The rocket lifted off at 9:15 a.m.", "agree"),  # a clock, no year
     ("The hall was built in 1910", "The hall was built in 1910", "agree"),
 ]
 
