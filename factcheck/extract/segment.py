@@ -116,18 +116,26 @@ began brought bought built caught drove fell felt fought hit knew led lost met p
 stood struck thought threw took won wrote
 """.split())
 _CLAUSE_JOIN = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+|\s+[-–—]+\s+")
+# A comment clause after a comma that reports a checkable fact of its own: a non-restrictive
+# relative (", which was still burning") or a participle with a count (", killing three people";
+# not the prepositions "including", "following").
+_ADDED_CLAUSE = re.compile(r",\s+(?=(?:which|who|where)\s|(?!(?:includ|exclud|accord|follow|regard)ing\b)\w+ing\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
+                           r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens\b|hundreds\b|all\b))")
 
 
 def split_clauses(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:
     """Split tokens.text[start:end] at coordinators that join independent clauses."""
     text = tokens.text
     pieces, cursor = [], start
-    for join in _CLAUSE_JOIN.finditer(text, start, end):
-        if _inside_quote(text, cursor, join.start()):
+    joins = sorted([(m, False) for m in _CLAUSE_JOIN.finditer(text, start, end)]
+                   + [(m, True) for m in _ADDED_CLAUSE.finditer(text, start, end)], key=lambda j: j[0].start())
+    for join, added in joins:
+        if join.start() < cursor or _inside_quote(text, cursor, join.start()):
             continue
         hard_break = join.group().strip()[:1] in (";", "-", "–", "—")
-        if hard_break or (_has_verb(tokens.words(cursor, join.start()))
-                          and _starts_clause(tokens.words(join.end(), end)[:6])):
+        before = tokens.words(cursor, join.start())
+        if hard_break or (added and len(before) >= 3) or (  # "..., which" needs a clause before it
+                _has_verb(before) and _starts_clause(tokens.words(join.end(), end)[:6])):
             piece = _strip(text, cursor, join.start())
             if piece[0] < piece[1]:
                 pieces.append(piece)
