@@ -210,7 +210,8 @@ def another_time(pa: Profile, pb: Profile) -> str | None:
 
 def _past_marker(p: Profile) -> str | None:
     """The first year the claim gives (quantities.py tells "in 1972" from "1850 GMT"), or "last month"."""
-    year = next((v.written for v in p.values if v.kind == "year"), None)
+    four_digits = any(w.number is not None and 1000 <= w.number < 2100 for w in p.words)  # spare most claims
+    year = next((v.written for v in p.values if v.kind == "year"), None) if four_digits else None
     if year:
         return year
     ws = p.words

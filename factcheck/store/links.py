@@ -14,7 +14,7 @@ from .database import dicts
 COMMON_SHARE = 0.01            # a word in more than this share of claims is common ...
 COMMON_MINIMUM = 200           # ... and in more than this many
 STALE_GROWTH, STALE_MINIMUM = 0.1, 20  # word counts are read again once the store has grown by 10% + 20 claims
-NEIGHBOURS = 3            # articles whose every claim is a candidate: those the index hits most
+NEIGHBOURS = 2            # articles whose every claim is a candidate: those the index hits most
 MIN_NEIGHBOUR_VOTES = 2   # ... for at least this many of the new article's claims
 # Each link seen from one side: `mine` is a claim of the article asked about, `other` the claim
 # it is linked to, `a` the other claim's article.
