@@ -196,7 +196,7 @@ def antonym_keys(key: str) -> frozenset[str]:
 def lexical_keys(key: str) -> frozenset[str]:
     """Keys of words WordNet relates to a word's key in their common senses: synonyms ("capsize" ->
     "turtle"), broader and narrower words ("boat" <-> "vessel", "capsize" <-> "overturn") and what a verb
-    causes ("kill" -> "die").  The key itself, its antonyms, stop words and negations are left out."""
+    causes, both ways ("kill" <-> "die"): every relation holds both ways.  The key itself, its antonyms, stop words and negations are left out."""
     return _lexical()[1].get(key, frozenset())
 
 
@@ -232,6 +232,7 @@ def _lexical() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
         link(down, up)
     for verb, result in data["causes"]:
         link(keys(verb), keys(result))
+        link(keys(result), keys(verb))  # both ways, as the rest: "were killed" and "died" say one thing
     return ({key: frozenset(v - {key}) for key, v in antonyms.items() if v - {key}},
             {key: frozenset(v - {key} - antonyms.get(key, set())) for key, v in related.items()
              if v - {key} - antonyms.get(key, set())})

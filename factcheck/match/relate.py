@@ -71,11 +71,6 @@ class Profile:
         return tuple(frozenset(zip(*(every[k:] for k in range(n)))) for n in (1, 2, 3))
 
     @cached_property
-    def related(self) -> frozenset:
-        """The keys of the words WordNet relates to the claim's words (normalise.lexical_keys)."""
-        return frozenset().union(*(lexical_keys(key) for key in self.key_set))
-
-    @cached_property
     def all_keys(self) -> frozenset:
         """The keys of every word, stop words included."""
         return frozenset(w.key for w in self.words)
@@ -274,7 +269,7 @@ def _shared(pa: Profile, pb: Profile) -> set[str]:
     ("capsized" / "overturned", "killed" / "died")."""
     set_a, set_b = pa.key_set, pb.key_set
     shared = set_a & set_b
-    return shared | {key for key in set_a - shared if key in pb.related or not lexical_keys(key).isdisjoint(set_b)}
+    return shared | {key for key in set_a - shared if not lexical_keys(key).isdisjoint(set_b)}  # both ways
 
 
 def _fuzzy_coverage(own: set, other: set, shared: set) -> float:
