@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from .quantities import values
 from .normalise import NEGATIONS, Word, content_keys, lexical_keys, words
-from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, ends_clause, month_may,
+from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, looser_counts, ends_clause, month_may,
                     negations, slot_names)
 from .trees import BoostedTrees
 
@@ -193,6 +193,9 @@ def _relate_in_order(a: str, b: str) -> Relation:
     if pb.rumoured != pa.rumoured:
         return Relation("related", score, (f"same subject ({len(shared)} shared words), only one side reports "
                                            "it as a rumour or possibility",))
+    looser = looser_counts(pa, pb)
+    if looser:
+        return Relation("related", score, (f"same subject, figures that differ but fit: {looser}",))
     likely = models()["agree"].probability(values)
     # Sharing a number and a word is not enough ("two suspects were arrested" / "two officers were wounded"):
     # most of what one claim says, or two words in the same spelling that are not numbers

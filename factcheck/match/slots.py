@@ -188,6 +188,17 @@ def _value_conflicts(pa: Profile, pb: Profile):
                 "time" if kind in TIME_KINDS else "number"
 
 
+def looser_counts(pa: Profile, pb: Profile) -> str | None:
+    """Two different figures for one count that both may be true ("at least 20" / "at least 80",
+    "more than 140" / "more than 100"): the claims are related, not the same proposition."""
+    for x in pa.values:
+        for y in pb.values:
+            if x.kind == "count" and x.what and (x.low, x.high) != (y.low, y.high) \
+                    and not (x.exact and y.exact) and conflict(x, y) is False:
+                return f"{x.written!r} and {y.written!r} can both be true"
+    return None
+
+
 def _rounds_to(x: float, y: float) -> bool:
     """Whether one figure is the other rounded: "2,000" for 2,084, "300" for 296, "4" for 4.4."""
     rough, exact = sorted((x, y), key=_significant_digits)

@@ -75,6 +75,18 @@ def test_paraphrases_in_other_words_are_related_or_agree(a, b):
     assert relate(a, b).label in ("agree", "related")
 
 
+@pytest.mark.parametrize("a, b, expected", [
+    ("At least 20 people died in the floods", "At least 80 people died in the floods", "related"),  # both may hold
+    ("More than 140 were hurt in the blast", "More than 100 were hurt in the blast", "related"),
+    ("At least 30 people died in the floods", "41 people died in the floods", "related"),
+    ("About 400 firefighters fought the blaze", "Some 400 firefighters fought the blaze", "agree"),
+    ("About 400 firefighters fought the blaze", "About 250 firefighters fought the blaze", "contradict"),
+    ("Fewer than 10 people were hurt", "Twelve people were hurt", "contradict"),
+])
+def test_bounds_and_approximations(a, b, expected):
+    assert relate(a, b).label == expected
+
+
 def test_a_hedged_claim_never_agrees_with_an_assertion():
     a, b = "The dam was weakened by the storm", "the dam was weakened by the storm"
     assert relate(a, b).label == "agree"
