@@ -16,10 +16,10 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from .quantities import values
+from . import quantities
 from .normalise import NEGATIONS, Word, content_keys, lexical_keys, words
-from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, looser_counts, ends_clause, month_may,
-                    negations, slot_names)
+from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, ends_clause,
+                    looser_counts, month_may, negations, slot_names)
 from .trees import BoostedTrees
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")
@@ -61,7 +61,7 @@ class Profile:
     @cached_property
     def values(self) -> tuple:
         """The counts, amounts, ages, years, times and dates the claim gives (quantities.py)."""
-        return tuple(values(self.text))
+        return tuple(quantities.values(self.text))
 
     # Computed on first use: most candidate pairs leave relate at the "unrelated" exit.
     @cached_property
@@ -178,7 +178,7 @@ def _relate_in_order(a: str, b: str) -> Relation:
         return Relation("unrelated", score, (f"look-alike: one claim is set in {elsewhere!r}, the other "
                                              "gives no such time (another event?)",))
     conflicts, reasons, kinds = conflicts_between(pa, pb, shared)
-    values = _features(a, b, pa, pb, kinds, similarity)
+    values = _features(a, b, pa, pb, (said_a, said_b), kinds, similarity)
     contradicts = models()["contradict"].probability(values)
     # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
     # between claims otherwise the same; with no such signal the model must be sure.
@@ -215,7 +215,8 @@ def features(a: str, b: str) -> dict[str, float]:
     if _comes_first(b, a):
         a, b = b, a
     pa, pb = profile(a), profile(b)
-    return _features(a, b, pa, pb, conflicts_between(pa, pb, pa.key_set & pb.key_set)[2], _similarity(pa, pb))
+    said = _shared(pa, pb), _shared(pb, pa)
+    return _features(a, b, pa, pb, said, conflicts_between(pa, pb, pa.key_set & pb.key_set)[2], _similarity(pa, pb))
 
 
 def _similarity(pa: Profile, pb: Profile) -> float:
@@ -223,11 +224,12 @@ def _similarity(pa: Profile, pb: Profile) -> float:
     return fuzz.token_set_ratio(" ".join(pa.keys), " ".join(pb.keys)) / 100
 
 
-def _features(a: str, b: str, pa: Profile, pb: Profile, kinds: set[str], similarity: float) -> dict[str, float]:
+def _features(a: str, b: str, pa: Profile, pb: Profile, said: tuple[set, set], kinds: set[str],
+              similarity: float) -> dict[str, float]:
+    """The model features; `said` is what each claim says that the other says (_shared)."""
     keys_a, keys_b = pa.keys, pb.keys
     set_a, set_b = pa.key_set or {""}, pb.key_set or {""}
-    said_a, said_b = _shared(pa, pb), _shared(pb, pa)
-    shared = said_a | said_b
+    said_a, said_b = said
     bigrams_a, bigrams_b = set(zip(keys_a, keys_a[1:])), set(zip(keys_b, keys_b[1:]))
     joined_a, joined_b = " ".join(keys_a), " ".join(keys_b)
     values = {

@@ -90,12 +90,11 @@ class Links:
         frequency = self.word_counts()
         frequency.forget_unseen()
         hits = [self.hits(claim.text, article_id) for claim in claims]
-        neighbours = self.neighbour_claims(hits)
+        neighbours = {row[0]: row for row in self.neighbour_claims(hits)}
         planned = []
         for position, claim in enumerate(claims):
-            pool = {row[0]: row[1:] for row in neighbours}
-            pool.update({row[0]: row[1:3] for row in hits[position]})
-            candidates = closest(claim.text, [(other_id, *rest) for other_id, rest in pool.items()])
+            pool = {**neighbours, **{row[0]: row[:3] for row in hits[position]}}  # (id, text, hedged)
+            candidates = closest(claim.text, list(pool.values()))
             for other_id, relation in relations_to(claim.text, claim.attribution.hedged, candidates):
                 planned.append((position, other_id, relation))
         return planned
