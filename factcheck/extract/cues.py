@@ -20,6 +20,8 @@ QUOTE_LOOKBACK = 2000  # characters searched back for an open quotation: keeps h
 _ARTICLES = frozenset("a an the this that these those his her its their our my your no".split())
 # Verbs whose subject is part of the content and whose source goes unsaid: "X is expected to".
 RAISING = frozenset("seem seems seemed appear appears appeared expected".split())
+# Particles that are a cue only with a cue verb before them: "pointed out", never "broke out".
+PARTICLES = frozenset("out up off down back over".split())
 
 
 def may_hold_cue(tokens: list[Token]) -> bool:
@@ -30,7 +32,7 @@ def may_hold_cue(tokens: list[Token]) -> bool:
 
 def inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
     """For each token, whether it stands inside a direct quotation."""
-    depth = _open_quote_before(text, start)
+    depth = quote_open_before(text, start)
     flags = []
     for token in tokens:
         closing_by_place = token.start > 0 and not text[token.start - 1].isspace() and (
@@ -46,7 +48,7 @@ def inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
     return flags
 
 
-def _open_quote_before(text: str, start: int) -> bool:
+def quote_open_before(text: str, start: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at `start`."""
     paragraph_start = max(text.rfind("\n", 0, start) + 1, start - QUOTE_LOOKBACK)
     before = text[paragraph_start:start]
@@ -64,6 +66,8 @@ def _could_be_cue(tokens: list[Token], i: int) -> bool:
         return False
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     preceding = tokens[i - 1].lower if i > 0 else ""
+    if word in PARTICLES and cue_rate(preceding) < MIN_MINED_RATE:
+        return False
     # "no suggestion", "the statement": a noun, not a cue verb; "named by police": a passive.
     return following != "by" and preceding not in _ARTICLES
 

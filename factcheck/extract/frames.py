@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .cues import RAISING, cue_strength, inside_quotes, is_cue_candidate, may_hold_cue
+from .cues import PARTICLES, RAISING, cue_strength, inside_quotes, is_cue_candidate, may_hold_cue
 from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
                       clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
@@ -107,7 +107,8 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     first = verb_group_start(tokens, i)
     if any(t.lower in _PASSIVE_AUX for t in tokens[first:i]) and verb.lower.endswith(("ed", "en", "ld", "wn")):
         return None  # "had been called", "was told": a passive, not someone speaking
-    cue = (tokens[first].start, verb.end)
+    last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLES else i  # "pointed out"
+    cue = (tokens[first].start, tokens[last].end)
     before = tokens[first - 1] if first > 0 else None
     if (verb.lower in PARTICIPLES or verb.lower.endswith("ing")) and before is not None and before.text == ",":
         return _participial_frame(tokens, i, cue, previous_source)
@@ -136,7 +137,7 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     if tokens[first - 1].lower.endswith(("’s", "'s")):
         return None  # "Kerry's announcement": a possessive before a noun, not a subject
     source = (tokens[subject_from].start, tokens[first - 1].end)
-    content_from, relayed_by, cut = content_start(tokens, i)
+    content_from, relayed_by, cut = content_start(tokens, last)
     if tokens[first].start < cue[0]:
         cut.append((tokens[first].start, cue[0]))
     prefix = prefix_content(tokens, subject_from)

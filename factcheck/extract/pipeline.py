@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .cues import quote_open_before
 from .frames import Frame, find_frames
 from ..model import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
 from .lexicon import HEDGES
-from .segment import split_clauses, split_sentences
+from .clauses import split_clauses
+from .segment import split_sentences
 from .sources import PronounResolver, source_kind
 from .tokens import Tokens
 
@@ -24,21 +26,33 @@ def extract(text: str) -> Extraction:
     resolver = PronounResolver()
     claims: list[Claim] = []
     announced = UNATTRIBUTED  # "Cruz continued:" gives the next sentence its attribution
+    quoting = UNATTRIBUTED    # the speaker of a quotation the last sentence held
     for index, sentence in enumerate(sentences):
         if sentence.kind != "sentence":
-            announced = UNATTRIBUTED
+            announced = quoting = UNATTRIBUTED
             continue
         frames = find_frames(tokens, sentence.start, sentence.end)
         attributions = [_attribution(text, frame, resolver) for frame in frames]
         if not frames:
             resolver.notice_names(tokens.between(sentence.start, sentence.end))
-        writer = announced if not frames else UNATTRIBUTED
+        writer = UNATTRIBUTED
+        if not frames:
+            writer = quoting if _goes_on_quoting(text, sentences[index - 1], sentence) else announced
         for (start, end), owner in _owned_runs(sentence, frames):
             attribution = attributions[owner] if owner is not None else writer
             for clause_start, clause_end in _claim_bounds(tokens, start, end):
                 claims.append(_claim(tokens, clause_start, clause_end, index, attribution))
         announced = next((a for f, a in zip(frames, attributions) if not f.content), UNATTRIBUTED)
+        quoting = next((a for a in attributions if a.quoted), writer if writer.quoted else UNATTRIBUTED)
     return Extraction(text, sentences, claims)
+
+
+def _goes_on_quoting(text: str, previous: Sentence, sentence: Sentence) -> bool:
+    """Whether `sentence` goes on with the quotation of the sentence before, in one paragraph:
+    '"A," said X. "B."' or 'X said: "A. B."' (B is X's too)."""
+    if "\n" in text[previous.end:sentence.start]:
+        return False
+    return sentence.text[:1] in '"“' or quote_open_before(text, sentence.start)
 
 
 def _attribution(text: str, frame: Frame, resolver: PronounResolver) -> Attribution:
@@ -103,10 +117,32 @@ def _claim_bounds(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _EDGE:
-        start += 1
-    while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
-        end -= 1
+    """Drop frame punctuation, a final full stop and quotation marks around the claim (not those
+    inside it: `it was "potentially linked" to the work`)."""
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _EDGE:
+            start += 1
+        while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
+            end -= 1
+        start, end = _unquote(text, start, end)
+        if (start, end) == before:
+            return start, end
+
+
+def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a quotation mark at either edge that has no partner inside text[start:end]."""
+    piece = text[start:end]
+    if not piece:
+        return start, end
+    straight, opening, closing = piece.count('"'), piece.count("“"), piece.count("”")
+    wrapped = piece[0] in '"“' and piece[-1] in '"”' and straight + opening + closing == 2
+    if wrapped:
+        return start + 1, end - 1
+    if (piece[0] == '"' and straight % 2) or (piece[0] == "“" and opening > closing):
+        return start + 1, end
+    if (piece[-1] == '"' and straight % 2) or (piece[-1] == "”" and closing > opening):
+        return start, end - 1
     return start, end
 
 

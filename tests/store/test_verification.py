@@ -57,19 +57,24 @@ def test_two_reviewers_at_once_are_both_recorded(store, tmp_path):
 
 
 def test_exports(store):
-    store.verify([7], "false", note="No vest was found", evidence="https://x.org/2", reviewer="alice")
+    vest = claim_id(store, "he had been wearing a bullet-proof vest")
+    store.verify([vest], "false", note="No vest was found", evidence="https://x.org/2", reviewer="alice")
     rows = store.export_rows(1)
-    row = next(r for r in rows if r["id"] == 7)
+    row = next(r for r in rows if r["id"] == vest)
     assert (row["status"], row["note"], row["evidence"], row["source"]) == (
         "false", "No vest was found", "https://x.org/2", "Police sources")
     assert len(rows) == len(store.claims(1))
+
+
+def claim_id(store, text):
+    return next(c["id"] for c in store.claims(1) if c["text"] == text)
 
 
 REQUIRED = ("url", "claimReviewed", "reviewRating", "author", "datePublished", "itemReviewed")
 
 
 def test_claimreview_has_what_google_requires(store, monkeypatch, tmp_path):
-    store.verify([7], "false", reviewer="alice")
+    store.verify([claim_id(store, "he had been wearing a bullet-proof vest")], "false", reviewer="alice")
     store.verify([20], "verified", reviewer="alice")
     monkeypatch.setenv("FACTCHECK_DB", str(tmp_path / "claims.db"))
     result = runner.invoke(app, ["export", "1", "--format", "claimreview", "--org", "Desk",
@@ -90,7 +95,7 @@ def test_claimreview_has_what_google_requires(store, monkeypatch, tmp_path):
         assert item["appearance"][0]["url"] == "https://example.org/live"
         assert len(review["datePublished"]) == 10
     by_claim = {r["claimReviewed"]: r for r in reviews}
-    vest = by_claim["he had been wearing a bullet-proof vest and had a handgun and assault rifle"]
+    vest = by_claim["he had been wearing a bullet-proof vest"]
     assert vest["reviewRating"]["alternateName"] == "False"
     assert vest["itemReviewed"]["author"] == {"@type": "Organization", "name": "Police sources"}
     assert runner.invoke(app, ["export", "1", "--format", "claimreview"]).exit_code == 2
