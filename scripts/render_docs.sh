@@ -43,6 +43,12 @@ echo; echo '## factcheck compare'
 echo 'Two reports side by side: aligned claims that agree (`=`, green) or contradict (`≠`, red, the conflicting words highlighted) or are about the same thing (`~`, yellow), each with who says it; then what only one of them reports. `--only contradictions|agreements|related|unique`; `--json` gives the same structure.'
 show factcheck compare montrouge Gunman --only contradictions
 show factcheck compare montrouge Manhunt --only agreements
+echo; echo '## factcheck stories'
+echo 'Articles join a story as they are ingested: the story of the stored article whose telling terms (names, numbers, long words, weighted by how rare they are in the store) are most alike, when it is alike enough and so, on average, are the story'"'"'s recent articles, and when the dates (if both are known) are within 7 days; otherwise a new story. Stored articles never move unless a person moves them. The title is the words most of its articles use. `=` and `≠` count the agreements and contradictions between its articles.'
+show factcheck stories
+echo; echo '## factcheck story'
+echo 'One story'"'"'s propositions: claims of different articles that agree are one proposition (never two claims of one article, never across a contradiction), with what each article says and who says it; contradictions first (`≠` names the propositions they conflict with), then what several articles agree on (`=N`), then what only one reports. `--only contradictions|agreements|single`, `--json`. Corrections: `factcheck story merge KEEP OTHER`, `factcheck story split STORY --article ID`; both stick.'
+show factcheck story 1 --only contradictions
 echo; echo '## factcheck match'
 echo 'Every claim of an article against the claims of all other stored articles (links are computed at ingest: candidates from the full-text index, filtered with rapidfuzz, then `relate`). `--relation agree|contradict|related`.'
 show factcheck match montrouge --relation contradict

@@ -1,5 +1,5 @@
 """The `factcheck` command: reading, listing and showing articles; the other commands join from
-commands_matching and commands_verdicts. Each parses options, calls the library, prints."""
+commands_matching, commands_stories and commands_verdicts. Each parses options, calls the library, prints."""
 from __future__ import annotations
 
 import json
@@ -16,7 +16,7 @@ from ..extract import extract
 from ..model import SOURCE_KINDS
 from ..read import DEFAULT_MAX_BYTES, article_files, read_document
 from ..store.verification import STATUSES
-from . import commands_matching, commands_verdicts, render  # noqa: F401  the first two add their commands
+from . import commands_matching, commands_stories, commands_verdicts, render  # noqa: F401  the first three add their commands
 from .common import (ArticleArg, JsonOption, app, check_choice, check_date, console, err_console, friendly,
                      open_store, print_json)
 

@@ -80,3 +80,26 @@ def m004_verifications(db: Database) -> None:
         SELECT c.id AS claim_id, coalesce(v.status, 'unverified') AS status, v.reviewer, v.at
         FROM claims c LEFT JOIN verifications v ON v.id =
             (SELECT max(id) FROM verifications WHERE claim_id = c.id)""")
+
+
+@migrations()
+def m005_stories(db: Database) -> None:
+    """Stories: the reports of one event. Each article is in one story; `story_pinned` marks an
+    article a person placed (merge, split), which grouping never moves. article_terms holds each
+    article's telling terms (how each is written, and its place, most telling first), term_counts how many articles hold a term.
+    Articles stored before are grouped here, oldest first, as if they had just arrived."""
+    db["stories"].create({"id": int, "title": str, "created_at": str}, pk="id", not_null={"created_at"})
+    db["articles"].add_column("story_id", int)
+    db["articles"].add_column("story_pinned", int, not_null_default=0)
+    db["articles"].create_index(["story_id"])
+    db["article_terms"].create({"article_id": int, "term": str, "written": str, "position": int},
+                               pk=("article_id", "term"),
+                               foreign_keys=[("article_id", "articles", "id")])
+    db["article_terms"].create_index(["term", "article_id"])
+    db["term_counts"].create({"term": str, "articles": int}, pk="term", not_null={"articles"})
+    from ..match.stories import article_terms
+    from .stories import Stories
+    stories = Stories(db)
+    for article_id, text, published in db.execute("SELECT id, text, published FROM articles ORDER BY id").fetchall():
+        terms = article_terms(text)
+        stories.join(article_id, terms, stories.plan(terms, published))

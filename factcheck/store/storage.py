@@ -15,10 +15,12 @@ from typing import Iterable, Iterator
 from ..errors import FactcheckError
 from ..extract.pipeline import extract
 from ..match.comparison import Comparison, compare_claims
+from ..match.stories import article_terms
 from .articles import Articles
 from .database import immediate, open_db
 from .links import Links
 from .sources import Sources
+from .stories import Stories
 from .verification import Verifications
 
 
@@ -48,6 +50,7 @@ class Store:
         self._sources = Sources(self.db)
         self._links = Links(self.db)
         self._verifications = Verifications(self.db)
+        self._stories = Stories(self.db)
 
     def close(self) -> None:
         """Close the connection."""
@@ -70,6 +73,8 @@ class Store:
             return IngestResult(existing["id"], existing["title"], False, False, 0)
         extraction = extract(text)
         planned = self._links.plan(extraction.claims, existing["id"] if existing else None) if link else []
+        terms = article_terms(text)
+        story = self._stories.plan(terms, published) if not existing else None
         title = title or extraction.title or name or "untitled"
         row = {"title": title, "outlet": outlet, "url": url, "published": published,
                "path": path, "text": text, "content_hash": digest,
@@ -82,6 +87,8 @@ class Store:
                 self._delete_contents(existing["id"])
             article_id = self._articles.write(row, existing["id"] if existing else None)
             claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for)
+            if not existing:
+                self._stories.join(article_id, terms, story)
             self._links.write(planned, claim_ids)
             self._articles.index(article_id)
         return IngestResult(article_id, title, existing is None, existing is not None, len(claim_ids))
@@ -100,6 +107,7 @@ class Store:
         with self._writing():
             self._articles.article(article_id)
             self._delete_contents(article_id)
+            self._stories.leave(article_id)
             self._articles.delete(article_id)
 
     def verify(self, claim_ids: list[int], status: str | None, *, note: str | None = None,
@@ -197,3 +205,35 @@ class Store:
         """The article's claims, each with how many other articles and independent sources agree
         or contradict (a source relayed by two outlets counts once)."""
         return self._links.corroboration(article_id, self.claims(article_id))
+
+    # -- stories ---------------------------------------------------------------
+
+    def stories(self) -> list[dict]:
+        """Every story with its articles, dates, outlets, claims, agreements and contradictions."""
+        return self._stories.listing()
+
+    def story(self, story_id: int) -> dict:
+        """One story as `stories` lists it, or NotFoundError."""
+        self._stories.story_row(story_id)
+        return next(s for s in self.stories() if s["id"] == story_id)
+
+    def story_of(self, article_id: int) -> int:
+        """The id of the story the article is in."""
+        return self.article(article_id)["story_id"]
+
+    def propositions(self, story_id: int) -> list[dict]:
+        """The story's propositions: claims of its articles that say the same thing, grouped, each
+        with the propositions it contradicts; contradictions first."""
+        story = self.story(story_id)
+        claims = [c for a in story["articles"] for c in self.claims(a["id"])]
+        return self._stories.propositions(story_id, claims)
+
+    def merge_stories(self, keep: int, other: int) -> int:
+        """Move every article of story `other` into story `keep` (a correction that sticks)."""
+        with self._writing():
+            return self._stories.merge(keep, other)
+
+    def split_story(self, story_id: int, article_id: int) -> int:
+        """Move one article out of a story into a new story of its own; the new story's id."""
+        with self._writing():
+            return self._stories.split(story_id, article_id)

@@ -243,3 +243,24 @@ def test_relate_command():
     data = json.loads(result.output)
     assert data["label"] == "contradict" and data["conflicts"] == [["Twelve people", "Eleven people"]]
     assert "contradict" in run("relate", "Twelve people were killed", "Eleven people died").output
+
+
+def test_stories_and_a_story_with_its_contradictions(seeded):
+    stories = json.loads(run("stories", "--json").output)
+    assert len(stories) == 1 and [a["id"] for a in stories[0]["articles"]] == [1, 2, 3]
+    shown = json.loads(run("story", "1", "--only", "contradictions", "--json").output)
+    assert shown["propositions"] and all(p["contradicts"] for p in shown["propositions"])
+    texts = [c["text"] for p in shown["propositions"] for c in p["claims"]]
+    assert any("Renault Clio" in t for t in texts) and any("Peugeot" in t for t in texts)
+    table = run("story", "1")
+    assert table.exit_code == 0 and "Propositions" in table.output
+
+
+def test_story_corrections_and_their_errors(seeded):
+    assert run("story", "merge", "1", "1").exit_code == 1
+    assert run("story", "split", "1").exit_code == 2
+    split = run("story", "split", "1", "--article", "3")
+    assert split.exit_code == 0 and split.output.startswith("story 2")
+    assert run("story", "merge", "1", "2").exit_code == 0
+    assert len(json.loads(run("stories", "--json").output)) == 1
+    assert run("story", "9").exit_code == 1

@@ -12,7 +12,9 @@ def test_migrations_build_every_table():
     migrations.apply(db)
     assert db["articles"].columns_dict == {
         "id": int, "title": str, "outlet": str, "url": str, "published": str, "path": str,
-        "text": str, "content_hash": str, "ingested_at": str}
+        "text": str, "content_hash": str, "ingested_at": str, "story_id": int, "story_pinned": int}
+    assert db["stories"].columns_dict == {"id": int, "title": str, "created_at": str}
+    assert set(db["article_terms"].columns_dict) == {"article_id", "term", "written", "position"}
     assert db["sentences"].columns_dict == {
         "id": int, "article_id": int, "position": int, "start": int, "end": int, "kind": str}
     assert db["sources"].columns_dict == {"id": int, "name": str, "key": str, "kind": str}

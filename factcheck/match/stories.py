@@ -1,0 +1,181 @@
+"""Stories: which stored article a new one reports the same event as, and a story's propositions.
+
+An article is described by its telling terms (names, numbers, long words; `article_terms`).
+Two articles are alike by the cosine of those terms weighted by rarity across the store
+(`similarity`). A new article joins the story of its most alike article when that one is alike
+enough and the story's recent articles are, on average, nearly as alike (so one shared name
+does not chain unrelated reports together), and the dates, when known, are close.
+
+Inside a story, claims that agree form one proposition (`propositions`): never two claims of
+one article, never across a contradiction. Pure: the store hands in terms, counts and links.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from .normalise import NEGATIONS, STOP_WORDS, words
+
+STORY_TERMS = 150          # telling terms kept per article
+JOIN_SIMILARITY = 0.15     # an article this alike to a story's article may join its story ...
+MEMBER_SHARE = 0.75        # ... if the story's recent articles are, on average, this share as alike
+RECENT_MEMBERS = 10        # the story's articles compared for that average
+STORY_WINDOW_DAYS = 7      # articles published further apart (when both dates are known) are other stories
+MIN_LONG_WORD = 6          # a word this long says what an article is about even in lower case
+MIN_NUMBER = 10            # smaller numbers are in every story
+_POSSESSIVE = re.compile("['’]s$")
+
+
+def article_terms(text: str) -> dict[str, str]:
+    """The article's telling terms, most telling first: comparable key -> the form as written.
+
+    Numbers and names (capitalised wherever they stand but first in the text) count twice as
+    much as long words; a term counts once per use.
+    """
+    uses, lower_somewhere, forms = Counter(), set(), defaultdict(Counter)
+    for word in words(text):
+        key = word.key
+        if key in STOP_WORDS or key in NEGATIONS or not key[:1].isalnum():
+            continue
+        if word.number is not None and word.number < MIN_NUMBER:
+            continue
+        uses[key] += 1
+        forms[key][_POSSESSIVE.sub("", word.text)] += 1
+        if word.number is None and not word.capitalised and word.text[:1].islower():
+            lower_somewhere.add(key)
+    weight = {}
+    for key, n in uses.items():
+        named = key not in lower_somewhere and forms[key].most_common(1)[0][0][:1].isupper()
+        if named or key[0].isdigit():
+            weight[key] = 2.0 * n
+        elif len(key) >= MIN_LONG_WORD:
+            weight[key] = 1.0 * n
+    ranked = sorted(weight, key=lambda k: (-weight[k], k))[:STORY_TERMS]
+    return {key: forms[key].most_common(1)[0][0] for key in ranked}
+
+
+@dataclass
+class Rarity:
+    """How rare each term is across the stored articles: `articles` of them, `counts[term]` hold it."""
+
+    articles: int
+    counts: dict[str, int]
+
+    def weight(self, term: str) -> float:
+        return math.log((self.articles + 2) / (self.counts.get(term, 0) + 1)) + 1
+
+
+def similarity(a: set[str], b: set[str], rarity: Rarity) -> float:
+    """Cosine of the two articles' term sets, each term weighted by its rarity."""
+    if not a or not b:
+        return 0.0
+    w = rarity.weight
+    shared = sum(w(t) ** 2 for t in a & b)
+    return shared / math.sqrt(sum(w(t) ** 2 for t in a) * sum(w(t) ** 2 for t in b))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored article the new one may report the same event as."""
+
+    article_id: int
+    story_id: int
+    terms: frozenset[str]
+    published: str | None = None
+
+
+def choose_story(terms: set[str], published: str | None, candidates: list[Candidate],
+                 members: dict[int, list[frozenset[str]]], rarity: Rarity) -> int | None:
+    """The story the new article joins, or None for a new story.
+
+    `members[story]` are the terms of the story's most recent articles. Ties go to the lower
+    article id, so the choice does not depend on the order candidates came in.
+    """
+    scored = sorted(((similarity(terms, c.terms, rarity), -c.article_id, c) for c in candidates
+                     if _close_in_time(published, c.published)), reverse=True)
+    for score, _, candidate in scored:
+        if score < JOIN_SIMILARITY:
+            return None
+        recent = members.get(candidate.story_id) or [candidate.terms]
+        mean = sum(similarity(terms, other, rarity) for other in recent) / len(recent)
+        if mean >= JOIN_SIMILARITY * MEMBER_SHARE:
+            return candidate.story_id
+    return None
+
+
+def _close_in_time(a: str | None, b: str | None) -> bool:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= STORY_WINDOW_DAYS
+    except (TypeError, ValueError):
+        return True  # a date unknown or unreadable says nothing
+
+
+def story_title(member_terms: list[dict[str, str]], rarity: Rarity, size: int = 4) -> str:
+    """The story's most telling words: held by most of its articles, names first, then those its
+    articles use most and the rest of the store least."""
+    held, rank, written = Counter(), Counter(), {}
+    for terms in member_terms:
+        for position, (term, form) in enumerate(terms.items()):
+            held[term] += 1
+            rank[term] += position  # the terms of an article come most telling first
+            written.setdefault(term, form)
+    ranked = sorted(held, key=lambda t: (-held[t], not written[t][:1].isupper(), rank[t] / rarity.weight(t), t))
+    return " · ".join(written[t] for t in ranked[:size])
+
+
+@dataclass
+class Proposition:
+    """Claims of different articles of one story that say the same thing."""
+
+    claim_ids: list[int]
+    contradicts: set[int] = field(default_factory=set)  # indexes of the propositions it conflicts with
+
+
+def propositions(article_of: dict[int, int], links: list[tuple[int, int, str, float]]) -> list[Proposition]:
+    """Group the story's claims (`article_of[claim id]` = its article) into propositions.
+
+    Agree links join claims, surest first, unless the joined group would hold two claims of
+    one article or a contradiction; contradict links then connect the groups. Every claim is in
+    exactly one proposition; the order is that of the claims' first ids.
+    """
+    group = {claim: claim for claim in article_of}
+    articles = {claim: {article} for claim, article in article_of.items()}
+    members = {claim: {claim} for claim in article_of}
+    contradict = {(a, b) for a, b, relation, _ in links if relation == "contradict"}
+    against = {claim: set() for claim in article_of}
+    for a, b in contradict:
+        if a in against and b in against:
+            against[a].add(b)
+            against[b].add(a)
+
+    def root(claim):
+        while group[claim] != claim:
+            group[claim] = group[group[claim]]
+            claim = group[claim]
+        return claim
+
+    agree = sorted(((score, a, b) for a, b, relation, score in links
+                    if relation == "agree" and a in group and b in group), key=lambda x: (-x[0], x[1], x[2]))
+    for _, a, b in agree:
+        ra, rb = root(a), root(b)
+        if ra == rb or articles[ra] & articles[rb] or against[ra] & members[rb]:
+            continue
+        low, high = sorted((ra, rb))
+        group[high] = low
+        articles[low] |= articles.pop(high)
+        members[low] |= members.pop(high)
+        against[low] |= against.pop(high)
+    by_root: dict[int, list[int]] = {}
+    for claim in sorted(article_of):
+        by_root.setdefault(root(claim), []).append(claim)
+    found = [Proposition(claims) for claims in by_root.values()]
+    index = {claim: i for i, p in enumerate(found) for claim in p.claim_ids}
+    for a, b in contradict:
+        if a in index and b in index and index[a] != index[b]:
+            found[index[a]].contradicts.add(index[b])
+            found[index[b]].contradicts.add(index[a])
+    return found
+

@@ -1,0 +1,202 @@
+"""Stories: the stories table, each article's telling terms, and grouping as articles arrive.
+
+`plan` (read-only, before the write transaction) chooses the story of a new article from the
+articles that share its rarest terms; `join` writes it. Grouping is incremental: a stored
+article moves only when a person merges or splits stories, and then it stays where she put it.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from ..errors import FactcheckError, NotFoundError
+from ..match.stories import (RECENT_MEMBERS, Candidate, Rarity, choose_story, propositions,
+                             story_title)
+from .database import dicts
+
+QUERY_TERMS = 20         # rarest terms of a new article used to find candidate articles
+HITS_PER_TERM = 200      # newest articles read per term, so the work per article is bounded
+CANDIDATE_ARTICLES = 10  # of those, the articles sharing the most rare terms are compared
+TITLE_MEMBERS = 20       # recent articles a story's title is made from
+_IN_JSON = "(SELECT value FROM json_each(?))"
+
+
+class Stories:
+    """Grouping articles into stories, and reading stories back."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- grouping ----------------------------------------------------------------
+
+    def plan(self, terms: dict[str, str], published: str | None) -> int | None:
+        """The stored story a new article with these terms joins, or None (a new story)."""
+        counts = self._counts(terms)
+        stored = sorted((t for t in terms if counts.get(t)), key=lambda t: (counts[t], t))[:QUERY_TERMS]
+        if not stored:
+            return None
+        rarity = Rarity(self._articles(), counts)
+        votes: Counter = Counter()
+        for term in stored:
+            for (article_id,) in self.db.execute(
+                    "SELECT article_id FROM article_terms WHERE term = ? ORDER BY article_id DESC LIMIT ?",
+                    [term, HITS_PER_TERM]):
+                votes[article_id] += rarity.weight(term)
+        chosen = [a for a, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATE_ARTICLES]]
+        rows = self.db.execute(f"SELECT id, story_id, published FROM articles WHERE id IN {_IN_JSON}",
+                               [json.dumps(chosen)]).fetchall()
+        story_ids = sorted({story for _, story, _ in rows if story is not None})
+        recent = {story: [a for (a,) in self.db.execute(
+            "SELECT id FROM articles WHERE story_id = ? ORDER BY id DESC LIMIT ?", [story, RECENT_MEMBERS])]
+            for story in story_ids}
+        terms_of = self._terms_of(set(chosen) | {a for ids in recent.values() for a in ids})
+        rarity.counts.update(self._counts({t for ts in terms_of.values() for t in ts} - set(counts)))
+        candidates = [Candidate(a, story, terms_of.get(a, frozenset()), published_at)
+                      for a, story, published_at in rows if story is not None]
+        members = {story: [terms_of.get(a, frozenset()) for a in ids] for story, ids in recent.items()}
+        return choose_story(set(terms), published, candidates, members, rarity)
+
+    def join(self, article_id: int, terms: dict[str, str], story_id: int | None) -> int:
+        """Store the article's terms and put it in `story_id` (a new story if None or gone since
+        the plan). Inside the caller's write transaction; the story's id."""
+        if story_id is None or not self.db.execute("SELECT 1 FROM stories WHERE id = ?", [story_id]).fetchone():
+            story_id = self.db["stories"].insert(
+                {"created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}).last_pk
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO article_terms (article_id, term, written, position) VALUES (?, ?, ?, ?)",
+            [(article_id, t, w, position) for position, (t, w) in enumerate(terms.items())])
+        self.db.conn.executemany(
+            "INSERT INTO term_counts (term, articles) VALUES (?, 1) "
+            "ON CONFLICT(term) DO UPDATE SET articles = articles + 1", [(t,) for t in terms])
+        self.db.execute("UPDATE articles SET story_id = ? WHERE id = ?", [story_id, article_id])
+        self._retitle(story_id)
+        return story_id
+
+    def leave(self, article_id: int) -> None:
+        """Forget a removed article's terms; a story left empty goes too."""
+        row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()
+        self.db.execute("UPDATE term_counts SET articles = articles - 1 WHERE term IN "
+                        "(SELECT term FROM article_terms WHERE article_id = ?)", [article_id])
+        self.db.execute("DELETE FROM article_terms WHERE article_id = ?", [article_id])
+        self.db.execute("UPDATE articles SET story_id = NULL WHERE id = ?", [article_id])
+        if row and row[0] is not None:
+            self._drop_if_empty(row[0])
+
+    def merge(self, keep: int, other: int) -> int:
+        """Move every article of story `other` into `keep`; both stay put from now on."""
+        self.story_row(keep), self.story_row(other)
+        if keep == other:
+            raise FactcheckError(f"story {keep} merged with itself; name two different stories")
+        self.db.execute("UPDATE articles SET story_id = ?, story_pinned = 1 WHERE story_id IN (?, ?)",
+                        [keep, keep, other])
+        self._drop_if_empty(other)
+        self._retitle(keep)
+        return keep
+
+    def split(self, story_id: int, article_id: int) -> int:
+        """Move one article of the story into a story of its own; the new story's id."""
+        self.story_row(story_id)
+        row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        if row[0] != story_id:
+            raise FactcheckError(f"article {article_id} is not in story {story_id}")
+        new = self.db["stories"].insert(
+            {"created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}).last_pk
+        self.db.execute("UPDATE articles SET story_id = ?, story_pinned = 1 WHERE id = ?", [new, article_id])
+        for story in (story_id, new):
+            if not self._drop_if_empty(story):
+                self._retitle(story)
+        return new
+
+    def _drop_if_empty(self, story_id: int) -> bool:
+        if self.db.execute("SELECT 1 FROM articles WHERE story_id = ?", [story_id]).fetchone():
+            return False
+        self.db.execute("DELETE FROM stories WHERE id = ?", [story_id])
+        return True
+
+    def _retitle(self, story_id: int) -> None:
+        ids = [a for (a,) in self.db.execute("SELECT id FROM articles WHERE story_id = ? ORDER BY id DESC LIMIT ?",
+                                             [story_id, TITLE_MEMBERS])]
+        written: dict[int, dict[str, str]] = defaultdict(dict)
+        for article_id, term, form in self.db.execute(
+                f"SELECT article_id, term, written FROM article_terms WHERE article_id IN {_IN_JSON} ORDER BY position",
+                [json.dumps(ids)]):
+            written[article_id][term] = form
+        members = [written[a] for a in ids]
+        counts = self._counts({t for m in members for t in m})
+        title = story_title(members, Rarity(self._articles(), counts)) if len(ids) > 1 else None
+        if not title:
+            title = self.db.execute("SELECT title FROM articles WHERE id = ?", [ids[0]]).fetchone()[0] if ids else ""
+        self.db.execute("UPDATE stories SET title = ? WHERE id = ?", [title, story_id])
+
+    def _counts(self, terms) -> dict[str, int]:
+        return dict(self.db.execute(f"SELECT term, articles FROM term_counts WHERE term IN {_IN_JSON}",
+                                    [json.dumps(sorted(terms))]).fetchall())
+
+    def _articles(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles WHERE story_id IS NOT NULL").fetchone()[0]
+
+    def _terms_of(self, article_ids: set[int]) -> dict[int, frozenset[str]]:
+        found: dict[int, set[str]] = defaultdict(set)
+        for article_id, term in self.db.execute(
+                f"SELECT article_id, term FROM article_terms WHERE article_id IN {_IN_JSON}",
+                [json.dumps(sorted(article_ids))]):
+            found[article_id].add(term)
+        return {a: frozenset(ts) for a, ts in found.items()}
+
+    # -- reading -------------------------------------------------------------------
+
+    def story_row(self, story_id: int) -> dict:
+        rows = dicts(self.db.execute("SELECT id, title, created_at FROM stories WHERE id = ?", [story_id]))
+        if not rows:
+            raise NotFoundError(f"no story with id {story_id}")
+        return rows[0]
+
+    def listing(self) -> list[dict]:
+        """Every story: title, dates, articles (with outlet), claims, agreements and contradictions."""
+        stories = {row["id"]: {**row, "articles": [], "claims": 0, "agree": 0, "contradict": 0}
+                   for row in dicts(self.db.execute("SELECT id, title FROM stories ORDER BY id"))}
+        for row in dicts(self.db.execute("""
+                SELECT a.story_id, a.id, a.title, a.outlet, a.published,
+                       (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims
+                FROM articles a WHERE a.story_id IS NOT NULL ORDER BY a.id""")):
+            story = stories[row.pop("story_id")]
+            story["claims"] += row.pop("claims")
+            story["articles"].append(row)
+        for story_id, relation, n in self.db.execute("""
+                SELECT a1.story_id, l.relation, count(*) FROM links l
+                JOIN claims c1 ON c1.id = l.claim_id JOIN articles a1 ON a1.id = c1.article_id
+                JOIN claims c2 ON c2.id = l.other_id JOIN articles a2 ON a2.id = c2.article_id
+                WHERE a1.story_id = a2.story_id AND l.relation IN ('agree', 'contradict')
+                GROUP BY a1.story_id, l.relation"""):
+            stories[story_id][relation] = n
+        for story in stories.values():
+            dates = sorted(a["published"] for a in story["articles"] if a["published"])
+            story["first"], story["last"] = (dates[0], dates[-1]) if dates else (None, None)
+            story["outlets"] = sorted({a["outlet"] for a in story["articles"] if a["outlet"]})
+        return list(stories.values())
+
+    def propositions(self, story_id: int, claims: list[dict]) -> list[dict]:
+        """The story's propositions (see match.stories.propositions), contradictions first, then
+        those most articles report; `claims` are the rows of the story's claims."""
+        by_id = {c["id"]: c for c in claims}
+        links = self.db.execute(f"""SELECT claim_id, other_id, relation, score FROM links
+                WHERE claim_id IN {_IN_JSON} AND other_id IN {_IN_JSON}""",
+                                [json.dumps(list(by_id))] * 2).fetchall()
+        found = propositions({c["id"]: c["article_id"] for c in claims}, links)
+        rows = []
+        for index, proposition in enumerate(found):
+            members = [by_id[c] for c in proposition.claim_ids]
+            voices = {c["source"] or f"writer of article {c['article_id']}" for c in members}
+            rows.append({"index": index, "claims": members, "articles": len({c["article_id"] for c in members}),
+                         "sources": len(voices), "contradicts": sorted(proposition.contradicts)})
+        rows.sort(key=lambda r: (not r["contradicts"], -r["articles"], r["claims"][0]["id"]))
+        number = {row["index"]: n for n, row in enumerate(rows, start=1)}
+        for row in rows:
+            row["id"] = number[row.pop("index")]
+            row["contradicts"] = sorted(number[i] for i in row["contradicts"])
+        return rows

@@ -1,0 +1,110 @@
+"""Stories: grouping reports of one event as they arrive, propositions, corrections that stick."""
+import pytest
+from sqlite_utils import Database
+
+from factcheck import Store
+from factcheck.errors import FactcheckError
+from factcheck.match.stories import Rarity, article_terms, choose_story, Candidate, propositions
+from factcheck.store.migrations import migrations
+from conftest import ROOT
+
+REPORTS = ROOT.parent / "shared" / "data" / "reports" / "articles"
+
+
+def ingest_reports(store):
+    ids = {}
+    for path in sorted(REPORTS.glob("*.txt")):
+        ids[path.stem] = store.ingest(path.read_text(encoding="utf-8"), title=path.stem).article_id
+    return ids
+
+
+@pytest.mark.skipif(not REPORTS.exists(), reason="needs ../shared/data/reports")
+def test_the_reports_of_each_event_make_one_story(tmp_path):
+    store = Store(tmp_path / "claims.db")
+    ids = ingest_reports(store)
+    stories = store.stories()
+    assert len(stories) == 4
+    for story in stories:
+        events = {title.split("_")[0] for title in (a["title"] for a in story["articles"])}
+        assert len(events) == 1 and len(story["articles"]) == 3
+        assert story["claims"] > 0 and story["agree"] > 0
+    notredame = store.story_of(ids["notredame_meridian"])
+    assert {"Notre", "Paris"} & set(store.story(notredame)["title"].split(" · "))
+
+
+def test_articles_join_a_story_by_shared_names_and_stay_apart_otherwise(tmp_path, seed_text):
+    store = Store(tmp_path / "claims.db")
+    first = store.ingest(seed_text, name="montrouge").article_id
+    for path in sorted((ROOT / "seeds").glob("report-*.txt")):
+        store.ingest(path.read_text(encoding="utf-8"), name=path.stem)
+    other = store.ingest("Council approves budget\n\nThe city council approved a 4 million euro budget "
+                         "for new cycle lanes in Lyon on Tuesday, the mayor said.\n").article_id
+    stories = store.stories()
+    assert [len(s["articles"]) for s in stories] == [3, 1]
+    assert store.story_of(first) != store.story_of(other)
+
+
+def test_dates_far_apart_keep_look_alike_reports_in_two_stories(tmp_path, seed_text):
+    store = Store(tmp_path / "claims.db")
+    a = store.ingest(seed_text, published="2015-01-08").article_id
+    b = store.ingest(seed_text + "\nUpdated.", published="2016-01-08").article_id
+    c = store.ingest(seed_text + "\nUpdated again.", published="2015-01-09").article_id
+    assert store.story_of(a) != store.story_of(b)
+    assert store.story_of(a) == store.story_of(c)
+
+
+def test_merge_and_split_stick_and_removal_empties_a_story(tmp_path, seed_text):
+    store = Store(tmp_path / "claims.db")
+    a = store.ingest(seed_text).article_id
+    b = store.ingest("Council approves budget\n\nThe city council approved a budget for cycle lanes in Lyon.\n").article_id
+    kept = store.merge_stories(store.story_of(a), store.story_of(b))
+    assert store.story_of(a) == store.story_of(b) == kept and len(store.stories()) == 1
+    new = store.split_story(kept, b)
+    assert store.story_of(b) == new != store.story_of(a)
+    store.delete_article(b)
+    assert [s["id"] for s in store.stories()] == [kept]
+    with pytest.raises(FactcheckError, match="not in story"):
+        store.split_story(kept, new_article(store))
+    with pytest.raises(FactcheckError, match="no article with id 999"):
+        store.split_story(kept, 999)
+
+
+def new_article(store):
+    return store.ingest("Storm closes ferry port\n\nGales shut the ferry port at Dover on Friday.\n").article_id
+
+
+def test_propositions_never_hold_two_claims_of_one_article_nor_a_contradiction():
+    article_of = {1: 10, 2: 10, 3: 20, 4: 30}
+    links = [(1, 3, "agree", 0.9), (2, 3, "agree", 0.8), (3, 4, "agree", 0.7), (1, 4, "contradict", 0.9)]
+    found = propositions(article_of, links)
+    groups = sorted(sorted(p.claim_ids) for p in found)
+    assert groups == [[1, 3], [2], [4]]
+    by_claim = {c: i for i, p in enumerate(found) for c in p.claim_ids}
+    assert by_claim[4] in found[by_claim[1]].contradicts
+
+
+def test_choosing_a_story_needs_more_than_one_shared_name():
+    rarity = Rarity(100, {"paris": 30, "montrouge": 2, "clio": 1, "policewoman": 3, "lyon": 5})
+    new = {"montrouge", "clio", "policewoman", "paris"}
+    alike = Candidate(1, 7, frozenset({"montrouge", "clio", "policewoman"}))
+    loose = Candidate(2, 8, frozenset({"paris", "lyon", "budget", "council", "cycle"}))
+    assert choose_story(new, None, [loose, alike], {}, rarity) == 7
+    assert choose_story(new, None, [loose], {}, rarity) is None
+
+
+def test_article_terms_prefer_names_and_numbers():
+    terms = article_terms("The Renault Clio was found in Montrouge. The car was found empty. "
+                          "Police said 120 officers searched Montrouge.")
+    written = list(terms.values())
+    assert written[:2] == ["Montrouge", "120"]
+    assert "The" not in written and "car" not in written  # stop words and short common words say little
+
+
+def test_an_older_database_gets_its_articles_grouped_on_upgrade(tmp_path, seed_text):
+    path = tmp_path / "old.db"
+    db = Database(path)
+    migrations.apply(db, stop_before="m005_stories")
+    db["articles"].insert({"title": "old", "text": seed_text, "content_hash": "x", "ingested_at": "2015-01-08"})
+    db.close()
+    store = Store(path)
+    assert [len(s["articles"]) for s in store.stories()] == [1]
