@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from .normalise import NEGATIONS, STOP_WORDS, words
+from .normalise import NEGATIONS, STOP_WORDS
 
 STORY_TERMS = 150          # telling terms kept per article
 JOIN_SIMILARITY = 0.15     # an article this alike to a story's article may join its story ...
@@ -27,29 +27,38 @@ STORY_WINDOW_DAYS = 7      # articles published further apart (when both dates a
 MIN_LONG_WORD = 6          # a word this long says what an article is about even in lower case
 MIN_NUMBER = 10            # smaller numbers are in every story
 _POSSESSIVE = re.compile("['’]s$")
+_TERM = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w’'-]*\w|[^\W\d_]")
 
 
 def article_terms(text: str) -> dict[str, str]:
     """The article's telling terms, most telling first: comparable key -> the form as written.
 
-    Numbers and names (capitalised wherever they stand but first in the text) count twice as
-    much as long words; a term counts once per use.
+    Numbers and names (never written in lower case in the article) count twice as much as
+    long words; a term counts once per use. A light tokenisation of its own: this runs on
+    whole articles, and only has to tell stories apart.
     """
     uses, lower_somewhere, forms = Counter(), set(), defaultdict(Counter)
-    for word in words(text):
-        key = word.key
-        if key in STOP_WORDS or key in NEGATIONS or not key[:1].isalnum():
+    for match in _TERM.finditer(text):
+        written = _POSSESSIVE.sub("", match.group())
+        lower = written.lower()
+        if lower in STOP_WORDS or lower in NEGATIONS:
             continue
-        if word.number is not None and word.number < MIN_NUMBER:
-            continue
+        if lower[0].isdigit():
+            key = lower.replace(",", "")
+            try:
+                if float(key) < MIN_NUMBER:
+                    continue
+            except ValueError:
+                continue
+        else:
+            key = lower[:-1] if len(lower) > 4 and lower.endswith("s") and not lower.endswith("ss") else lower
+            if written[0].islower():
+                lower_somewhere.add(key)
         uses[key] += 1
-        forms[key][_POSSESSIVE.sub("", word.text)] += 1
-        if word.number is None and not word.capitalised and word.text[:1].islower():
-            lower_somewhere.add(key)
+        forms[key][written] += 1
     weight = {}
     for key, n in uses.items():
-        named = key not in lower_somewhere and forms[key].most_common(1)[0][0][:1].isupper()
-        if named or key[0].isdigit():
+        if key[0].isdigit() or key not in lower_somewhere:
             weight[key] = 2.0 * n
         elif len(key) >= MIN_LONG_WORD:
             weight[key] = 1.0 * n
@@ -63,9 +72,13 @@ class Rarity:
 
     articles: int
     counts: dict[str, int]
+    _weights: dict[str, float] = field(default_factory=dict, repr=False)
 
     def weight(self, term: str) -> float:
-        return math.log((self.articles + 2) / (self.counts.get(term, 0) + 1)) + 1
+        found = self._weights.get(term)
+        if found is None:
+            found = self._weights[term] = math.log((self.articles + 2) / (self.counts.get(term, 0) + 1)) + 1
+        return found
 
 
 def similarity(a: set[str], b: set[str], rarity: Rarity) -> float:

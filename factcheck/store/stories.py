@@ -53,7 +53,7 @@ class Stories:
             "SELECT id FROM articles WHERE story_id = ? ORDER BY id DESC LIMIT ?", [story, RECENT_MEMBERS])]
             for story in story_ids}
         terms_of = self._terms_of(set(chosen) | {a for ids in recent.values() for a in ids})
-        rarity.counts.update(self._counts({t for ts in terms_of.values() for t in ts} - set(counts)))
+        rarity = Rarity(rarity.articles, {**counts, **self._counts({t for ts in terms_of.values() for t in ts} - set(counts))})
         candidates = [Candidate(a, story, terms_of.get(a, frozenset()), published_at)
                       for a, story, published_at in rows if story is not None]
         members = {story: [terms_of.get(a, frozenset()) for a in ids] for story, ids in recent.items()}
