@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .segment import strip_space
 from .tokens import Token, Tokens
 
 # Words that open a noun phrase, so may open the subject of a new clause.
@@ -66,11 +67,11 @@ def split_clauses(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]
         before = tokens.words(cursor, join.start())
         after = tokens.words(join.end(), end)[:8]
         if _splits(kind, join, before, after, quoted):
-            piece = _strip(text, cursor, join.start())
+            piece = strip_space(text, cursor, join.start())
             if piece[0] < piece[1]:
                 pieces.append(piece)
             cursor = join.end()
-    piece = _strip(text, cursor, end)
+    piece = strip_space(text, cursor, end)
     if piece[0] < piece[1]:
         pieces.append(piece)
     return pieces
@@ -145,10 +146,3 @@ def _is_verb(word: Token) -> bool:
     return (lower in _AUX or lower in _IRREGULAR_PAST
             or (lower.endswith("ed") and len(lower) > 4 and not word.capitalised))
 
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

@@ -42,7 +42,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     lines = [m for m in _LINE.finditer(text) if m.group().strip()]
     for number, line in enumerate(lines):
-        start, end = _strip(text, line.start(), line.end())
+        start, end = strip_space(text, line.start(), line.end())
         kind = _line_kind(text[start:end], number, next_is_blank=_blank_follows(text, end))
         if kind != "sentence":
             sentences.append(Sentence(start, end, text[start:end], kind))
@@ -52,7 +52,8 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) narrowed past white space at either edge."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -87,11 +88,11 @@ def _sentence_bounds(text: str, start: int, end: int):
             continue
         if _is_abbreviation(line, match.start(), match.group()):
             continue
-        piece = _strip(text, start + cursor, start + stop)
+        piece = strip_space(text, start + cursor, start + stop)
         if piece[0] < piece[1]:
             yield piece
         cursor = stop
-    piece = _strip(text, start + cursor, end)
+    piece = strip_space(text, start + cursor, end)
     if piece[0] < piece[1]:
         yield piece
 
