@@ -117,7 +117,7 @@ def words(text: str) -> list[Word]:
             out.pop()  # "per cent" is "percent"
             lower = "percent"
         number = _number(lower) if not _glued(text, match.start(), match.end()) else None
-        key = _key(lower) if number is None else _format_number(number)
+        key = key_of(lower) if number is None else _format_number(number)
         gap = text[previous_end:match.start()]
         out.append(Word(raw, key, number, raw[0].isupper() and position > 0, not _BREAKS.isdisjoint(gap), written))
         previous_end = match.end()
@@ -152,7 +152,8 @@ def _format_number(value: float) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def _key(lower: str) -> str:
+def key_of(lower: str) -> str:
+    """The comparable key of a lower-cased word: its synonym group's first word, or its stem."""
     if lower in NEGATIONS or lower in STOP_WORDS:
         return lower
     synonym = _SYNONYMS.get(lower)
@@ -184,7 +185,7 @@ _GROUPS = {w: group.split() for group in SYNONYM_GROUPS for w in group.split()}
 _ANTONYM_KEYS = {}
 for _left, _right in ANTONYMS:
     for _a, _b in ((_left, _right), (_right, _left)):
-        _ANTONYM_KEYS.setdefault(_key(_a), set()).add(_key(_b))
+        _ANTONYM_KEYS.setdefault(key_of(_a), set()).add(key_of(_b))
 
 
 def antonym_keys(key: str) -> frozenset[str]:
@@ -209,7 +210,7 @@ def _lexical() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     forms = {group[0]: [w for w in group[1:] if w not in _SYNONYMS] for group in data["forms"]}
 
     def keys(word: str) -> set[str]:
-        found = {_key(w) for w in (word, *forms.get(word, ()))}
+        found = {key_of(w) for w in (word, *forms.get(word, ()))}
         return {k for k in found if k not in STOP_WORDS and k not in NEGATIONS}
 
     antonyms = {key: set(opposites) for key, opposites in _ANTONYM_KEYS.items()}

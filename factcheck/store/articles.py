@@ -20,8 +20,9 @@ class Articles:
     # -- writing (inside the caller's write transaction) -------------------------
 
     def by_hash(self, digest: str) -> dict | None:
-        """The id and title of the article with this content hash, if stored."""
-        rows = list(self.db["articles"].rows_where("content_hash = ?", [digest], limit=1, select="id, title"))
+        """The id, title and story of the article with this content hash, if stored."""
+        rows = list(self.db["articles"].rows_where("content_hash = ?", [digest], limit=1,
+                                                   select="id, title, story_id"))
         return rows[0] if rows else None
 
     def write(self, row: dict, article_id: int | None = None) -> int:

@@ -102,4 +102,4 @@ def m005_stories(db: Database) -> None:
     stories = Stories(db)
     for article_id, text, published in db.execute("SELECT id, text, published FROM articles ORDER BY id").fetchall():
         terms = article_terms(text)
-        stories.join(article_id, terms, stories.plan(terms, published))
+        stories.join(article_id, terms, stories.plan(terms, published).story_id)

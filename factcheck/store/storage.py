@@ -64,17 +64,20 @@ class Store:
         """Extract claims from `text` and store them, all or nothing.
 
         The same text twice is stored once; with `force` the stored article's claims are
-        extracted again (its id stays). With `link`, its claims are matched against the
-        claims of every other stored article and the links stored.
+        extracted again (its id stays). The article joins the story of the stored articles it
+        is most alike (or a new one); with `link`, its claims are matched against the claims of
+        its story and of the most alike articles of other stories, and the links stored.
         """
         digest = content_hash(text)
         existing = self._articles.by_hash(digest)
         if existing and not force:
             return IngestResult(existing["id"], existing["title"], False, False, 0)
         extraction = extract(text)
-        planned = self._links.plan(extraction.claims, existing["id"] if existing else None) if link else []
+        own = existing["id"] if existing else None
         terms = article_terms(text)
-        story = self._stories.plan(terms, published) if not existing else None
+        plan = self._stories.plan(terms, published, own=own)
+        story = existing["story_id"] if existing else plan.story_id
+        planned = self._links.plan(extraction.claims, self._stories.link_articles(story, plan, own)) if link else []
         title = title or extraction.title or name or "untitled"
         row = {"title": title, "outlet": outlet, "url": url, "published": published,
                "path": path, "text": text, "content_hash": digest,

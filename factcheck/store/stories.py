@@ -7,6 +7,7 @@ article moves only when a person merges or splits stories, and then it stays whe
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
 
@@ -20,8 +21,21 @@ from .database import dicts
 QUERY_TERMS = 20         # rarest terms of a new article used to find candidate articles
 HITS_PER_TERM = 200      # newest articles read per term, so the work per article is bounded
 CANDIDATE_ARTICLES = 10  # of those, the articles sharing the most rare terms are compared
+MIN_SHARED_TERMS = 3     # ... and those sharing this many of the rarest terms are alike enough to link
+LINK_ARTICLES = 30       # articles of its story a new article's claims are related to
+OUTSIDE_ARTICLES = 2     # ... and alike articles of other stories
 TITLE_MEMBERS = 20       # recent articles a story's title is made from
+RETITLE_ALWAYS = 8       # a story's title is made again at each article up to this many, then as it doubles
 _IN_JSON = "(SELECT value FROM json_each(?))"
+
+
+@dataclass(frozen=True)
+class StoryPlan:
+    """Where a new article goes: the story it joins (None: a new one), and the stored articles
+    most alike it, (article id, its story), most alike first."""
+
+    story_id: int | None
+    alike: list[tuple[int, int | None]]
 
 
 class Stories:
@@ -32,32 +46,52 @@ class Stories:
 
     # -- grouping ----------------------------------------------------------------
 
-    def plan(self, terms: dict[str, str], published: str | None) -> int | None:
-        """The stored story a new article with these terms joins, or None (a new story)."""
+    def plan(self, terms: dict[str, str], published: str | None, *, own: int | None = None) -> StoryPlan:
+        """The stored story a new article with these terms joins (None: a new story), and the
+        articles most alike it, whatever their story. Reads only; `own` is the article itself
+        when it is extracted again, which is never its own candidate."""
         counts = self._counts(terms)
         stored = sorted((t for t in terms if counts.get(t)), key=lambda t: (counts[t], t))[:QUERY_TERMS]
         if not stored:
-            return None
+            return StoryPlan(None, [])
         rarity = Rarity(self._articles(), counts)
         votes: Counter = Counter()
+        shared: Counter = Counter()
         for term in stored:
             for (article_id,) in self.db.execute(
                     "SELECT article_id FROM article_terms WHERE term = ? ORDER BY article_id DESC LIMIT ?",
                     [term, HITS_PER_TERM]):
                 votes[article_id] += rarity.weight(term)
+                shared[article_id] += 1
+        votes.pop(own, None)
         chosen = [a for a, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATE_ARTICLES]]
         rows = self.db.execute(f"SELECT id, story_id, published FROM articles WHERE id IN {_IN_JSON}",
                                [json.dumps(chosen)]).fetchall()
+        story_of = {a: story for a, story, _ in rows}
+        alike = [(a, story_of.get(a)) for a in chosen if shared[a] >= MIN_SHARED_TERMS]
         story_ids = sorted({story for _, story, _ in rows if story is not None})
         recent = {story: [a for (a,) in self.db.execute(
-            "SELECT id FROM articles WHERE story_id = ? ORDER BY id DESC LIMIT ?", [story, RECENT_MEMBERS])]
-            for story in story_ids}
+            "SELECT id FROM articles WHERE story_id = ? AND id IS NOT ? ORDER BY id DESC LIMIT ?",
+            [story, own, RECENT_MEMBERS])] for story in story_ids}
         terms_of = self._terms_of(set(chosen) | {a for ids in recent.values() for a in ids})
         rarity = Rarity(rarity.articles, {**counts, **self._counts({t for ts in terms_of.values() for t in ts} - set(counts))})
         candidates = [Candidate(a, story, terms_of.get(a, frozenset()), published_at)
                       for a, story, published_at in rows if story is not None]
         members = {story: [terms_of.get(a, frozenset()) for a in ids] for story, ids in recent.items()}
-        return choose_story(set(terms), published, candidates, members, rarity)
+        return StoryPlan(choose_story(set(terms), published, candidates, members, rarity), alike)
+
+    def link_articles(self, story_id: int | None, plan: StoryPlan,
+                      own: int | None = None) -> tuple[list[int], list[int]]:
+        """The articles whose claims a new article's claims are related to: those of its story
+        (the most alike first, then the newest, at most LINK_ARTICLES), and the OUTSIDE_ARTICLES
+        most alike of other stories, so that a report grouped wrongly is still matched."""
+        inside = [a for a, story in plan.alike if story == story_id and story is not None]
+        if story_id is not None:
+            inside += [a for (a,) in self.db.execute(
+                "SELECT id FROM articles WHERE story_id = ? AND id IS NOT ? ORDER BY id DESC LIMIT ?",
+                [story_id, own, LINK_ARTICLES])]
+        outside = [a for a, story in plan.alike if story != story_id or story is None][:OUTSIDE_ARTICLES]
+        return list(dict.fromkeys(inside))[:LINK_ARTICLES], outside
 
     def join(self, article_id: int, terms: dict[str, str], story_id: int | None) -> int:
         """Store the article's terms and put it in `story_id` (a new story if None or gone since
@@ -72,7 +106,9 @@ class Stories:
             "INSERT INTO term_counts (term, articles) VALUES (?, 1) "
             "ON CONFLICT(term) DO UPDATE SET articles = articles + 1", [(t,) for t in terms])
         self.db.execute("UPDATE articles SET story_id = ? WHERE id = ?", [story_id, article_id])
-        self._retitle(story_id)
+        size = self.db.execute("SELECT count(*) FROM articles WHERE story_id = ?", [story_id]).fetchone()[0]
+        if size <= RETITLE_ALWAYS or size & (size - 1) == 0:
+            self._retitle(story_id)
         return story_id
 
     def leave(self, article_id: int) -> None:
@@ -119,16 +155,19 @@ class Stories:
         return True
 
     def _retitle(self, story_id: int) -> None:
+        """Title the story by its most telling terms; a story of one article takes its title."""
         ids = [a for (a,) in self.db.execute("SELECT id FROM articles WHERE story_id = ? ORDER BY id DESC LIMIT ?",
                                              [story_id, TITLE_MEMBERS])]
-        written: dict[int, dict[str, str]] = defaultdict(dict)
-        for article_id, term, form in self.db.execute(
-                f"SELECT article_id, term, written FROM article_terms WHERE article_id IN {_IN_JSON} ORDER BY position",
-                [json.dumps(ids)]):
-            written[article_id][term] = form
-        members = [written[a] for a in ids]
-        counts = self._counts({t for m in members for t in m})
-        title = story_title(members, Rarity(self._articles(), counts)) if len(ids) > 1 else None
+        title = None
+        if len(ids) > 1:
+            written: dict[int, dict[str, str]] = defaultdict(dict)
+            for article_id, term, form in self.db.execute(
+                    f"SELECT article_id, term, written FROM article_terms WHERE article_id IN {_IN_JSON} "
+                    "ORDER BY position", [json.dumps(ids)]):
+                written[article_id][term] = form
+            members = [written[a] for a in ids]
+            counts = self._counts({t for m in members for t in m})
+            title = story_title(members, Rarity(self._articles(), counts))
         if not title:
             title = self.db.execute("SELECT title FROM articles WHERE id = ?", [ids[0]]).fetchone()[0] if ids else ""
         self.db.execute("UPDATE stories SET title = ? WHERE id = ?", [title, story_id])
@@ -138,7 +177,9 @@ class Stories:
                                     [json.dumps(sorted(terms))]).fetchall())
 
     def _articles(self) -> int:
-        return self.db.execute("SELECT count(*) FROM articles WHERE story_id IS NOT NULL").fetchone()[0]
+        """How many articles rarity is counted over: the highest id, read at once where a count
+        would scan the table (ids are not reused, and removals are few)."""
+        return self.db.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
 
     def _terms_of(self, article_ids: set[int]) -> dict[int, frozenset[str]]:
         found: dict[int, set[str]] = defaultdict(set)

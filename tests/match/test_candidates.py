@@ -1,42 +1,50 @@
-"""linking: the index query finds the claims that say the same thing, and the word counts it ranks words by."""
+"""Linking: a new article's claims are related to the claims of its story, and of the articles of
+other stories most alike it; nothing else is compared."""
 from factcheck import Store
-from factcheck.match.candidates import query_for
-from factcheck.store.links import Frequencies
+from factcheck.store.stories import LINK_ARTICLES, OUTSIDE_ARTICLES, StoryPlan, Stories
+
+ARRESTS = "Police said 243 people were arrested in Anpiba on Friday after the riots near the Vardell stadium."
+RETOLD = "243 people were detained in Anpiba, the mayor told reporters after the Vardell stadium riots."
 
 
-def test_word_counts_are_read_again_once_the_store_has_grown():
+def linked_articles(store, article_id):
+    return {link["other_article"] for link in store.links(article_id)}
+
+
+def test_a_claim_told_again_in_other_words_is_linked_inside_its_story():
     store = Store(":memory:")
-    store.ingest("Police said the gunman fled in a Renault Clio car.", name="a")
-    counts = Frequencies(store.db)
-    assert counts("renault") == 1 and not counts.stale()
-    text = "\n".join(f"Officials said {n} people were evacuated from the station." for n in range(40))
-    list(store.ingest_many({"text": f"Dispatch {k}\n{text}\n", "link": False} for k in range(30)))
-    assert counts.stale() and counts("renault") == 1  # what it read stays until it is replaced
+    first = store.ingest(f"Riots in Anpiba\n{ARRESTS}\n").article_id
+    second = store.ingest(f"Anpiba riots\n{RETOLD}\n").article_id
+    assert store.story_of(first) == store.story_of(second)
+    assert linked_articles(store, second) == {first}
 
 
-def test_word_counts_cover_short_numbers_and_forget_words_not_yet_stored():
+def test_an_alike_article_of_another_story_is_still_linked():
     store = Store(":memory:")
-    store.ingest("Police said 86 people were arrested in Nanble.", name="a", link=False)
-    counts = Frequencies(store.db)
-    assert counts("86") == 1 and counts("villegers") == 0
-    store.ingest("Police said the suspect fled to Villegers.", name="b", link=False)
-    counts.forget_unseen()  # as linking does before each article
-    assert counts("villegers") == 1 and counts("86") == 1  # the next article of a batch finds the first
+    first = store.ingest(f"Riots in Anpiba\n{ARRESTS}\n", published="2026-03-06").article_id
+    # a week and more later: another story, yet the same names and numbers
+    later = store.ingest(f"Anpiba riots\n{RETOLD}\n", published="2026-03-20").article_id
+    assert store.story_of(first) != store.story_of(later)
+    assert linked_articles(store, later) == {first}
 
 
-def test_an_old_claim_is_found_when_told_again_in_other_words():
+def test_claims_of_unrelated_stories_are_not_compared():
     store = Store(":memory:")
-    store.ingest("Police said 243 people were arrested in Anpiba.", name="original", link=False)
-    towns = [f"Town{chr(97 + k // 26)}{chr(97 + k % 26)}" for k in range(300)]
-    text = "\n".join(f"Officials said {n + 2} people were arrested in {town}." for n, town in enumerate(towns))
-    store.ingest(f"Dispatch\n{text}\n", name="newer", link=False)  # 300 newer claims of arrests
-    retold = store.ingest("243 people were detained in Anpiba, the mayor told reporters.", name="retold")
-    # "detained" is asked for with "arrested", so it is as common as "arrested", not rare
-    assert 1 in {link["other_article"] for link in store.links(retold.article_id)}
+    store.ingest(f"Riots in Anpiba\n{ARRESTS}\nThe man fled on foot, police said.\n")
+    other = store.ingest("Budget vote in Lyon\nThe council approved the budget for Lyon cycle lanes.\n"
+                         "The man fled on foot, witnesses said.\n").article_id
+    assert linked_articles(store, other) == set()  # the same words, but nothing says it is the same event
 
 
-def test_the_index_is_not_asked_for_the_two_halves_of_one_name():
-    store = Store(":memory:")
-    query = query_for("The suspect escaped in a Toyota Yaris in Villegers", Frequencies(store.db))
-    assert '("villegers")' in query and '("toyota") AND ("yaris")' not in query \
-        and '("yaris") AND ("toyota")' not in query
+def test_the_articles_compared_are_bounded(tmp_path):
+    store = Store(tmp_path / "claims.db")
+    text = "\n".join(f"Officials said {n + 20} people were evacuated from the Vardell stadium in Anpiba." for n in range(5))
+    ids = [r.article_id for r in store.ingest_many(
+        {"text": f"Dispatch {k} from Anpiba\n{text}\nThe count rose to {k + 300}.\n", "link": False} for k in range(40))]
+    story = store.story_of(ids[0])
+    assert all(store.story_of(a) == story for a in ids)
+    stories = Stories(store.db)
+    inside, outside = stories.link_articles(story, StoryPlan(story, []))
+    assert len(inside) == LINK_ARTICLES and set(inside) <= set(ids) and outside == []
+    alike = [(a, None) for a in range(1000, 1010)]
+    assert [len(found) for found in stories.link_articles(story, StoryPlan(story, alike))] == [LINK_ARTICLES, OUTSIDE_ARTICLES]

@@ -1,11 +1,11 @@
 """WordNet's relations in normalise: antonym_keys and lexical_keys, looked up by word keys."""
 import pytest
 
-from factcheck.match.normalise import _key, antonym_keys, lexical_keys
+from factcheck.match.normalise import antonym_keys, key_of, lexical_keys
 
 
 def key(word: str) -> str:
-    return _key(word.lower())
+    return key_of(word.lower())
 
 
 @pytest.mark.parametrize("word, opposite", [
