@@ -108,7 +108,7 @@ class Links:
         return self.db.execute(
             """SELECT c.id, c.text, c.hedged, c.article_id FROM claims c WHERE c.id IN
                  (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
-               AND c.article_id IS NOT ?""",
+               AND c.article_id IS NOT ? AND c.retired_at IS NULL""",
             [query, MATCHES_READ, article_id]).fetchall()
 
     def neighbour_claims(self, hits: list[list[tuple]]) -> list[tuple[int, str, int]]:
@@ -118,7 +118,8 @@ class Links:
         if not chosen:
             return []
         return self.db.execute(
-            f"SELECT id, text, hedged FROM claims WHERE article_id IN ({', '.join('?' * len(chosen))})",
+            f"SELECT id, text, hedged FROM claims WHERE article_id IN ({', '.join('?' * len(chosen))}) "
+            "AND retired_at IS NULL",
             chosen).fetchall()
 
     def write(self, planned: list[PlannedLink], claim_ids: list[int]) -> int:
@@ -141,6 +142,11 @@ class Links:
         """Remove every link that touches a claim of the article."""
         self.db.execute("""DELETE FROM links WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)
                       OR other_id IN (SELECT id FROM claims WHERE article_id = ?)""", [article_id, article_id])
+
+    def unlink_claims(self, claim_ids: list[int]) -> None:
+        """Remove every link that touches one of these claims."""
+        self.db.execute("""DELETE FROM links WHERE claim_id IN (SELECT value FROM json_each(?))
+                      OR other_id IN (SELECT value FROM json_each(?))""", [json.dumps(claim_ids)] * 2)
 
     def of_article(self, article_id: int) -> list[dict]:
         """Every stored link from a claim of the article to a claim of another article."""

@@ -12,13 +12,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import FactcheckError
+from ..errors import FactcheckError, ReviewedError
 from ..extract.pipeline import extract
 from ..match.comparison import Comparison, compare_claims
 from ..match.stories import article_terms
 from .articles import Articles
 from .database import immediate, open_db
 from .links import Links
+from .revisions import Revisions
 from .sources import Sources
 from .stories import Stories
 from .verification import Verifications
@@ -33,6 +34,9 @@ class IngestResult:
     created: bool
     replaced: bool
     claims: int
+    revision: int = 1
+    changes: dict | None = None   # a new revision: how many claims kept, changed, appeared, went
+    refused: str | None = None    # ingest_many: why the article was left as it is
 
 
 def content_hash(text: str) -> str:
@@ -51,6 +55,7 @@ class Store:
         self._links = Links(self.db)
         self._verifications = Verifications(self.db)
         self._stories = Stories(self.db)
+        self._revisions = Revisions(self.db, self._articles, self._sources, self._links, self._stories)
 
     def close(self) -> None:
         """Close the connection."""
@@ -64,13 +69,18 @@ class Store:
         """Extract claims from `text` and store them, all or nothing.
 
         The same text twice is stored once; with `force` the stored article's claims are
-        extracted again (its id stays). With `link`, its claims are matched against the
-        claims of every other stored article and the links stored.
+        extracted again (its id stays). A changed text at the path or url of a stored article
+        is a new revision of it (see store/revisions.py). With `link`, its claims are matched
+        against the claims of every other stored article and the links stored.
         """
         digest = content_hash(text)
         existing = self._articles.by_hash(digest)
         if existing and not force:
             return IngestResult(existing["id"], existing["title"], False, False, 0)
+        revised = None if existing else self._revisions.revised_article(path, url)
+        if revised is not None:
+            return self._revise(revised, text, digest, title=title, outlet=outlet, url=url,
+                                published=published, path=path, link=link)
         extraction = extract(text)
         planned = self._links.plan(extraction.claims, existing["id"] if existing else None) if link else []
         terms = article_terms(text)
@@ -84,13 +94,17 @@ class Store:
             if existing and not force:
                 return IngestResult(existing["id"], existing["title"], False, False, 0)
             if existing:
-                self._delete_contents(existing["id"])
-            article_id = self._articles.write(row, existing["id"] if existing else None)
-            claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for)
-            if not existing:
+                revision = self._re_extracting(existing["id"], row)
+                article_id = existing["id"]
+                claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for,
+                                                             revision=revision)
+            else:
+                article_id = self._articles.write(row)
+                self._revisions.first(article_id, row)
+                claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for)
                 self._stories.join(article_id, terms, story)
             self._links.write(planned, claim_ids)
-            self._articles.index(article_id)
+            self._articles.index(claim_ids)
         return IngestResult(article_id, title, existing is None, existing is not None, len(claim_ids))
 
     def ingest_many(self, articles: Iterable[dict]) -> Iterator[IngestResult]:
@@ -98,15 +112,49 @@ class Store:
 
         Each article is committed on its own: an interruption loses at most the article under
         way, and every article stored before it is linked to the ones stored before that.
+        An article whose re-extraction is refused (its claims have verdicts) is left as it is
+        and yielded with the reason in `refused`; the others are still stored.
         """
         for article in articles:
-            yield self.ingest(**article)
+            try:
+                yield self.ingest(**article)
+            except ReviewedError as error:
+                found = self._articles.by_hash(content_hash(article["text"])) or {"id": 0, "title": ""}
+                yield IngestResult(found["id"], found["title"], False, False, 0, refused=str(error))
+
+    def _revise(self, article_id: int, text: str, digest: str, *, link: bool, **metadata) -> IngestResult:
+        """Store `text` as a new revision of the article (see store/revisions.py)."""
+        extraction = extract(text)
+        plan = self._revisions.plan(article_id, extraction, article_terms(text), link)
+        metadata["title"] = metadata["title"] or extraction.title
+        row = {**metadata, "text": text, "content_hash": digest,
+               "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        with self._writing():
+            existing = self._articles.by_hash(digest)  # another writer may have stored it meanwhile
+            if existing:
+                return IngestResult(existing["id"], existing["title"], False, False, 0)
+            number = self._revisions.write(plan, row)
+        title = self.article(article_id)["title"]
+        return IngestResult(article_id, title, False, False, len(extraction.claims), revision=number,
+                            changes=plan.reconciliation.counts())
+
+    def _re_extracting(self, article_id: int, row: dict) -> int:
+        """Clear the current revision's claims of an article extracted again, keeping its
+        metadata unless new values are given; the number of its current revision."""
+        self._links.unlink(article_id)
+        self._revisions.forget(article_id, current_only=True)
+        self._articles.delete_contents(article_id, current_only=True)
+        changed = {k: v for k, v in row.items() if v is not None and k != "ingested_at"}
+        self._articles.write({**changed, "updated_at": row["ingested_at"]}, article_id)
+        return self.article(article_id)["revision"]
 
     def delete_article(self, article_id: int) -> None:
         """Remove an article with its sentences, claims and links."""
         with self._writing():
             self._articles.article(article_id)
-            self._delete_contents(article_id)
+            self._revisions.forget(article_id)
+            self._links.unlink(article_id)
+            self._articles.delete_contents(article_id)
             self._stories.leave(article_id)
             self._articles.delete(article_id)
 
@@ -128,10 +176,6 @@ class Store:
         except BaseException:
             self._sources.forget()  # ids it remembers may have been rolled back
             raise
-
-    def _delete_contents(self, article_id: int) -> None:
-        self._links.unlink(article_id)
-        self._articles.delete_contents(article_id)
 
     # -- reading ---------------------------------------------------------------
 
