@@ -192,10 +192,10 @@ class Store:
         return self._articles.listing()
 
     def claims(self, article_id: int | None = None, *, kind: str | None = None,
-               source: str | None = None, status: str | None = None) -> list[dict]:
+               source: str | None = None, status: str | None = None, retired: bool = False) -> list[dict]:
         """Claims with their attribution and status, filtered by article, source kind, source
-        name or status."""
-        return self._articles.claims(article_id, kind=kind, source=source, status=status)
+        name or status; with `retired`, also the claims newer revisions no longer hold."""
+        return self._articles.claims(article_id, kind=kind, source=source, status=status, retired=retired)
 
     def claim(self, claim_id: int) -> dict:
         """One claim with its attribution and status, or NotFoundError."""
@@ -228,6 +228,38 @@ class Store:
         return [{**{f: r[f] for f in fields},
                  **{f: latest.get(r["id"], {}).get(f) for f in ("note", "evidence", "verified_at")}}
                 for r in rows]
+
+    # -- revisions -------------------------------------------------------------
+
+    def revisions(self, article_id: int) -> list[dict]:
+        """The article's revisions, oldest first, each with what it changed."""
+        self.article(article_id)
+        return self._revisions.listing(article_id)
+
+    def revision_text(self, article_id: int, number: int) -> str:
+        """The text of one revision of the article (the offsets of its claims index it)."""
+        self.article(article_id)
+        return self._revisions.text(article_id, number)
+
+    def claim_revisions(self, claim_id: int) -> list[dict]:
+        """What revisions of its article did to a claim (brought it, reworded or retired it)."""
+        self.claim(claim_id)
+        return self._revisions.of_claim(claim_id)
+
+    def edit_article(self, article_id: int, **metadata: str | None) -> dict:
+        """Change an article's title, outlet, url or published date without extracting it
+        again (None keeps a value, "" clears it); `updated_at` records when. The new row."""
+        changes = {k: (v or None) for k, v in metadata.items() if v is not None}
+        unknown = set(changes) - {"title", "outlet", "url", "published"}
+        if unknown or not changes:
+            raise FactcheckError("nothing to change: give a title, outlet, url or published date")
+        if "title" in changes and not changes["title"]:
+            raise FactcheckError("an article's title cannot be empty")
+        with self._writing():
+            self.article(article_id)
+            self._articles.write({**changes, "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")},
+                                 article_id)
+        return self.article(article_id)
 
     # -- matching --------------------------------------------------------------
 
