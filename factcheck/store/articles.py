@@ -162,7 +162,7 @@ class Articles:
                   FROM claims c LEFT JOIN sources s ON s.id = c.source_id
                   JOIN claim_status st ON st.claim_id = c.id
                   {"WHERE " + " AND ".join(where) if where else ""}
-                  ORDER BY c.article_id, c.start"""
+                  ORDER BY c.article_id, c.retired_at IS NOT NULL, c.revision DESC, c.start"""
         return dicts(self.db.execute(sql, params))
 
     def claim(self, claim_id: int) -> dict:

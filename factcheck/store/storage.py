@@ -221,10 +221,13 @@ class Store:
         return self._verifications.history(claim_id)
 
     def export_rows(self, article_id: int) -> list[dict]:
-        """The article's claims with attribution, status, latest note and evidence, for export."""
-        rows = self.claims(article_id)
+        """The article's claims with attribution, status, latest note and evidence, for export;
+        a claim retired by a newer revision is kept while it has a verdict (its offsets index
+        the text of its `revision`)."""
+        rows = [r for r in self.claims(article_id, retired=True) if not r["retired_at"] or r["status"] != "unverified"]
         latest = self._verifications.latest_notes(article_id)
-        fields = ("id", "text", "start", "end", "source", "source_text", "cue", "kind", "status")
+        fields = ("id", "text", "start", "end", "source", "source_text", "cue", "kind", "status", "revision",
+                  "retired_at")
         return [{**{f: r[f] for f in fields},
                  **{f: latest.get(r["id"], {}).get(f) for f in ("note", "evidence", "verified_at")}}
                 for r in rows]

@@ -228,3 +228,13 @@ def test_reconcile_pairs_same_texts_in_order_then_rewordings():
                       ["same", "new claim here", "Five people were hurt", "same"])
     assert found.kept == [(2, 0), (3, 3)]
     assert found.changed == [(4, 2)] and found.appeared == [1] and found.went == [1, 5]
+
+
+def test_export_keeps_a_retired_claim_while_it_has_a_verdict(revised):
+    store, first, _, before = revised
+    rows = {r["id"]: r for r in store.export_rows(first.article_id)}
+    gone = before["The gunman fled in a Renault Clio"]["id"]
+    reworded = before["Four people were wounded in the attack"]["id"]  # retired, no verdict
+    assert rows[gone]["status"] == "disputed" and rows[gone]["retired_at"] and rows[gone]["revision"] == 1
+    assert reworded not in rows
+    assert {r["id"] for r in store.claims(first.article_id)} <= set(rows)
