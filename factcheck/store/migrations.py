@@ -126,6 +126,8 @@ def m006_revisions_and_lasting_ids(db: Database) -> None:
         _rebuild_with_autoincrement(db, table)
     db["articles"].add_column("revision", int, not_null_default=1)
     db["articles"].add_column("updated_at", str)
+    for column in ("path", "url"):  # a new text from a stored path or url is a revision: looked up at every ingest
+        db["articles"].create_index([column])
     db["claims"].add_column("revision", int, not_null_default=1)
     db["claims"].add_column("retired_at", str)
     db["sentences"].add_column("revision", int, not_null_default=1)

@@ -53,14 +53,14 @@ class Revisions:
         self.db = db
         self._articles, self._sources, self._links, self._stories = articles, sources, links, stories
 
-    def revised_article(self, path: str | None, url: str | None) -> int | None:
-        """The stored article a text read from `path` or published at `url` revises (the url
-        decides first), or None."""
+    def revised_article(self, path: str | None, url: str | None) -> tuple[int, str] | None:
+        """The stored article a text read from `path` or published at `url` may revise, and
+        which of the two found it (the url decides first), or None."""
         for column, value in (("url", url), ("path", path)):
             if value:
                 found = self.db.execute(f"SELECT max(id) FROM articles WHERE {column} = ?", [value]).fetchone()[0]
                 if found is not None:
-                    return found
+                    return found, column
         return None
 
     def first(self, article_id: int, row: dict) -> None:
@@ -69,13 +69,20 @@ class Revisions:
                         "VALUES (?, 1, ?, ?, ?, ?)",
                         [article_id, row["content_hash"], row["path"], row["url"], row["ingested_at"]])
 
-    def plan(self, article_id: int, extraction: Extraction, terms: dict[str, str], link: bool) -> RevisionPlan:
+    def plan(self, article_id: int, extraction: Extraction, terms: dict[str, str], link: bool,
+             by: str = "url") -> RevisionPlan | None:
         """Match the stored claims with the new extraction and plan links for the fresh claims.
-        Reads only: run it before the write transaction."""
+        Reads only: run it before the write transaction.
+
+        A url names one article; a file name may be reused for another (`draft.txt`), so a text
+        found `by` path that keeps or rewords none of the stored claims is no revision (None).
+        """
         base_hash = self.db.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()[0]
         stored = self.db.execute("SELECT id, text FROM claims WHERE article_id = ? AND retired_at IS NULL "
                                  "ORDER BY start, id", [article_id]).fetchall()
         matched = reconcile(stored, [c.text for c in extraction.claims])
+        if by == "path" and stored and not matched.kept and not matched.changed:
+            return None
         plan = RevisionPlan(article_id, base_hash, extraction, matched, [], terms)
         if link:
             fresh = [extraction.claims[p] for p in plan.fresh]

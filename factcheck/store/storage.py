@@ -79,8 +79,10 @@ class Store:
             return IngestResult(existing["id"], existing["title"], False, False, 0)
         revised = None if existing else self._revisions.revised_article(path, url)
         if revised is not None:
-            return self._revise(revised, text, digest, title=title, outlet=outlet, url=url,
-                                published=published, path=path, link=link)
+            result = self._revise(*revised, text, digest, title=title, outlet=outlet, url=url,
+                                  published=published, path=path, link=link)
+            if result is not None:
+                return result
         extraction = extract(text)
         planned = self._links.plan(extraction.claims, existing["id"] if existing else None) if link else []
         terms = article_terms(text)
@@ -122,10 +124,14 @@ class Store:
                 found = self._articles.by_hash(content_hash(article["text"])) or {"id": 0, "title": ""}
                 yield IngestResult(found["id"], found["title"], False, False, 0, refused=str(error))
 
-    def _revise(self, article_id: int, text: str, digest: str, *, link: bool, **metadata) -> IngestResult:
-        """Store `text` as a new revision of the article (see store/revisions.py)."""
+    def _revise(self, article_id: int, by: str, text: str, digest: str, *, link: bool,
+                **metadata) -> IngestResult | None:
+        """Store `text` as a new revision of the article (see store/revisions.py); None when
+        it was found `by` path alone and shares no claim with it (another article)."""
         extraction = extract(text)
-        plan = self._revisions.plan(article_id, extraction, article_terms(text), link)
+        plan = self._revisions.plan(article_id, extraction, article_terms(text), link, by)
+        if plan is None:
+            return None
         metadata["title"] = metadata["title"] or extraction.title
         row = {**metadata, "text": text, "content_hash": digest,
                "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}

@@ -238,3 +238,15 @@ def test_export_keeps_a_retired_claim_while_it_has_a_verdict(revised):
     assert rows[gone]["status"] == "disputed" and rows[gone]["retired_at"] and rows[gone]["revision"] == 1
     assert reworded not in rows
     assert {r["id"] for r in store.claims(first.article_id)} <= set(rows)
+
+
+def test_a_reused_file_name_with_nothing_in_common_is_another_article(tmp_path):
+    store = Store(tmp_path / "claims.db")
+    first = store.ingest(V1, path="draft.txt", name="draft")
+    other = store.ingest(OTHER, path="draft.txt", name="draft")
+    assert other.created and other.article_id != first.article_id
+    by_url = store.ingest(V1, url="https://example.org/x")  # the same text: the stored article
+    assert by_url.article_id == first.article_id and not by_url.created
+    store.edit_article(first.article_id, url="https://example.org/x")
+    moved = store.ingest(OTHER.replace("Seven", "Eight"), url="https://example.org/x")
+    assert moved.article_id == first.article_id and moved.revision == 2  # a url names one article
