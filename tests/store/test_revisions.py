@@ -250,3 +250,17 @@ def test_a_reused_file_name_with_nothing_in_common_is_another_article(tmp_path):
     store.edit_article(first.article_id, url="https://example.org/x")
     moved = store.ingest(OTHER.replace("Seven", "Eight"), url="https://example.org/x")
     assert moved.article_id == first.article_id and moved.revision == 2  # a url names one article
+
+
+def test_the_full_text_index_stays_consistent_through_revisions_and_removal(tmp_path):
+    store = Store(tmp_path / "claims.db")
+    article_id = store.ingest(V1, path="live.txt", name="live").article_id
+    store.ingest(V2, path="live.txt", name="live")
+    store.ingest(V2, path="live.txt", name="live", force=True)
+    check = "INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)"  # against the claims table too
+    store.db.execute(check)  # raises if the index and the claims table disagree
+    assert [h["text"] for h in store.search("wounded")] == ["Five people were wounded in the attack"]
+    store.delete_article(article_id)
+    store.db.execute(check)
+    assert store.db.execute("SELECT count(*) FROM claims_fts").fetchone()[0] == 0
+    assert store.db.execute("SELECT count(*) FROM revisions").fetchone()[0] == 0
