@@ -6,7 +6,7 @@ from sqlite_utils import Database
 
 from factcheck.errors import FactcheckError
 from factcheck.match.revisions import reconcile
-from factcheck.store.migrations import migrations
+from factcheck.store.migrations import LASTING_IDS, migrations
 from factcheck.store.storage import Store
 
 V1 = """Gunman kills policewoman in Montrouge
@@ -205,22 +205,36 @@ def test_migrating_an_existing_database_keeps_every_id(tmp_path, seed_text):
     db = Database(path)
     migrations.apply(db, stop_before="m006_revisions_and_lasting_ids")
     db.close()
-    conn = sqlite3.connect(path)  # an m005 database with a gap in its ids
-    conn.execute("INSERT INTO articles (id, title, text, content_hash, ingested_at) VALUES (5, 't', 'x', 'h', 'now')")
-    conn.execute("INSERT INTO claims (id, article_id, start, \"end\", text, kind) VALUES (40, 5, 0, 1, 'x', 'unattributed')")
-    conn.execute("INSERT INTO verifications (claim_id, status, reviewer, at) VALUES (40, 'verified', 'a', 'now')")
+    conn = sqlite3.connect(path)  # an m005 database with gaps in its ids
+    conn.executescript("""
+        INSERT INTO stories (id, title, created_at) VALUES (3, 'story', 'now');
+        INSERT INTO articles (id, title, text, content_hash, ingested_at, story_id) VALUES
+            (5, 't', 'x y', 'h', 'now', 3), (9, 'u', 'y z', 'i', 'now', 3);
+        INSERT INTO sources (id, name, key, kind) VALUES (12, 'Police', 'police', 'official_body');
+        INSERT INTO source_aliases VALUES (12, 'Police');
+        INSERT INTO claims (id, article_id, start, "end", text, kind, source_id) VALUES
+            (40, 5, 0, 3, 'x y', 'official_body', 12), (77, 9, 0, 3, 'y z', 'unattributed', NULL);
+        INSERT INTO claims_fts (rowid, text) VALUES (40, 'x y'), (77, 'y z');
+        INSERT INTO links VALUES (40, 77, 'related', 0.5, '[]', '[]');
+        INSERT INTO verifications (claim_id, status, reviewer, at) VALUES (40, 'verified', 'a', 'now');""")
     conn.commit()
+    tables = ("articles", "claims", "sources", "source_aliases", "stories", "links", "verifications")
+    before = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
     conn.close()
     store = Store(path)
+    for table in tables:  # the rows as they were, with the new columns after them
+        rows = store.db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+        assert [r[:len(before[table][0])] for r in rows] == before[table], table
     assert store.claim(40)["status"] == "verified" and store.article(5)["revision"] == 1
-    assert store.revisions(5)[0]["number"] == 1
+    assert [r["number"] for r in store.revisions(9)] == [1] and [h["id"] for h in store.search("z")] == [77]
     assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     new = store.ingest(seed_text, name="montrouge")
-    assert new.article_id == 6 and min(c["id"] for c in store.claims(6)) == 41
+    assert new.article_id == 10 and min(c["id"] for c in store.claims(10)) == 78
     assert store.search("bullet-proof vest")
-    sql = store.db.execute("SELECT sql FROM sqlite_master WHERE name = 'claims'").fetchone()[0]
-    assert "AUTOINCREMENT" in sql
+    for table in LASTING_IDS:
+        sql = store.db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+        assert "AUTOINCREMENT" in sql, table
 
 
 def test_reconcile_pairs_same_texts_in_order_then_rewordings():
