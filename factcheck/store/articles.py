@@ -82,10 +82,9 @@ class Articles:
         if reviewed:
             raise ReviewedError(f"article {article_id} has {reviewed} verification record(s); "
                                 "its claims stay so that their history is never lost")
+        current = " AND revision = (SELECT revision FROM articles a WHERE a.id = sentences.article_id)"
         self.db.execute(f"DELETE FROM claims WHERE {claims}", [article_id])
-        self.db.execute("DELETE FROM sentences WHERE article_id = ?" + (
-            " AND revision = (SELECT revision FROM articles WHERE id = ?)" if current_only else ""),
-            [article_id, article_id] if current_only else [article_id])
+        self.db.execute("DELETE FROM sentences WHERE article_id = ?" + (current if current_only else ""), [article_id])
 
     def delete(self, article_id: int) -> None:
         """Remove the article row (its contents first: see delete_contents)."""

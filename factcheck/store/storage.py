@@ -34,8 +34,8 @@ class IngestResult:
     created: bool
     replaced: bool
     claims: int
-    revision: int = 1
-    changes: dict | None = None   # a new revision: how many claims kept, changed, appeared, went
+    revision: int | None = None   # a new revision: its number, and how many claims were
+    changes: dict | None = None   # kept, changed, appeared and went
     refused: str | None = None    # ingest_many: why the article was left as it is
 
 
