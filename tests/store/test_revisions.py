@@ -271,6 +271,9 @@ def test_the_full_text_index_stays_consistent_through_revisions_and_removal(tmp_
     article_id = store.ingest(V1, path="live.txt", name="live").article_id
     store.ingest(V2, path="live.txt", name="live")
     store.ingest(V2, path="live.txt", name="live", force=True)
+    per_revision = dict(store.db.execute("SELECT revision, count(*) FROM sentences GROUP BY revision"))
+    assert per_revision == {1: 4, 2: 4}  # re-extraction replaced the current revision's only
+    assert all(V1[c["start"]:c["end"]] == c["text"] for c in store.claims(retired=True) if c["revision"] == 1)
     check = "INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)"  # against the claims table too
     store.db.execute(check)  # raises if the index and the claims table disagree
     assert [h["text"] for h in store.search("wounded")] == ["Five people were wounded in the attack"]
