@@ -15,3 +15,7 @@ class StoreError(FactcheckError):
 
 class NotFoundError(FactcheckError):
     """An article, claim or source that is not in the database."""
+
+
+class ReviewedError(FactcheckError):
+    """A change refused because claims it would delete have verdicts."""

@@ -21,8 +21,11 @@ Ingests `seeds/` (run it from the checkout) and shows the articles and the first
 Files, folders (`.txt`, `.md`, and `.html` with `pip install 'factcheck[html]'`) or `-` for
 standard input. Options: `--title`, `--outlet`, `--url`, `--published YYYY-MM-DD`, `--force`
 (extract a stored article again), `--max-bytes` (default 5,000,000). The same text is stored
-once. Each article is committed on its own: an interrupted folder leaves only whole articles.
-A bad file in a folder is skipped with a message, and the exit code is then 1.
+once. A changed text at the path or `--url` of a stored article is a new revision of it (see
+`factcheck show --revisions`). Each article is committed on its own: an interrupted folder
+leaves only whole articles. A bad file in a folder is skipped with a message, and an article
+of a `--force`d folder whose claims have verdicts is left as it is (one line says so); the
+exit code is then 1.
 TXT
 show factcheck ingest seeds/
 show factcheck ingest seeds/montrouge.txt
@@ -69,7 +72,23 @@ show factcheck claims montrouge --status disputed
 echo 'Exports: `--format json` (default), `csv`, or `claimreview` (schema.org ClaimReview JSON-LD for the claims with a verdict; needs `--review-url`, the page where the reviews are published, and takes `--org`).'
 echo '```'; echo '$ factcheck export montrouge --format claimreview --org "Example Desk" --review-url https://example.org/checks/montrouge | head -40'; factcheck export montrouge --format claimreview --org "Example Desk" --review-url https://example.org/checks/montrouge | head -40; echo '```'
 echo; echo '## factcheck remove'
-echo 'Removes an article with its claims and links. Refused once any of its claims has a verification record, so that no history is lost (`ingest --force` is refused for the same reason).'
+echo 'Removes an article with its claims and links. Refused once any of its claims has a verification record, so that no history is lost (`ingest --force` is refused for the same reason), and the verification history itself refuses UPDATE and DELETE in the database. The ids of a removed article and its claims are never given to another.'
+echo; echo '## Revisions: factcheck show --revisions'
+echo 'News reports are updated. Ingesting a changed text with the same `--url`, or from the same path when it still holds or rewords at least one stored claim (a reused file name can be another article), stores a new revision of the same article: the old text is kept (every claim says which revision'"'"'s text its offsets index), a claim whose text is unchanged keeps its id and verdicts wherever it moved, a reworded or vanished claim is retired (kept with its text, history and `retired_at`; hidden unless `claims --retired`), and new claims get new ids and links. Ids are never reused, even after `remove`. `show ID --revision N` prints an old text; `history CLAIM` says what revisions did to a claim; `export` keeps retired claims that have a verdict.'
+live=$(dirname "$db")/live.txt
+sed -n 1,12p seeds/montrouge.txt > "$live"
+echo '```'; echo '$ factcheck ingest live.txt'; factcheck ingest "$live" 2>&1; echo '```'
+vest=$(factcheck claims live --json | python3 -c 'import json,sys; print(next(c["id"] for c in json.load(sys.stdin) if "vest" in c["text"]))')
+show factcheck verify "$vest" --status verified --by alice
+sed -e 's/around a dozen/around two dozen/' -e '/^Witnesses said/d' "$live" > "$live.new"
+{ echo 'France raised its terror alert to the highest level, officials said.'; cat "$live.new"; } > "$live"
+echo 'The report is updated (a sentence added at the top, a figure changed, one quote gone); the verified claim keeps its id and verdict:'
+echo '```'; echo '$ factcheck ingest live.txt'; factcheck ingest "$live" 2>&1; echo '```'
+show factcheck show live --revisions
+show factcheck claims live --status verified
+echo; echo '## factcheck edit'
+echo 'Changes an article'"'"'s `--title`, `--outlet`, `--url` or `--published` date without extracting it again (`""` clears a value): claims and ids stay, `ingested_at` stays and `updated_at` records the change.'
+show factcheck edit montrouge --outlet "Example Wire" --published 2015-01-08
 echo; echo '## factcheck review'
 echo 'A full-screen view (Textual) of one article: the text on the left with each claim underlined in the colour of its status (`t` switches to source kinds, the selected claim in reverse), the claims on the right, and below the selected claim'"'"'s attribution, its agreements and contradictions in other articles, and its history. Keys: arrows or `j`/`k` move; `v` verified, `d` disputed, `f` false, `m` misleading, `u` unverified; `n` note, `e` evidence, `/` filter, `q` quit (the footer lists them). Each key writes to the database at once. Works at 80×24 and larger. Screenshot (120×36, regenerate with `python scripts/render_review_svg.py`): [review.svg](review.svg).'
 echo; echo '![the review view on the seed article](review.svg)'

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .normalise import NEGATIONS, STOP_WORDS, key_of, lexical_keys
+from .normalise import NEGATIONS, NUMBER_WORDS, STOP_WORDS, key_of, lexical_keys
 from .relate import Context, Relation, relate
 
 CANDIDATES_PER_CLAIM = 8      # of the pool, the closest go through `relate`
@@ -24,7 +24,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][a-z]+)?")
 @lru_cache(maxsize=50_000)
 def claim_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The keys of a claim's content words (normalise's stems and synonym groups), and those of
-    them that are names or numbers (capitalised but not first, or digits). Found fast: this runs
+    them that are names or numbers (capitalised but not first, digits, number words). Found fast: this runs
     on every claim of the pool, where `relate` runs on a few."""
     keys, names = set(), set()
     for position, match in enumerate(_WORD.finditer(text)):
@@ -33,7 +33,7 @@ def claim_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if key in STOP_WORDS or key in NEGATIONS:
             continue
         keys.add(key)
-        if written[0].isdigit() or (position and written[0].isupper()):
+        if written[0].isdigit() or written.lower() in NUMBER_WORDS or (position and written[0].isupper()):
             names.add(key)
     return frozenset(keys), frozenset(names)
 

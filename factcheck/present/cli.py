@@ -16,7 +16,8 @@ from ..extract import extract
 from ..model import SOURCE_KINDS
 from ..read import DEFAULT_MAX_BYTES, article_files, read_document
 from ..store.verification import STATUSES
-from . import commands_matching, commands_stories, commands_verdicts, render  # noqa: F401  the first three add their commands
+from . import commands_matching, commands_revisions, commands_stories, commands_verdicts  # noqa: F401  they add their commands
+from . import render, render_revisions
 from .common import (ArticleArg, JsonOption, app, check_choice, check_date, console, err_console, friendly,
                      open_store, print_json)
 
@@ -32,7 +33,8 @@ def ingest(
     url: Annotated[Optional[str], typer.Option(help="Where it was published.")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.",
                                                      callback=check_date)] = None,
-    force: Annotated[bool, typer.Option(help="Extract again an article already stored.")] = False,
+    force: Annotated[bool, typer.Option(help="Extract again an article already stored (refused, for that "
+                                             "article only, once its claims have verdicts).")] = False,
     max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.", min=1)] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Extract claims from articles and store them (each article all or nothing)."""
@@ -65,17 +67,24 @@ def ingest(
             yield {"text": document.text, "title": title, "name": document.name, "outlet": outlet,
                    "url": url, "published": published, "path": document.path, "force": force}
 
-    counts = {"stored": 0, "re-extracted": 0, "unchanged": 0}
+    counts = {"stored": 0, "revised": 0, "re-extracted": 0, "unchanged": 0, "left as they are": 0}
     for result in store.ingest_many(readable()):
-        outcome = "stored" if result.created else "re-extracted" if result.replaced else "unchanged"
+        if result.refused:
+            counts["left as they are"] += 1
+            err_console.print(Text(f"left article {result.article_id} {result.title!r} as it is: {result.refused}",
+                                   style="red"), soft_wrap=True, highlight=False)
+            continue
+        outcome = "stored" if result.created else "re-extracted" if result.replaced else \
+            "revised" if result.changes else "unchanged"
         counts[outcome] += 1
         if len(files) <= SHOWN_ONE_BY_ONE:
-            detail = f" ({result.claims} claims)" if outcome != "unchanged" else \
-                ", already stored (use --force to extract again)"
+            detail = f" ({result.claims} claims)" if outcome in ("stored", "re-extracted") else \
+                ", already stored (use --force to extract again)" if outcome == "unchanged" else \
+                f": revision {result.revision}, claims " + ", ".join(f"{n} {what}" for what, n in result.changes.items())
             err_console.print(f"{outcome} article {result.article_id} {result.title!r}{detail}", highlight=False)
     if len(files) > SHOWN_ONE_BY_ONE:
         err_console.print(", ".join(f"{n} {what}" for what, n in counts.items()) + f", {len(skipped)} skipped")
-    if skipped:
+    if skipped or counts["left as they are"]:
         raise typer.Exit(1)
 
 
@@ -97,6 +106,8 @@ def claims(
     corroboration: Annotated[bool, typer.Option(
         "--corroboration", help="Count the other articles and independent sources that agree (+) "
                                 "or contradict (-) each claim.")] = False,
+    retired: Annotated[bool, typer.Option(
+        "--retired", help="Also the claims newer revisions of their article no longer hold.")] = False,
     json_: JsonOption = False,
 ) -> None:
     """List claims with their source, cue and kind of source."""
@@ -110,7 +121,7 @@ def claims(
         wanted = {r["id"] for r in store.claims(article_id, kind=kind, source=source, status=status)}
         rows = [r for r in store.corroboration(article_id) if r["id"] in wanted]
     else:
-        rows = store.claims(article_id, kind=kind, source=source, status=status)
+        rows = store.claims(article_id, kind=kind, source=source, status=status, retired=retired)
     print_json(rows) if json_ else console.print(render.claims_table(rows))
 
 
@@ -131,11 +142,17 @@ def sources(
 def show(
     article: ArticleArg,
     highlight: Annotated[bool, typer.Option(help="Colour claims by source kind; bold sources, italic cues.")] = False,
+    revisions: Annotated[bool, typer.Option("--revisions", help="List the article's revisions and what each "
+                                                                  "changed.")] = False,
+    revision: Annotated[Optional[int], typer.Option(help="Print the text of this revision.", min=1)] = None,
     json_: JsonOption = False,
 ) -> None:
-    """Print an article's text, optionally with its claims highlighted."""
+    """Print an article's text, optionally with its claims highlighted, or its revisions."""
     store = open_store()
     row = store.article(store.resolve_article(article))
+    if revisions or revision is not None:
+        _show_revisions(store, row, revision, json_)
+        return
     claims_rows = store.claims(row["id"])
     if json_:
         print_json({**row, "sentences": store.sentences(row["id"]), "claims": claims_rows})
@@ -146,6 +163,21 @@ def show(
         console.print(render.legend())
     else:
         console.print(row["text"], highlight=False, markup=False)
+
+
+def _show_revisions(store, row: dict, number: int | None, json_: bool) -> None:
+    """`show --revisions` (the list) or `show --revision N` (one revision's text)."""
+    if number is None:
+        rows = store.revisions(row["id"])
+        print_json(rows) if json_ else console.print(render_revisions.revisions_table(row, rows))
+        return
+    text = store.revision_text(row["id"], number)
+    if json_:
+        claims_rows = [c for c in store.claims(row["id"], retired=True) if c["revision"] == number]
+        print_json({"id": row["id"], "revision": number, "text": text, "claims": claims_rows})
+        return
+    console.rule(Text(f"{row['id']}: {row['title']} (revision {number})"))
+    console.print(text, highlight=False, markup=False)
 
 
 @app.command(name="extract")

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..store.verification import STATUSES
-from . import render
+from . import render, render_revisions
 from .common import ArticleArg, JsonOption, app, check_choice, console, err_console, friendly, open_store, print_json
 from .exports import as_csv, claim_reviews
 
@@ -31,13 +31,15 @@ def verify(
 @app.command()
 @friendly
 def history(claim_id: Annotated[int, typer.Argument(help="A claim id.")], json_: JsonOption = False) -> None:
-    """Every change to a claim: who, when, from what to what, note and evidence."""
+    """Every change to a claim: who, when, from what to what, note and evidence; and what newer
+    revisions of its article did to it."""
     store = open_store()
-    claim, rows = store.claim(claim_id), store.history(claim_id)
+    claim, rows, revisions = store.claim(claim_id), store.history(claim_id), store.claim_revisions(claim_id)
     if json_:
-        print_json({"claim": claim, "history": rows})
+        print_json({"claim": claim, "history": rows, "revisions": revisions})
     else:
         console.print(render.history_table(claim, rows))
+        console.print(render_revisions.claim_revisions_text(claim, revisions), end="", highlight=False)
 
 
 EXPORT_FORMATS = ("json", "csv", "claimreview")

@@ -70,6 +70,8 @@ def claims_table(rows: list[dict], title: str = "Claims") -> Table:
             source += f" (via {row['relayed_by']})"
         if row.get("status") and row["status"] != "unverified":
             claim.append(f" [{row['status']}]", style=f"bold {STATUS_STYLES.get(row['status'], '')}")
+        if row.get("retired_at"):
+            claim.append(" [retired]", style="dim")
         cells = [str(row["id"]), claim, source, row.get("cue") or "", kind_text(row["kind"])]
         if corroboration:
             cells.append(Text.assemble((f"+{row['agree_sources']}", "green"), " ",

@@ -1,14 +1,18 @@
 """Articles, their sentences and claims, and the full-text index of claims."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Callable
 
 from sqlite_utils import Database
 
-from ..errors import FactcheckError, NotFoundError
-from ..model import Extraction
+from ..errors import NotFoundError, ReviewedError
+from ..model import Claim, Extraction, Sentence
 from .database import dicts
+
+_CLAIM_COLUMNS = ("sentence", "start", '"end"', "text", "kind", "source_id", "source_text", "source_start",
+                  "source_end", "cue", "cue_start", "cue_end", "quoted", "hedged", "relayed_by")
 
 
 class Articles:
@@ -33,43 +37,55 @@ class Articles:
         return article_id
 
     def insert_extraction(self, article_id: int, extraction: Extraction,
-                          source_id: Callable[[str, str], int]) -> list[int]:
+                          source_id: Callable[[str, str], int], revision: int = 1) -> list[int]:
         """Store the sentences and claims; the new claims' ids, in the extraction's order."""
+        self.insert_sentences(article_id, extraction.sentences, revision)
+        return self.insert_claims(article_id, extraction.claims, source_id, revision)
+
+    def insert_sentences(self, article_id: int, sentences: list[Sentence], revision: int) -> None:
+        """Store the sentences of one revision of the article's text."""
         # Plain executemany: sqlite-utils' insert_all costs more than the extraction itself here.
         self.db.conn.executemany(
-            'INSERT INTO sentences (article_id, position, start, "end", kind) VALUES (?, ?, ?, ?, ?)',
-            [(article_id, i, s.start, s.end, s.kind) for i, s in enumerate(extraction.sentences)])
-        rows = []
-        for claim in extraction.claims:
-            a, source, cue = claim.attribution, claim.attribution.source_span, claim.attribution.cue_span
-            rows.append((
-                article_id, claim.sentence, claim.start, claim.end, claim.text, a.kind,
-                source_id(a.source, a.kind) if a.source else None,
-                source.text if source else None, source.start if source else None,
-                source.end if source else None, a.cue, cue.start if cue else None,
-                cue.end if cue else None, int(a.quoted), int(a.hedged), a.relayed_by))
+            'INSERT INTO sentences (article_id, position, start, "end", kind, revision) VALUES (?, ?, ?, ?, ?, ?)',
+            [(article_id, i, s.start, s.end, s.kind, revision) for i, s in enumerate(sentences)])
+
+    def insert_claims(self, article_id: int, claims: list[Claim], source_id: Callable[[str, str], int],
+                      revision: int) -> list[int]:
+        """Store claims whose offsets index the text of `revision`; their ids, in order."""
+        newest = self.db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]
         self.db.conn.executemany(
-            'INSERT INTO claims (article_id, sentence, start, "end", text, kind, source_id, source_text, '
-            "source_start, source_end, cue, cue_start, cue_end, quoted, hedged, relayed_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        return [r[0] for r in self.db.execute("SELECT id FROM claims WHERE article_id = ? ORDER BY id",
-                                              [article_id])]
+            f"INSERT INTO claims (article_id, revision, {', '.join(_CLAIM_COLUMNS)}) "
+            f"VALUES (?, ?, {', '.join('?' * len(_CLAIM_COLUMNS))})",
+            [(article_id, revision, *_claim_values(claim, source_id)) for claim in claims])
+        # Ids are never reused (AUTOINCREMENT, m006): the new rows are those above the old maximum.
+        return [r[0] for r in self.db.execute("SELECT id FROM claims WHERE article_id = ? AND id > ? ORDER BY id",
+                                              [article_id, newest])]
 
-    def index(self, article_id: int) -> None:
-        """Add the article's claims to the full-text index (see migration m002)."""
+    def update_claims(self, moved: list[tuple[int, Claim]], source_id: Callable[[str, str], int],
+                      revision: int) -> None:
+        """Point stored claims `(id, claim)` at the same claim in the text of `revision`."""
+        self.db.conn.executemany(
+            f"UPDATE claims SET revision = ?, {', '.join(f'{c} = ?' for c in _CLAIM_COLUMNS)} WHERE id = ?",
+            [(revision, *_claim_values(claim, source_id), claim_id) for claim_id, claim in moved])
+
+    def index(self, claim_ids: list[int]) -> None:
+        """Add new claims to the full-text index (see migration m002)."""
         self.db.execute("INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims "
-                        "WHERE article_id = ?", [article_id])
+                        "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(claim_ids)])
 
-    def delete_contents(self, article_id: int) -> None:
-        """Remove the article's sentences and claims; refused if any claim has a verdict."""
+    def delete_contents(self, article_id: int, current_only: bool = False) -> None:
+        """Remove the article's sentences and claims (with `current_only`, those of its current
+        revision); refused if any of them has a verdict."""
+        claims = "article_id = ?" + (" AND retired_at IS NULL" if current_only else "")
         reviewed = self.db.execute(
-            "SELECT count(*) FROM verifications v JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ?",
+            f"SELECT count(*) FROM verifications WHERE claim_id IN (SELECT id FROM claims WHERE {claims})",
             [article_id]).fetchone()[0]
         if reviewed:
-            raise FactcheckError(f"article {article_id} has {reviewed} verification record(s); "
-                                 "its claims stay so that their history is never lost")
-        self.db.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
-        self.db.execute("DELETE FROM sentences WHERE article_id = ?", [article_id])
+            raise ReviewedError(f"article {article_id} has {reviewed} verification record(s); "
+                                "its claims stay so that their history is never lost")
+        current = " AND revision = (SELECT revision FROM articles a WHERE a.id = sentences.article_id)"
+        self.db.execute(f"DELETE FROM claims WHERE {claims}", [article_id])
+        self.db.execute("DELETE FROM sentences WHERE article_id = ?" + (current if current_only else ""), [article_id])
 
     def delete(self, article_id: int) -> None:
         """Remove the article row (its contents first: see delete_contents)."""
@@ -106,23 +122,25 @@ class Articles:
         """Every article with its counts of claims, distinct sources and claims per verdict."""
         rows = dicts(self.db.execute("""
             SELECT a.id, a.title, a.outlet, a.published, a.url,
-                   (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
-                   (SELECT count(DISTINCT c.source_id) FROM claims c WHERE c.article_id = a.id) AS sources
+                   (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.retired_at IS NULL) AS claims,
+                   (SELECT count(DISTINCT c.source_id) FROM claims c
+                    WHERE c.article_id = a.id AND c.retired_at IS NULL) AS sources,
+                   a.revision
             FROM articles a ORDER BY a.id"""))
         counts: dict[int, dict[str, int]] = {}
         for article_id, status, n in self.db.execute("""
                 SELECT c.article_id, s.status, count(*) FROM claims c JOIN claim_status s ON s.claim_id = c.id
-                WHERE s.status != 'unverified' GROUP BY c.article_id, s.status"""):
+                WHERE s.status != 'unverified' AND c.retired_at IS NULL GROUP BY c.article_id, s.status"""):
             counts.setdefault(article_id, {})[status] = n
         for row in rows:
             row["statuses"] = counts.get(row["id"], {})
         return rows
 
     def claims(self, article_id: int | None = None, *, kind: str | None = None,
-               source: str | None = None, status: str | None = None) -> list[dict]:
+               source: str | None = None, status: str | None = None, retired: bool = False) -> list[dict]:
         """Claims with their attribution and status, filtered by article, source kind, source
-        name or status."""
-        where, params = [], []
+        name or status; claims retired by a newer revision only with `retired`."""
+        where, params = ([], []) if retired else (["c.retired_at IS NULL"], [])
         if status:
             where.append("st.status = ?")
             params.append(status)
@@ -140,11 +158,11 @@ class Articles:
         sql = f"""SELECT c.id, c.article_id, c.sentence, c.start, c."end", c.text, c.kind,
                          s.name AS source, c.source_text, c.source_start, c.source_end,
                          c.cue, c.cue_start, c.cue_end, c.quoted, c.hedged, c.relayed_by,
-                         st.status
+                         c.revision, c.retired_at, st.status
                   FROM claims c LEFT JOIN sources s ON s.id = c.source_id
                   JOIN claim_status st ON st.claim_id = c.id
                   {"WHERE " + " AND ".join(where) if where else ""}
-                  ORDER BY c.article_id, c.start"""
+                  ORDER BY c.article_id, c.retired_at IS NOT NULL, c.revision DESC, c.start"""
         return dicts(self.db.execute(sql, params))
 
     def claim(self, claim_id: int) -> dict:
@@ -152,13 +170,13 @@ class Articles:
         row = self.db.execute("SELECT article_id FROM claims WHERE id = ?", [claim_id]).fetchone()
         if row is None:
             raise NotFoundError(f"no claim with id {claim_id}")
-        return next(c for c in self.claims(row[0]) if c["id"] == claim_id)
+        return next(c for c in self.claims(row[0], retired=True) if c["id"] == claim_id)
 
     def sentences(self, article_id: int) -> list[dict]:
-        """The article's sentences (with their kind) in order."""
+        """The sentences (with their kind) of the article's current revision, in order."""
         return dicts(self.db.execute(
-            'SELECT position, start, "end", kind FROM sentences WHERE article_id = ? ORDER BY position',
-            [article_id]))
+            'SELECT position, start, "end", kind FROM sentences WHERE article_id = ? AND revision = '
+            "(SELECT revision FROM articles WHERE id = ?) ORDER BY position", [article_id, article_id]))
 
     def search(self, query: str, limit: int = 50) -> list[dict]:
         """Claims whose text matches the full-text query, best first."""
@@ -169,8 +187,18 @@ class Articles:
             SELECT c.id, c.article_id, a.title, c.text, c.kind, s.name AS source, c.cue
             FROM claims_fts f JOIN claims c ON c.id = f.rowid
             JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.source_id
-            WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts) LIMIT ?""", [words, limit]))
+            WHERE claims_fts MATCH ? AND c.retired_at IS NULL ORDER BY bm25(claims_fts) LIMIT ?""", [words, limit]))
 
 
 def _like_prefix(ref: str) -> str:
     return ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _claim_values(claim: Claim, source_id: Callable[[str, str], int]) -> tuple:
+    """A claim's values for _CLAIM_COLUMNS (a named source becomes its id)."""
+    a, source, cue = claim.attribution, claim.attribution.source_span, claim.attribution.cue_span
+    return (claim.sentence, claim.start, claim.end, claim.text, a.kind,
+            source_id(a.source, a.kind) if a.source else None,
+            source.text if source else None, source.start if source else None,
+            source.end if source else None, a.cue, cue.start if cue else None,
+            cue.end if cue else None, int(a.quoted), int(a.hedged), a.relayed_by)

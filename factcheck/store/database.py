@@ -71,8 +71,20 @@ def _set_up(db: Database, path: str) -> None:
 
 
 def _migrate(db: Database) -> None:
-    """Apply pending migrations under the write lock, so two processes never race to create tables."""
+    """Apply pending migrations under the write lock, so two processes never race to create tables.
+
+    Foreign keys are off while they run (SQLite's way to rebuild a table others reference),
+    and checked before the transaction commits.
+    """
     if not migrations.pending(db):
         return
-    with immediate(db):  # a second process waits here, then finds nothing pending
-        migrations.apply(db)  # each step is a savepoint inside this transaction
+    db.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set it before
+    try:
+        with immediate(db):  # a second process waits here, then finds nothing pending
+            migrations.apply(db)  # each step is a savepoint inside this transaction
+            broken = db.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(f"migrating would break {len(broken)} reference(s), first in {broken[0][0]}; "
+                                 "nothing was changed")
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")

@@ -34,7 +34,7 @@ class Links:
         if not claims or not any(articles):
             return []
         inside, outside = ([tuple(row) for row in self.db.execute(
-            f"SELECT id, text, hedged FROM claims WHERE article_id IN {_IN_JSON} ORDER BY id",
+            f"SELECT id, text, hedged FROM claims WHERE article_id IN {_IN_JSON} AND retired_at IS NULL ORDER BY id",
             [json.dumps(ids)])] for ids in articles)
         pool = Pool(inside, outside)
         planned = []
@@ -63,6 +63,11 @@ class Links:
         """Remove every link that touches a claim of the article."""
         self.db.execute("""DELETE FROM links WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)
                       OR other_id IN (SELECT id FROM claims WHERE article_id = ?)""", [article_id, article_id])
+
+    def unlink_claims(self, claim_ids: list[int]) -> None:
+        """Remove every link that touches one of these claims."""
+        self.db.execute("""DELETE FROM links WHERE claim_id IN (SELECT value FROM json_each(?))
+                      OR other_id IN (SELECT value FROM json_each(?))""", [json.dumps(claim_ids)] * 2)
 
     def of_article(self, article_id: int) -> list[dict]:
         """Every stored link from a claim of the article to a claim of another article."""

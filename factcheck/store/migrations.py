@@ -103,3 +103,72 @@ def m005_stories(db: Database) -> None:
     for article_id, text, published in db.execute("SELECT id, text, published FROM articles ORDER BY id").fetchall():
         terms = article_terms(text)
         stories.join(article_id, terms, stories.plan(terms, published).story_id)
+
+
+# Tables whose ids people and exports hold on to (ClaimReview urls end in #claim-N, links and
+# stories name ids): rebuilt with AUTOINCREMENT so an id is never handed out twice.
+LASTING_IDS = ("articles", "claims", "sources", "stories")
+
+
+@migrations()
+def m006_revisions_and_lasting_ids(db: Database) -> None:
+    """Verdicts keep their anchor.
+
+    Ids are never reused after a removal (AUTOINCREMENT; every stored id is kept, the
+    high-water mark starts at the largest one). An article's texts are kept as revisions: the
+    current text stays in articles.text (revisions.text is NULL for the current revision and
+    holds the text once superseded), and every claim and sentence says which revision's text
+    its offsets index. A claim gone from a newer revision is retired, never deleted.
+    revision_changes says what each revision changed. The verification history refuses
+    UPDATE and DELETE.
+    """
+    for table in LASTING_IDS:
+        _rebuild_with_autoincrement(db, table)
+    db["articles"].add_column("revision", int, not_null_default=1)
+    db["articles"].add_column("updated_at", str)
+    for column in ("path", "url"):  # a new text from a stored path or url is a revision: looked up at every ingest
+        db["articles"].create_index([column])
+    db["claims"].add_column("revision", int, not_null_default=1)
+    db["claims"].add_column("retired_at", str)
+    db["sentences"].add_column("revision", int, not_null_default=1)
+    db.execute("""CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, article_id INTEGER NOT NULL REFERENCES articles(id),
+        number INTEGER NOT NULL, content_hash TEXT NOT NULL, text TEXT, path TEXT, url TEXT,
+        ingested_at TEXT NOT NULL, kept INTEGER, changed INTEGER, appeared INTEGER, went INTEGER)""")
+    db["revisions"].create_index(["article_id", "number"], unique=True)
+    db["revision_changes"].create({
+        "revision_id": int, "claim_id": int, "change": str, "previous_id": int,
+    }, pk=("revision_id", "claim_id"), not_null={"change"},
+        foreign_keys=[("revision_id", "revisions", "id"), ("claim_id", "claims", "id"),
+                      ("previous_id", "claims", "id")])
+    db["revision_changes"].create_index(["claim_id"])
+    db["revision_changes"].create_index(["previous_id"])
+    db.execute("""INSERT INTO revisions (article_id, number, content_hash, path, url, ingested_at)
+                  SELECT id, 1, content_hash, path, url, ingested_at FROM articles ORDER BY id""")
+    for event in ("UPDATE", "DELETE"):
+        db.execute(f"""CREATE TRIGGER verifications_no_{event.lower()} BEFORE {event} ON verifications
+                       BEGIN SELECT RAISE(ABORT, 'the verification history is append-only'); END""")
+
+
+def _rebuild_with_autoincrement(db: Database, table: str) -> None:
+    """Copy `table` into the same table declared AUTOINCREMENT, keeping every row and id.
+
+    SQLite cannot add AUTOINCREMENT in place. Runs with foreign keys off (see
+    database._migrate); views and the table's triggers and indexes are dropped and made again.
+    """
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+    declared = f'CREATE TABLE "{table}" (\n   "id" INTEGER PRIMARY KEY,'
+    if not sql.startswith(declared):
+        raise ValueError(f"{table}: unexpected schema, cannot add AUTOINCREMENT: {sql[:80]}")
+    dependents = db.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+        "(type = 'view' OR (type IN ('index', 'trigger') AND tbl_name = ?))", [table]).fetchall()
+    for kind, name, _ in dependents:
+        if kind == "view":
+            db.execute(f'DROP VIEW "{name}"')
+    db.execute(sql.replace(declared, f'CREATE TABLE "{table}_new" (\n   "id" INTEGER PRIMARY KEY AUTOINCREMENT,', 1))
+    db.execute(f'INSERT INTO "{table}_new" SELECT * FROM "{table}"')
+    db.execute(f'DROP TABLE "{table}"')
+    db.execute(f'ALTER TABLE "{table}_new" RENAME TO "{table}"')
+    for _, _, statement in dependents:
+        db.execute(statement)

@@ -49,9 +49,9 @@ class Sources:
     def listing(self, article_id: int | None = None) -> list[dict]:
         """Distinct sources (in one article, or everywhere) with how often they are cited."""
         params: list = []
-        where = ""
+        where = "WHERE c.retired_at IS NULL"
         if article_id is not None:
-            where, params = "WHERE c.article_id = ?", [article_id]
+            where, params = where + " AND c.article_id = ?", [article_id]
         rows = dicts(self.db.execute(f"""
             SELECT s.id, s.name, s.kind, count(c.id) AS claims,
                    count(DISTINCT c.article_id) AS articles

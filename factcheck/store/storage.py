@@ -12,13 +12,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import FactcheckError
+from ..errors import FactcheckError, ReviewedError
 from ..extract.pipeline import extract
 from ..match.comparison import Comparison, compare_claims
 from ..match.stories import article_terms
 from .articles import Articles
 from .database import immediate, open_db
 from .links import Links
+from .revisions import Revisions
 from .sources import Sources
 from .stories import Stories
 from .verification import Verifications
@@ -33,6 +34,9 @@ class IngestResult:
     created: bool
     replaced: bool
     claims: int
+    revision: int | None = None   # a new revision: its number, and how many claims were
+    changes: dict | None = None   # kept, changed, appeared and went
+    refused: str | None = None    # ingest_many: why the article was left as it is
 
 
 def content_hash(text: str) -> str:
@@ -51,6 +55,7 @@ class Store:
         self._links = Links(self.db)
         self._verifications = Verifications(self.db)
         self._stories = Stories(self.db)
+        self._revisions = Revisions(self.db, self._articles, self._sources, self._links, self._stories)
 
     def close(self) -> None:
         """Close the connection."""
@@ -64,14 +69,21 @@ class Store:
         """Extract claims from `text` and store them, all or nothing.
 
         The same text twice is stored once; with `force` the stored article's claims are
-        extracted again (its id stays). The article joins the story of the stored articles it
-        is most alike (or a new one); with `link`, its claims are matched against the claims of
-        its story and of the most alike articles of other stories, and the links stored.
+        extracted again (its id stays). A changed text at the path or url of a stored article
+        is a new revision of it (see store/revisions.py). The article joins the story of the
+        stored articles it is most alike (or a new one); with `link`, its claims are matched
+        against the claims of its story and of the most alike articles of other stories.
         """
         digest = content_hash(text)
         existing = self._articles.by_hash(digest)
         if existing and not force:
             return IngestResult(existing["id"], existing["title"], False, False, 0)
+        revised = None if existing else self._revisions.revised_article(path, url)
+        if revised is not None:
+            result = self._revise(*revised, text, digest, title=title, outlet=outlet, url=url,
+                                  published=published, path=path, link=link)
+            if result is not None:
+                return result
         extraction = extract(text)
         own = existing["id"] if existing else None
         terms = article_terms(text)
@@ -87,13 +99,17 @@ class Store:
             if existing and not force:
                 return IngestResult(existing["id"], existing["title"], False, False, 0)
             if existing:
-                self._delete_contents(existing["id"])
-            article_id = self._articles.write(row, existing["id"] if existing else None)
-            claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for)
-            if not existing:
+                revision = self._re_extracting(existing["id"], row)
+                article_id = existing["id"]
+                claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for,
+                                                             revision=revision)
+            else:
+                article_id = self._articles.write(row)
+                self._revisions.first(article_id, row)
+                claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for)
                 self._stories.join(article_id, terms, story)
             self._links.write(planned, claim_ids)
-            self._articles.index(article_id)
+            self._articles.index(claim_ids)
         return IngestResult(article_id, title, existing is None, existing is not None, len(claim_ids))
 
     def ingest_many(self, articles: Iterable[dict]) -> Iterator[IngestResult]:
@@ -101,15 +117,53 @@ class Store:
 
         Each article is committed on its own: an interruption loses at most the article under
         way, and every article stored before it is linked to the ones stored before that.
+        An article whose re-extraction is refused (its claims have verdicts) is left as it is
+        and yielded with the reason in `refused`; the others are still stored.
         """
         for article in articles:
-            yield self.ingest(**article)
+            try:
+                yield self.ingest(**article)
+            except ReviewedError as error:
+                found = self._articles.by_hash(content_hash(article["text"])) or {"id": 0, "title": ""}
+                yield IngestResult(found["id"], found["title"], False, False, 0, refused=str(error))
+
+    def _revise(self, article_id: int, by: str, text: str, digest: str, *, link: bool,
+                **metadata) -> IngestResult | None:
+        """Store `text` as a new revision of the article (see store/revisions.py); None when
+        it was found `by` path alone and shares no claim with it (another article)."""
+        extraction = extract(text)
+        plan = self._revisions.plan(article_id, extraction, article_terms(text), link, by)
+        if plan is None:
+            return None
+        metadata["title"] = metadata["title"] or extraction.title
+        row = {**metadata, "text": text, "content_hash": digest,
+               "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        with self._writing():
+            existing = self._articles.by_hash(digest)  # another writer may have stored it meanwhile
+            if existing:
+                return IngestResult(existing["id"], existing["title"], False, False, 0)
+            number = self._revisions.write(plan, row)
+        title = self.article(article_id)["title"]
+        return IngestResult(article_id, title, False, False, len(extraction.claims), revision=number,
+                            changes=plan.reconciliation.counts())
+
+    def _re_extracting(self, article_id: int, row: dict) -> int:
+        """Clear the current revision's claims of an article extracted again, keeping its
+        metadata unless new values are given; the number of its current revision."""
+        self._links.unlink(article_id)
+        self._revisions.forget(article_id, current_only=True)
+        self._articles.delete_contents(article_id, current_only=True)
+        changed = {k: v for k, v in row.items() if v is not None and k != "ingested_at"}
+        self._articles.write({**changed, "updated_at": row["ingested_at"]}, article_id)
+        return self.article(article_id)["revision"]
 
     def delete_article(self, article_id: int) -> None:
         """Remove an article with its sentences, claims and links."""
         with self._writing():
             self._articles.article(article_id)
-            self._delete_contents(article_id)
+            self._revisions.forget(article_id)
+            self._links.unlink(article_id)
+            self._articles.delete_contents(article_id)
             self._stories.leave(article_id)
             self._articles.delete(article_id)
 
@@ -132,10 +186,6 @@ class Store:
             self._sources.forget()  # ids it remembers may have been rolled back
             raise
 
-    def _delete_contents(self, article_id: int) -> None:
-        self._links.unlink(article_id)
-        self._articles.delete_contents(article_id)
-
     # -- reading ---------------------------------------------------------------
 
     def article(self, article_id: int) -> dict:
@@ -151,10 +201,10 @@ class Store:
         return self._articles.listing()
 
     def claims(self, article_id: int | None = None, *, kind: str | None = None,
-               source: str | None = None, status: str | None = None) -> list[dict]:
+               source: str | None = None, status: str | None = None, retired: bool = False) -> list[dict]:
         """Claims with their attribution and status, filtered by article, source kind, source
-        name or status."""
-        return self._articles.claims(article_id, kind=kind, source=source, status=status)
+        name or status; with `retired`, also the claims newer revisions no longer hold."""
+        return self._articles.claims(article_id, kind=kind, source=source, status=status, retired=retired)
 
     def claim(self, claim_id: int) -> dict:
         """One claim with its attribution and status, or NotFoundError."""
@@ -180,13 +230,48 @@ class Store:
         return self._verifications.history(claim_id)
 
     def export_rows(self, article_id: int) -> list[dict]:
-        """The article's claims with attribution, status, latest note and evidence, for export."""
-        rows = self.claims(article_id)
+        """The article's claims with attribution, status, latest note and evidence, for export;
+        a claim retired by a newer revision is kept while it has a verdict (its offsets index
+        the text of its `revision`)."""
+        rows = [r for r in self.claims(article_id, retired=True) if not r["retired_at"] or r["status"] != "unverified"]
         latest = self._verifications.latest_notes(article_id)
-        fields = ("id", "text", "start", "end", "source", "source_text", "cue", "kind", "status")
+        fields = ("id", "text", "start", "end", "source", "source_text", "cue", "kind", "status", "revision",
+                  "retired_at")
         return [{**{f: r[f] for f in fields},
                  **{f: latest.get(r["id"], {}).get(f) for f in ("note", "evidence", "verified_at")}}
                 for r in rows]
+
+    # -- revisions -------------------------------------------------------------
+
+    def revisions(self, article_id: int) -> list[dict]:
+        """The article's revisions, oldest first, each with what it changed."""
+        self.article(article_id)
+        return self._revisions.listing(article_id)
+
+    def revision_text(self, article_id: int, number: int) -> str:
+        """The text of one revision of the article (the offsets of its claims index it)."""
+        self.article(article_id)
+        return self._revisions.text(article_id, number)
+
+    def claim_revisions(self, claim_id: int) -> list[dict]:
+        """What revisions of its article did to a claim (brought it, reworded or retired it)."""
+        self.claim(claim_id)
+        return self._revisions.of_claim(claim_id)
+
+    def edit_article(self, article_id: int, **metadata: str | None) -> dict:
+        """Change an article's title, outlet, url or published date without extracting it
+        again (None keeps a value, "" clears it); `updated_at` records when. The new row."""
+        changes = {k: (v or None) for k, v in metadata.items() if v is not None}
+        unknown = set(changes) - {"title", "outlet", "url", "published"}
+        if unknown or not changes:
+            raise FactcheckError("nothing to change: give a title, outlet, url or published date")
+        if "title" in changes and not changes["title"]:
+            raise FactcheckError("an article's title cannot be empty")
+        with self._writing():
+            self.article(article_id)
+            self._articles.write({**changes, "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")},
+                                 article_id)
+        return self.article(article_id)
 
     # -- matching --------------------------------------------------------------
 

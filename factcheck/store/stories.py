@@ -99,24 +99,26 @@ class Stories:
         if story_id is None or not self.db.execute("SELECT 1 FROM stories WHERE id = ?", [story_id]).fetchone():
             story_id = self.db["stories"].insert(
                 {"created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}).last_pk
-        self.db.conn.executemany(
-            "INSERT OR IGNORE INTO article_terms (article_id, term, written, position) VALUES (?, ?, ?, ?)",
-            [(article_id, t, w, position) for position, (t, w) in enumerate(terms.items())])
-        self.db.conn.executemany(
-            "INSERT INTO term_counts (term, articles) VALUES (?, 1) "
-            "ON CONFLICT(term) DO UPDATE SET articles = articles + 1", [(t,) for t in terms])
+        self._add_terms(article_id, terms)
         self.db.execute("UPDATE articles SET story_id = ? WHERE id = ?", [story_id, article_id])
         size = self.db.execute("SELECT count(*) FROM articles WHERE story_id = ?", [story_id]).fetchone()[0]
         if size <= RETITLE_ALWAYS or size & (size - 1) == 0:
             self._retitle(story_id)
         return story_id
 
+    def retag(self, article_id: int, terms: dict[str, str]) -> None:
+        """Replace a stored article's terms with those of its new revision; it stays in its
+        story, which is retitled. Inside the caller's write transaction."""
+        self._forget_terms(article_id)
+        self._add_terms(article_id, terms)
+        row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row and row[0] is not None:
+            self._retitle(row[0])
+
     def leave(self, article_id: int) -> None:
         """Forget a removed article's terms; a story left empty goes too."""
         row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()
-        self.db.execute("UPDATE term_counts SET articles = articles - 1 WHERE term IN "
-                        "(SELECT term FROM article_terms WHERE article_id = ?)", [article_id])
-        self.db.execute("DELETE FROM article_terms WHERE article_id = ?", [article_id])
+        self._forget_terms(article_id)
         self.db.execute("UPDATE articles SET story_id = NULL WHERE id = ?", [article_id])
         if row and row[0] is not None:
             self._drop_if_empty(row[0])
@@ -147,6 +149,19 @@ class Stories:
             if not self._drop_if_empty(story):
                 self._retitle(story)
         return new
+
+    def _add_terms(self, article_id: int, terms: dict[str, str]) -> None:
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO article_terms (article_id, term, written, position) VALUES (?, ?, ?, ?)",
+            [(article_id, t, w, position) for position, (t, w) in enumerate(terms.items())])
+        self.db.conn.executemany(
+            "INSERT INTO term_counts (term, articles) VALUES (?, 1) "
+            "ON CONFLICT(term) DO UPDATE SET articles = articles + 1", [(t,) for t in terms])
+
+    def _forget_terms(self, article_id: int) -> None:
+        self.db.execute("UPDATE term_counts SET articles = articles - 1 WHERE term IN "
+                        "(SELECT term FROM article_terms WHERE article_id = ?)", [article_id])
+        self.db.execute("DELETE FROM article_terms WHERE article_id = ?", [article_id])
 
     def _drop_if_empty(self, story_id: int) -> bool:
         if self.db.execute("SELECT 1 FROM articles WHERE story_id = ?", [story_id]).fetchone():
@@ -203,7 +218,7 @@ class Stories:
                    for row in dicts(self.db.execute("SELECT id, title FROM stories ORDER BY id"))}
         for row in dicts(self.db.execute("""
                 SELECT a.story_id, a.id, a.title, a.outlet, a.published,
-                       (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims
+                       (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.retired_at IS NULL) AS claims
                 FROM articles a WHERE a.story_id IS NOT NULL ORDER BY a.id""")):
             story = stories[row.pop("story_id")]
             story["claims"] += row.pop("claims")

@@ -12,18 +12,26 @@ def test_migrations_build_every_table():
     migrations.apply(db)
     assert db["articles"].columns_dict == {
         "id": int, "title": str, "outlet": str, "url": str, "published": str, "path": str,
-        "text": str, "content_hash": str, "ingested_at": str, "story_id": int, "story_pinned": int}
+        "text": str, "content_hash": str, "ingested_at": str, "story_id": int, "story_pinned": int,
+        "revision": int, "updated_at": str}
     assert db["stories"].columns_dict == {"id": int, "title": str, "created_at": str}
     assert set(db["article_terms"].columns_dict) == {"article_id", "term", "written", "position"}
     assert db["sentences"].columns_dict == {
-        "id": int, "article_id": int, "position": int, "start": int, "end": int, "kind": str}
+        "id": int, "article_id": int, "position": int, "start": int, "end": int, "kind": str, "revision": int}
     assert db["sources"].columns_dict == {"id": int, "name": str, "key": str, "kind": str}
     assert db["source_aliases"].columns_dict == {"source_id": int, "alias": str}
     assert set(db["claims"].columns_dict) == {
         "id", "article_id", "sentence", "start", "end", "text", "kind", "source_id", "source_text",
-        "source_start", "source_end", "cue", "cue_start", "cue_end", "quoted", "hedged", "relayed_by"}
+        "source_start", "source_end", "cue", "cue_start", "cue_end", "quoted", "hedged", "relayed_by",
+        "revision", "retired_at"}
+    assert db["revisions"].columns_dict == {
+        "id": int, "article_id": int, "number": int, "content_hash": str, "text": str, "path": str, "url": str,
+        "ingested_at": str, "kept": int, "changed": int, "appeared": int, "went": int}
+    assert db["revision_changes"].columns_dict == {
+        "revision_id": int, "claim_id": int, "change": str, "previous_id": int}
     assert "claims_fts" in db.table_names()
-    assert set(db.triggers_dict) == {"claims_ad", "claims_au"}  # inserts: the store itself (m002)
+    assert set(db.triggers_dict) == {"claims_ad", "claims_au",  # inserts: the store itself (m002)
+                                     "verifications_no_update", "verifications_no_delete"}
 
 
 def test_ingest_twice_is_a_no_op(seed_text):
@@ -50,11 +58,11 @@ def test_crash_mid_stream_keeps_every_article_committed_before(monkeypatch):
     store = Store(":memory:")
     real_insert, calls = store._articles.insert_extraction, []
 
-    def crash_on_third(article_id, extraction, source_id):
+    def crash_on_third(article_id, extraction, source_id, **options):
         calls.append(article_id)
         if len(calls) == 3:
             raise KeyboardInterrupt
-        return real_insert(article_id, extraction, source_id)
+        return real_insert(article_id, extraction, source_id, **options)
 
     monkeypatch.setattr(store._articles, "insert_extraction", crash_on_third)
     articles = [{"text": f"Police said {n} people were hurt.", "name": f"a{n}"} for n in range(5)]
