@@ -177,9 +177,19 @@ def _relate_in_order(a: str, b: str) -> Relation:
     if elsewhere:
         return Relation("unrelated", score, (f"look-alike: one claim is set in {elsewhere!r}, the other "
                                              "gives no such time (another event?)",))
+    # Sharing a number and a word is not enough ("two suspects were arrested" / "two officers were wounded"):
+    # most of what one claim says, or two words in the same spelling that are not numbers
+    covered = max(coverage, len(said_a) / len(set_a)) > AGREE_MIN_COVERAGE \
+        or sum(1 for key in set_a & set_b if not key[0].isdigit()) >= 2
+    entailed = any(len(said) / len(own) >= ENTAILED_COVERAGE and len(own) >= 3
+                   for said, own in ((said_a, set_a), (said_b, set_b)))
+    if similarity < CONFLICT_SIMILARITY and not (covered or entailed):  # can neither contradict nor agree
+        return Relation("related", score, (f"same subject ({len(shared)} shared words), too little of "
+                                           "either claim in the other to agree",))
     conflicts, reasons, kinds = conflicts_between(pa, pb, shared)
     values = _features(a, b, pa, pb, (said_a, said_b), kinds, similarity)
-    contradicts = models()["contradict"].probability(values)
+    # the contradiction model is asked only where a contradiction may stand
+    contradicts = models()["contradict"].probability(values) if similarity >= CONFLICT_SIMILARITY else 0.0
     # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
     # between claims otherwise the same; with no such signal the model must be sure.
     if similarity < DETAIL_CONFLICT_SIMILARITY:
@@ -197,12 +207,6 @@ def _relate_in_order(a: str, b: str) -> Relation:
     if looser:
         return Relation("related", score, (f"same subject, figures that differ but fit: {looser}",))
     likely = models()["agree"].probability(values)
-    # Sharing a number and a word is not enough ("two suspects were arrested" / "two officers were wounded"):
-    # most of what one claim says, or two words in the same spelling that are not numbers
-    covered = max(coverage, len(said_a) / len(set_a)) > AGREE_MIN_COVERAGE \
-        or sum(1 for key in set_a & set_b if not key[0].isdigit()) >= 2
-    entailed = any(len(said) / len(own) >= ENTAILED_COVERAGE and len(own) >= 3
-                   for said, own in ((said_a, set_a), (said_b, set_b)))
     if entailed or (likely >= AGREE_PROBABILITY and covered):
         why = "one says all the other says" if entailed else f"agree {likely:.2f}"
         return Relation("agree", max(score, likely),
