@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 from datetime import date
 
 from .normalise import NEGATIONS, STOP_WORDS
@@ -101,10 +102,11 @@ class Candidate:
 
 
 def choose_story(terms: set[str], published: str | None, candidates: list[Candidate],
-                 members: dict[int, list[frozenset[str]]], rarity: Rarity) -> int | None:
+                 members: Callable[[int], list[frozenset[str]]], rarity: Rarity) -> int | None:
     """The story the new article joins, or None for a new story.
 
-    `members[story]` are the terms of the story's most recent articles. Ties go to the lower
+    `members(story)` gives the terms of the story's most recent articles (asked only for the
+    stories of candidates alike enough). Ties go to the lower
     article id, so the choice does not depend on the order candidates came in.
     """
     scored = sorted(((similarity(terms, c.terms, rarity), -c.article_id, c) for c in candidates
@@ -112,7 +114,7 @@ def choose_story(terms: set[str], published: str | None, candidates: list[Candid
     for score, _, candidate in scored:
         if score < JOIN_SIMILARITY:
             return None
-        recent = members.get(candidate.story_id) or [candidate.terms]
+        recent = members(candidate.story_id) or [candidate.terms]
         mean = sum(similarity(terms, other, rarity) for other in recent) / len(recent)
         if mean >= JOIN_SIMILARITY * MEMBER_SHARE:
             return candidate.story_id

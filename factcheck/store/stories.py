@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
@@ -24,6 +24,7 @@ CANDIDATE_ARTICLES = 10  # of those, the articles sharing the most rare terms ar
 MIN_SHARED_TERMS = 3     # ... and those sharing this many of the rarest terms are alike enough to link
 LINK_ARTICLES = 30       # articles of its story a new article's claims are related to
 OUTSIDE_ARTICLES = 2     # ... and alike articles of other stories
+TERMS_REMEMBERED = 5000  # articles whose terms are kept in memory between ingests
 TITLE_MEMBERS = 20       # recent articles a story's title is made from
 RETITLE_ALWAYS = 8       # a story's title is made again at each article up to this many, then as it doubles
 _IN_JSON = "(SELECT value FROM json_each(?))"
@@ -43,6 +44,7 @@ class Stories:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._remembered: OrderedDict[int, frozenset[str]] = OrderedDict()  # article id -> its terms
 
     # -- grouping ----------------------------------------------------------------
 
@@ -50,8 +52,8 @@ class Stories:
         """The stored story a new article with these terms joins (None: a new story), and the
         articles most alike it, whatever their story. Reads only; `own` is the article itself
         when it is extracted again, which is never its own candidate."""
-        counts = self._counts(terms)
-        stored = sorted((t for t in terms if counts.get(t)), key=lambda t: (counts[t], t))[:QUERY_TERMS]
+        counts = {**dict.fromkeys(terms, 0), **self._counts(terms)}
+        stored = sorted((t for t in terms if counts[t]), key=lambda t: (counts[t], t))[:QUERY_TERMS]
         if not stored:
             return StoryPlan(None, [])
         rarity = Rarity(self._articles(), counts)
@@ -69,16 +71,27 @@ class Stories:
                                [json.dumps(chosen)]).fetchall()
         story_of = {a: story for a, story, _ in rows}
         alike = [(a, story_of.get(a)) for a in chosen if shared[a] >= MIN_SHARED_TERMS]
-        story_ids = sorted({story for _, story, _ in rows if story is not None})
-        recent = {story: [a for (a,) in self.db.execute(
-            "SELECT id FROM articles WHERE story_id = ? AND id IS NOT ? ORDER BY id DESC LIMIT ?",
-            [story, own, RECENT_MEMBERS])] for story in story_ids}
-        terms_of = self._terms_of(set(chosen) | {a for ids in recent.values() for a in ids})
-        rarity = Rarity(rarity.articles, {**counts, **self._counts({t for ts in terms_of.values() for t in ts} - set(counts))})
+        terms_of = self._terms_of(set(chosen))
+        self._count_unseen(rarity, terms_of.values())
         candidates = [Candidate(a, story, terms_of.get(a, frozenset()), published_at)
                       for a, story, published_at in rows if story is not None]
-        members = {story: [terms_of.get(a, frozenset()) for a in ids] for story, ids in recent.items()}
+
+        def members(story: int) -> list[frozenset[str]]:
+            """The terms of the story's most recent articles, read only for a story in question."""
+            ids = [a for (a,) in self.db.execute(
+                "SELECT id FROM articles WHERE story_id = ? AND id IS NOT ? ORDER BY id DESC LIMIT ?",
+                [story, own, RECENT_MEMBERS])]
+            found = self._terms_of(set(ids))
+            self._count_unseen(rarity, found.values())
+            return [found.get(a, frozenset()) for a in ids]
+
         return StoryPlan(choose_story(set(terms), published, candidates, members, rarity), alike)
+
+    def _count_unseen(self, rarity: Rarity, term_sets) -> None:
+        """Read the counts of the terms `rarity` has not seen yet."""
+        unseen = {t for terms in term_sets for t in terms if t not in rarity.counts}
+        if unseen:
+            rarity.counts.update(self._counts(unseen))
 
     def link_articles(self, story_id: int | None, plan: StoryPlan,
                       own: int | None = None) -> tuple[list[int], list[int]]:
@@ -159,6 +172,7 @@ class Stories:
             "ON CONFLICT(term) DO UPDATE SET articles = articles + 1", [(t,) for t in terms])
 
     def _forget_terms(self, article_id: int) -> None:
+        self._remembered.pop(article_id, None)
         self.db.execute("UPDATE term_counts SET articles = articles - 1 WHERE term IN "
                         "(SELECT term FROM article_terms WHERE article_id = ?)", [article_id])
         self.db.execute("DELETE FROM article_terms WHERE article_id = ?", [article_id])
@@ -197,12 +211,21 @@ class Stories:
         return self.db.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
 
     def _terms_of(self, article_ids: set[int]) -> dict[int, frozenset[str]]:
-        found: dict[int, set[str]] = defaultdict(set)
-        for article_id, term in self.db.execute(
-                f"SELECT article_id, term FROM article_terms WHERE article_id IN {_IN_JSON}",
-                [json.dumps(sorted(article_ids))]):
-            found[article_id].add(term)
-        return {a: frozenset(ts) for a, ts in found.items()}
+        """The terms of each article, remembered for the TERMS_REMEMBERED articles read last."""
+        missing = sorted(a for a in article_ids if a not in self._remembered)
+        if missing:
+            found: dict[int, set[str]] = {a: set() for a in missing}
+            for article_id, term in self.db.execute(
+                    f"SELECT article_id, term FROM article_terms WHERE article_id IN {_IN_JSON}",
+                    [json.dumps(missing)]):
+                found[article_id].add(term)
+            for article_id, terms in found.items():
+                self._remembered[article_id] = frozenset(terms)
+        for article_id in article_ids:
+            self._remembered.move_to_end(article_id)
+        while len(self._remembered) > TERMS_REMEMBERED:
+            self._remembered.popitem(last=False)
+        return {a: self._remembered[a] for a in article_ids if self._remembered[a]}
 
     # -- reading -------------------------------------------------------------------
 

@@ -88,8 +88,8 @@ def test_choosing_a_story_needs_more_than_one_shared_name():
     new = {"montrouge", "clio", "policewoman", "paris"}
     alike = Candidate(1, 7, frozenset({"montrouge", "clio", "policewoman"}))
     loose = Candidate(2, 8, frozenset({"paris", "lyon", "budget", "council", "cycle"}))
-    assert choose_story(new, None, [loose, alike], {}, rarity) == 7
-    assert choose_story(new, None, [loose], {}, rarity) is None
+    assert choose_story(new, None, [loose, alike], lambda story: [], rarity) == 7
+    assert choose_story(new, None, [loose], lambda story: [], rarity) is None
 
 
 def test_article_terms_prefer_names_and_numbers():
