@@ -18,7 +18,7 @@ from ..read import DEFAULT_MAX_BYTES, article_files, read_document
 from ..store.verification import STATUSES
 from . import commands_matching, commands_revisions, commands_stories, commands_verdicts  # noqa: F401  they add their commands
 from . import render, render_revisions
-from .common import (ArticleArg, JsonOption, app, check_choice, check_date, console, err_console, friendly,
+from .common import (ArticleArg, JsonOption, app, check_date, choice_option, console, err_console, friendly,
                      open_store, print_json)
 
 SHOWN_ONE_BY_ONE = 20  # ingest reports each article up to this many files, then a summary
@@ -100,9 +100,9 @@ def articles(json_: JsonOption = False) -> None:
 @friendly
 def claims(
     article: Annotated[Optional[str], typer.Argument(help="Article id or title prefix (default: all).")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only this kind of source: " + ", ".join(SOURCE_KINDS))] = None,
+    kind: Annotated[Optional[str], choice_option(SOURCE_KINDS, "Only this kind of source.")] = None,
     source: Annotated[Optional[str], typer.Option(help="Only sources whose name contains this.")] = None,
-    status: Annotated[Optional[str], typer.Option(help="Only claims with this status: " + ", ".join(STATUSES))] = None,
+    status: Annotated[Optional[str], choice_option(STATUSES, "Only claims with this status.")] = None,
     corroboration: Annotated[bool, typer.Option(
         "--corroboration", help="Count the other articles and independent sources that agree (+) "
                                 "or contradict (-) each claim.")] = False,
@@ -111,8 +111,6 @@ def claims(
     json_: JsonOption = False,
 ) -> None:
     """List claims with their source, cue and kind of source."""
-    check_choice(kind, SOURCE_KINDS, "--kind")
-    check_choice(status, STATUSES, "--status")
     if corroboration and not article:
         raise typer.BadParameter("name an article to count corroboration for", param_hint="--corroboration")
     store = open_store()

@@ -17,15 +17,11 @@ STATUS_STYLES = {
     "unverified": "dim", "verified": "green", "disputed": "yellow", "false": "red",
     "misleading": "magenta", "unverifiable": "blue",
 }
-KIND_LABELS = {
-    "named_person": "person", "official_body": "official", "anonymous": "anonymous",
-    "witness": "witness", "media": "media", "document": "document", "unattributed": "writer",
-}
 
 
 def kind_text(kind: str) -> Text:
-    """A source kind, short and coloured."""
-    return Text(KIND_LABELS.get(kind, kind), style=KIND_STYLES.get(kind, ""))
+    """A source kind, coloured, in the words `--kind` takes and JSON gives."""
+    return Text(kind, style=KIND_STYLES.get(kind, ""))
 
 
 def articles_table(rows: list[dict]) -> Table:
@@ -105,7 +101,7 @@ def search_table(rows: list[dict]) -> Table:
     table.add_column("source", ratio=1, overflow="fold")
     for row in rows:
         table.add_row(str(row["id"]), f"{row['article_id']}: {row['title']}", row["text"],
-                      row["source"] or KIND_LABELS["unattributed"])
+                      row["source"] or kind_text("unattributed"))
     return table
 
 
@@ -129,19 +125,22 @@ def legend() -> Text:
     """The colour key for highlighted text."""
     out = Text("key: ")
     for kind, style in KIND_STYLES.items():
-        out.append(KIND_LABELS[kind], style=f"underline {style}")
+        out.append(kind, style=f"underline {style}")
         out.append(" ")
     out.append("· source ", style="bold reverse")
     out.append(" · cue", style="bold italic")
     return out
 
 
+# The words `compare --only` and `match --relation` take, and the relation each stands for.
+RELATION_WORDS = {"contradictions": "contradict", "agreements": "agree", "related": "related"}
 RELATION_STYLES = {"agree": "green", "contradict": "red", "related": "yellow", "unrelated": "dim"}
 RELATION_MARKS = {"agree": "=", "contradict": "≠", "related": "~", "unrelated": " "}
 
 
 def attributed_claim(claim: dict, highlight: list[str] = ()) -> Text:
-    """A claim's text with conflicting words in bold red, then who says it on a dim line."""
+    """`[id]` (for `factcheck verify ID`) and the claim's text with conflicting words in bold red,
+    then who says it on a dim line."""
     out = Text(claim["text"])
     if claim.get("status", "unverified") != "unverified":
         out.append(f" [{claim['status']}]", style=f"bold {STATUS_STYLES.get(claim['status'], '')}")
@@ -157,15 +156,20 @@ def attributed_claim(claim: dict, highlight: list[str] = ()) -> Text:
             out.append(f" (via {claim['relayed_by']})", style="dim")
     else:
         out.append("\n— the writer", style="dim")
-    return out
+    return claim_id_text(claim["id"]) + out
+
+
+def claim_id_text(claim_id: int) -> Text:
+    """A claim's id as `[12] `, a word that never breaks across lines."""
+    return Text(f"[{claim_id}] ", style="dim")
 
 
 def comparison_view(comparison, only: str | None = None) -> list:
     """Renderables for `compare`: aligned pairs, then what only A and only B report."""
     a, b = comparison.a, comparison.b
     parts = []
-    wanted = {"contradictions": ("contradict",), "agreements": ("agree",), "related": ("related",)}
-    labels = wanted.get(only, ("contradict", "agree", "related")) if only != "unique" else ()
+    labels = (RELATION_WORDS[only],) if only in RELATION_WORDS else () if only == "unique" else \
+        tuple(RELATION_WORDS.values())
     pairs = [p for p in comparison.pairs if p.relation.label in labels]
     if pairs:
         table = Table(title=f"{a['id']}: {a['title']}  vs  {b['id']}: {b['title']}", show_lines=True, expand=True)
@@ -203,9 +207,10 @@ def links_table(rows: list[dict], title: str) -> Table:
     table.add_column("other article's claim", ratio=1, overflow="fold")
     for row in rows:
         label = row["relation"]
-        other = Text(row["other_claim"])
+        mine = claim_id_text(row["claim_id"]) + Text(row["claim"])
+        other = claim_id_text(row["other_id"]) + Text(row["other_claim"])
         other.append(f"\n— {row['other_source'] or 'the writer'} · article {row['other_article']}", style="dim")
-        table.add_row(Text(row["claim"]), Text(RELATION_MARKS[label], style=f"bold {RELATION_STYLES[label]}"),
+        table.add_row(mine, Text(RELATION_MARKS[label], style=f"bold {RELATION_STYLES[label]}"),
                       other, style=RELATION_STYLES[label])
     return table
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from .render import kind_text
+from .render import claim_id_text, kind_text
 
 
 def stories_table(rows: list[dict]) -> Table:
@@ -46,7 +46,7 @@ def story_view(story: dict, propositions: list[dict]) -> list:
     for proposition in propositions:
         for row, claim in enumerate(proposition["claims"]):
             table.add_row(_mark(proposition) if row == 0 else "", Text(_short(articles[claim["article_id"]])),
-                          Text(f"[{claim['id']}] ", style="dim") + Text(claim["text"]),
+                          claim_id_text(claim["id"]) + Text(claim["text"]),
                           Text(claim["source"]) if claim["source"] else kind_text(claim["kind"]))
         table.add_section()
     return [header, listing, table]
