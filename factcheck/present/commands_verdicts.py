@@ -37,7 +37,8 @@ def history(claim_id: Annotated[int, typer.Argument(help="A claim id.")], json_:
     if json_:
         print_json({"claim": claim, "history": rows, "revisions": revisions})
     else:
-        console.print(render.history_table(claim, rows))
+        for part in render.history_view(claim, rows):
+            console.print(part, soft_wrap=bool(getattr(part, "no_wrap", False)))
         console.print(render_revisions.claim_revisions_text(claim, revisions), end="", highlight=False)
 
 
