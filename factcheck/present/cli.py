@@ -22,6 +22,8 @@ from .common import (ArticleArg, JsonOption, app, check_date, choice_option, con
                      open_store, print_json)
 
 SHOWN_ONE_BY_ONE = 20  # ingest reports each article up to this many files, then a summary
+LimitOption = Annotated[Optional[int], typer.Option(help="At most this many rows (default: all).", min=0)]
+OffsetOption = Annotated[int, typer.Option(help="Skip this many rows first.", min=0)]
 
 
 @app.command()
@@ -90,9 +92,9 @@ def ingest(
 
 @app.command()
 @friendly
-def articles(json_: JsonOption = False) -> None:
+def articles(limit: LimitOption = None, offset: OffsetOption = 0, json_: JsonOption = False) -> None:
     """List stored articles with their counts of claims and sources."""
-    rows = open_store().articles()
+    rows = open_store().articles(limit, offset)
     print_json(rows) if json_ else console.print(render.articles_table(rows))
 
 
@@ -108,6 +110,8 @@ def claims(
                                 "or contradict (-) each claim.")] = False,
     retired: Annotated[bool, typer.Option(
         "--retired", help="Also the claims newer revisions of their article no longer hold.")] = False,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
     json_: JsonOption = False,
 ) -> None:
     """List claims with their source, cue and kind of source."""
@@ -116,10 +120,12 @@ def claims(
     store = open_store()
     article_id = store.resolve_article(article) if article else None
     if corroboration:
-        wanted = {r["id"] for r in store.claims(article_id, kind=kind, source=source, status=status)}
+        wanted = {r["id"] for r in store.claims(article_id, kind=kind, source=source, status=status,
+                                                limit=limit, offset=offset)}
         rows = [r for r in store.corroboration(article_id) if r["id"] in wanted]
     else:
-        rows = store.claims(article_id, kind=kind, source=source, status=status, retired=retired)
+        rows = store.claims(article_id, kind=kind, source=source, status=status, retired=retired,
+                            limit=limit, offset=offset)
     print_json(rows) if json_ else console.print(render.claims_table(rows))
 
 
@@ -226,12 +232,27 @@ def demo(folder: Annotated[str, typer.Argument(help="The folder of demo articles
     console.print(render.claims_table(store.claims(first), title=f"Claims of article {first}"))
 
 
+def at_a_terminal() -> bool:
+    """Whether a person can answer a question on stdin."""
+    return sys.stdin.isatty()
+
+
 @app.command()
 @friendly
-def remove(article: ArticleArg) -> None:
-    """Remove an article with its claims and links (refused once any claim has a verdict)."""
+def remove(
+    article: ArticleArg,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Remove an article with its claims and links (refused once any claim has a verdict); asks
+    first unless --yes."""
     store = open_store()
     article_id = store.resolve_article(article)
     title = store.article(article_id)["title"]
+    if not yes:
+        if not at_a_terminal():
+            raise typer.BadParameter("not at a terminal to confirm; add --yes to remove", param_hint="--yes")
+        if not typer.confirm(f"remove article {article_id} {title!r} with its claims and links?"):
+            err_console.print("nothing removed", highlight=False)
+            raise typer.Exit(1)
     store.delete_article(article_id)
     err_console.print(f"removed article {article_id} {title!r}", highlight=False)

@@ -196,15 +196,19 @@ class Store:
         """An article id from an id, or a unique prefix of a title or file name."""
         return self._articles.resolve(ref)
 
-    def articles(self) -> list[dict]:
-        """Every article with its counts of claims, distinct sources and claims per verdict."""
-        return self._articles.listing()
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[dict]:
+        """Articles in id order with their counts of claims, distinct sources and claims per
+        verdict; `limit` of them (default all) after skipping `offset`."""
+        return self._articles.listing(limit, offset)
 
     def claims(self, article_id: int | None = None, *, kind: str | None = None,
-               source: str | None = None, status: str | None = None, retired: bool = False) -> list[dict]:
+               source: str | None = None, status: str | None = None, retired: bool = False,
+               limit: int | None = None, offset: int = 0) -> list[dict]:
         """Claims with their attribution and status, filtered by article, source kind, source
-        name or status; with `retired`, also the claims newer revisions no longer hold."""
-        return self._articles.claims(article_id, kind=kind, source=source, status=status, retired=retired)
+        name or status; with `retired`, also the claims newer revisions no longer hold; `limit`
+        of them (default all) after skipping `offset`."""
+        return self._articles.claims(article_id, kind=kind, source=source, status=status, retired=retired,
+                                     limit=limit, offset=offset)
 
     def claim(self, claim_id: int) -> dict:
         """One claim with its attribution and status, or NotFoundError."""
