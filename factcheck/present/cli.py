@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..extract import extract
 from ..model import SOURCE_KINDS
 from ..read import DEFAULT_MAX_BYTES, article_files, read_document
+from ..store.search_query import SearchSyntaxError
 from ..store.verification import STATUSES
 from . import commands_matching, commands_revisions, commands_stories, commands_verdicts  # noqa: F401  they add their commands
 from . import render, render_revisions
@@ -206,13 +207,22 @@ def extract_command(
 @app.command()
 @friendly
 def search(
-    query: Annotated[str, typer.Argument(help="Words to look for in claims.")],
+    query: Annotated[str, typer.Argument(help='Words (all of them), "a phrase", OR, NOT, AND, ( ), prefix*.')],
     limit: Annotated[int, typer.Option(help="At most this many hits.", min=1)] = 50,
     json_: JsonOption = False,
 ) -> None:
-    """Full-text search over stored claims, best matches first."""
-    rows = open_store().search(query, limit)
-    print_json(rows) if json_ else console.print(render.search_table(rows))
+    """Full-text search over stored claims, best matches first; a word also finds its other forms
+    (stems, and irregular ones: `policewomen` finds `policewoman`)."""
+    try:
+        rows = open_store().search(query, limit)
+    except SearchSyntaxError as error:
+        raise typer.BadParameter(str(error), param_hint="QUERY") from None
+    if json_:
+        print_json(rows)
+    elif not rows:
+        err_console.print(Text("no claims match ") + Text(repr(query)), highlight=False)
+    else:
+        console.print(render.search_table(rows))
 
 
 @app.command()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Callable
 
@@ -10,6 +11,7 @@ from sqlite_utils import Database
 from ..errors import NotFoundError, ReviewedError
 from ..model import Claim, Extraction, Sentence
 from .database import dicts
+from .search_query import SearchSyntaxError, fts_query
 
 _CLAIM_COLUMNS = ("sentence", "start", '"end"', "text", "kind", "source_id", "source_text", "source_start",
                   "source_end", "cue", "cue_start", "cue_end", "quoted", "hedged", "relayed_by")
@@ -185,15 +187,17 @@ class Articles:
             "(SELECT revision FROM articles WHERE id = ?) ORDER BY position", [article_id, article_id]))
 
     def search(self, query: str, limit: int = 50) -> list[dict]:
-        """Claims whose text matches the full-text query, best first."""
-        words = " ".join(f'"{w}"' for w in query.replace('"', " ").split())
-        if not words:
-            return []
-        return dicts(self.db.execute("""
+        """Claims whose text matches the query (see search_query), best first."""
+        expression = fts_query(query)
+        try:
+            return dicts(self.db.execute("""
             SELECT c.id, c.article_id, a.title, c.text, c.kind, s.name AS source, c.cue
             FROM claims_fts f JOIN claims c ON c.id = f.rowid
             JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.source_id
-            WHERE claims_fts MATCH ? AND c.retired_at IS NULL ORDER BY bm25(claims_fts) LIMIT ?""", [words, limit]))
+            WHERE claims_fts MATCH ? AND c.retired_at IS NULL ORDER BY bm25(claims_fts) LIMIT ?""",
+                [expression, limit]))
+        except sqlite3.OperationalError as error:  # what the checks in fts_query did not foresee
+            raise SearchSyntaxError(f"cannot search for {query!r} ({error})") from None
 
 
 def _no_limit(limit: int | None) -> int:
