@@ -19,8 +19,8 @@ from ..store.search_query import SearchSyntaxError
 from ..store.verification import STATUSES
 from . import commands_matching, commands_revisions, commands_stories, commands_verdicts  # noqa: F401  they add their commands
 from . import render, render_revisions
-from .common import (ArticleArg, JsonOption, app, check_date, choice_option, console, err_console, friendly,
-                     open_store, print_json)
+from .common import (ArticleArg, ColorOption, JsonOption, app, check_date, choice_option, console, err_console,
+                     friendly, open_store, print_json, use_color)
 
 SHOWN_ONE_BY_ONE = 20  # ingest reports each article up to this many files, then a summary
 LimitOption = Annotated[Optional[int], typer.Option(help="At most this many rows (default: all).", min=0)]
@@ -150,9 +150,13 @@ def show(
     revisions: Annotated[bool, typer.Option("--revisions", help="List the article's revisions and what each "
                                                                   "changed.")] = False,
     revision: Annotated[Optional[int], typer.Option(help="Print the text of this revision.", min=1)] = None,
+    color: ColorOption = None,
     json_: JsonOption = False,
 ) -> None:
-    """Print an article's text, optionally with its claims highlighted, or its revisions."""
+    """Print an article's text, optionally with its claims highlighted (`--color always` keeps the
+    colours when piped, as into `less -R`), or its revisions."""
+    if color:
+        use_color(color)
     store = open_store()
     row = store.article(store.resolve_article(article))
     if revisions or revision is not None:

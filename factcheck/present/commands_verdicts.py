@@ -57,6 +57,8 @@ def export(
     store = open_store()
     article_id = store.resolve_article(article)
     rows = store.export_rows(article_id)
+    if not rows:
+        err_console.print(f"article {article_id} has no claims; nothing to export", highlight=False)
     if format_ == "csv":
         sys.stdout.write(as_csv(rows))
     elif format_ == "claimreview":
@@ -65,7 +67,11 @@ def export(
                                      param_hint="--review-url")
         info = store.article(article_id)
         del info["text"]
-        print_json(claim_reviews(rows, info, org, review_url))
+        reviews = claim_reviews(rows, info, org, review_url)
+        if rows and not reviews:
+            err_console.print(f"no claim of article {article_id} has a verdict; nothing to export "
+                              "(verify one first)", highlight=False)
+        print_json(reviews)
     else:
         print_json(rows)
 

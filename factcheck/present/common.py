@@ -71,10 +71,15 @@ def show_version(wanted: bool) -> None:
         raise typer.Exit()
 
 
+_AUTO_COLOR = {id(each): (each._force_terminal, each._color_system, each.no_color) for each in (console, err_console)}
+
+
 def use_color(mode: Optional[str]) -> None:
-    """--color: colour when stdout is a terminal (auto), always (piped into `less -R`), or never."""
+    """--color: colour when stdout is a terminal (auto), always (piped into `less -R`), or never.
+    Rich settles this when a console is made, before options are read, hence its private fields."""
     for each in (console, err_console):
-        if mode == "always":  # rich decides both at construction; the consoles exist before options
+        each._force_terminal, each._color_system, each.no_color = _AUTO_COLOR[id(each)]
+        if mode == "always":
             each._force_terminal = True
             each._color_system = each._detect_color_system()
         elif mode == "never":

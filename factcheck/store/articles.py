@@ -100,6 +100,7 @@ class Articles:
         rows = dicts(self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]))
         if not rows:
             raise NotFoundError(f"no article with id {article_id}")
+        rows[0]["story_pinned"] = bool(rows[0]["story_pinned"])
         return rows[0]
 
     def resolve(self, ref: str) -> int:
