@@ -34,7 +34,7 @@ def ingest(
     title: Annotated[Optional[str], typer.Option(help="Title (default: the headline, else the file name).")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Who published it.")] = None,
     url: Annotated[Optional[str], typer.Option(help="Where it was published.")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.",
+    published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.", metavar="DATE",
                                                      callback=check_date)] = None,
     force: Annotated[bool, typer.Option(help="Extract again an article already stored (refused, for that "
                                              "article only, once its claims have verdicts).")] = False,
