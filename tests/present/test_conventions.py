@@ -212,7 +212,10 @@ def test_exports_say_which_article_every_row_is_from(db_path):
 
 
 def test_export_with_nothing_to_export_says_so(db_path):
-    assert run("ingest", "-", input="Hello there, Paris.\n").exit_code == 0
+    assert run("ingest", "-", input="Bridge closed\n\nBy Jane Doe, Reuters\n").exit_code == 0  # no claims
+    for format_ in ("json", "csv"):
+        empty = run("export", "1", "--format", format_)
+        assert empty.exit_code == 0 and empty.stderr == "article 1 has no claims; nothing to export\n"
     run("ingest", "-", input="Police said the gunman fled.\n")
     reviews = run("export", "2", "--format", "claimreview", "--review-url", "https://x.example")
     assert reviews.exit_code == 0 and reviews.stdout == "[]\n"
