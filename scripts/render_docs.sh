@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 db=$(mktemp -d)/claims.db
 export COLUMNS=80 FACTCHECK_DB="$db"
-show() { echo '```'; echo "\$ $*"; "$@" 2>&1 || echo "(exit code $?)"; echo '```'; }
+# show 'COMMAND': the command as written (quotes kept, so it can be copied), then its output.
+show() { echo '```'; echo "\$ $1"; (set +o pipefail; eval "$1") 2>&1 || echo "(exit code $?)"; echo '```'; }
 cat <<'TXT'
 # Using factcheck
 
@@ -13,6 +14,12 @@ Every example below is real output on the bundled seed reports (`seeds/`), in an
 terminal (regenerate with `bash scripts/render_docs.sh > docs/usage.md`). The database is
 `./claims.db` unless `--db PATH` or `FACTCHECK_DB` says otherwise. Every listing command takes
 `--json`. Articles are named by id, or by a unique prefix of their title or file name.
+`-h` is `--help`; `factcheck --version`; `factcheck --install-completion` sets up completion
+of commands and option values for your shell. `--color always` (before the command, or on
+`show`) keeps colours when the output is piped, as into `less -R`; `--color never` drops them.
+Kinds of source have one name everywhere (tables, `--kind`, JSON, the database):
+`named_person`, `official_body`, `anonymous`, `witness`, `media`, `document`, and
+`unattributed` (the writer says it). A `[N]` before a claim is its id, for `factcheck verify N`.
 
 ## factcheck demo
 Ingests `seeds/` (run it from the checkout) and shows the articles and the first article's claims.
@@ -27,75 +34,78 @@ leaves only whole articles. A bad file in a folder is skipped with a message, an
 of a `--force`d folder whose claims have verdicts is left as it is (one line says so); the
 exit code is then 1.
 TXT
-show factcheck ingest seeds/
-show factcheck ingest seeds/montrouge.txt
+show 'factcheck ingest seeds/'
+show 'factcheck ingest seeds/montrouge.txt'
 echo; echo '## factcheck articles'
-show factcheck articles
+show 'factcheck articles'
 echo; echo '## factcheck claims'
-echo 'Claims of one article or of all, with filters `--kind` and `--source`.'
-show factcheck claims montrouge --kind anonymous
+echo 'Claims of one article or of all, with filters `--kind`, `--source` (part of a name) and `--status`; `--limit N` and `--offset N` page through many (`articles` takes them too).'
+show 'factcheck claims montrouge --kind anonymous'
+show 'factcheck claims --limit 2 --offset 30'
 echo; echo '## factcheck sources'
 echo 'Who is cited, merged across articles by normalised name ("prime minister Manuel Valls" = "Manuel Valls"), with every way it was written.'
-show factcheck sources
+show 'factcheck sources'
 echo; echo '## factcheck show'
 echo '`factcheck show 1 --highlight` prints the article with each claim underlined in the colour of its source kind, sources in reverse video and cues in bold italic; headings and credit lines are dimmed. `--json` gives the text, sentences and claims with offsets.'
 echo; echo '## factcheck search'
-echo 'Full-text search (SQLite FTS5, BM25 ranking, Porter stemming) over claim text.'
-show factcheck search "bullet-proof vest"
+echo 'Full-text search (SQLite FTS5, BM25 ranking, Porter stemming) over claim text. Words must all be there; `"a phrase"` keeps its words together and in order; `OR`, `NOT`, `AND` and parentheses combine them (capitals, as in SQLite); `polic*` is a prefix. A word also finds its irregular forms (`policewomen` finds "policewoman", `fled` finds "flee"). A query that cannot be read is refused in one line.'
+show 'factcheck search "bullet-proof vest"'
+show 'factcheck search "Renault OR Peugeot"'
+show 'factcheck search "policewomen NOT shot"'
 echo; echo '## factcheck compare'
 echo 'Two reports side by side: aligned claims that agree (`=`, green) or contradict (`≠`, red, the conflicting words highlighted) or are about the same thing (`~`, yellow), each with who says it; then what only one of them reports. `--only contradictions|agreements|related|unique`; `--json` gives the same structure.'
-show factcheck compare montrouge Gunman --only contradictions
-show factcheck compare montrouge Manhunt --only agreements
+show 'factcheck compare montrouge Gunman --only contradictions'
+show 'factcheck compare montrouge Manhunt --only agreements'
 echo; echo '## factcheck stories'
 echo 'Articles join a story as they are ingested: the story of the stored article whose telling terms (names, numbers, long words, weighted by how rare they are in the store) are most alike, when it is alike enough and so, on average, are the story'"'"'s recent articles, and when the dates (if both are known) are within 7 days; otherwise a new story. Stored articles never move unless a person moves them. The title is the words most of its articles use. `=` and `≠` count the agreements and contradictions between its articles.'
-show factcheck stories
+show 'factcheck stories'
 echo; echo '## factcheck story'
 echo 'One story'"'"'s propositions: claims of different articles that agree are one proposition (never two claims of one article, never across a contradiction), with what each article says and who says it; contradictions first (`≠` names the propositions they conflict with), then what several articles agree on (`=N`), then what only one reports. `--only contradictions|agreements|single`, `--json`. Corrections: `factcheck story merge KEEP OTHER`, `factcheck story split STORY --article ID`; both stick.'
-show factcheck story 1 --only contradictions
+show 'factcheck story 1 --only contradictions'
 echo; echo '## factcheck match'
-echo 'Every claim of an article against the claims of all other stored articles (links are computed at ingest: candidates from the full-text index, filtered with rapidfuzz, then `relate`). `--relation agree|contradict|related`.'
-show factcheck match montrouge --relation contradict
+echo 'The links of an article'"'"'s claims to claims of other articles (made at ingest: each claim against the closest claims of the articles of its story and of the two most alike articles of other stories, through `relate`). `--relation contradictions|agreements|related`, the words of `compare --only`.'
+show 'factcheck match montrouge --relation contradictions'
 echo; echo '## factcheck claims --corroboration'
 echo 'Each claim with how many independent sources agree (`+`) and contradict (`-`); the same source relayed by two outlets counts once.'
-echo '```'; echo '$ factcheck claims montrouge --corroboration --kind anonymous'; factcheck claims montrouge --corroboration --kind anonymous; echo '```'
+show 'factcheck claims montrouge --corroboration --kind anonymous'
 echo; echo '## factcheck relate'
 echo 'One pair of claims, with the reasons.'
-show factcheck relate "Twelve people were killed" "Eleven people died in the attack"
-show factcheck relate "The gunman wore a bullet-proof vest" "the attacker had been wearing a bullet-proof vest, police sources said"
-show factcheck relate "The gunman fled in a Renault Clio" "The gunman reportedly fled in a Renault Clio"
+show 'factcheck relate "Twelve people were killed" "Eleven people died in the attack"'
+show 'factcheck relate "The gunman wore a bullet-proof vest" "the attacker had been wearing a bullet-proof vest, police sources said"'
+show 'factcheck relate "The gunman fled in a Renault Clio" "The gunman reportedly fled in a Renault Clio"'
 echo; echo '## factcheck verify, history, export'
 echo 'Statuses: `unverified` (default), `verified`, `disputed`, `false`, `misleading`, `unverifiable`. Every change is appended to a history that is never rewritten; the current status is the latest entry. The reviewer is `--by`, else `$FACTCHECK_REVIEWER`, else the login name. `claims --status`, `articles` (column "checked") and `compare` show statuses.'
-show factcheck verify 7 --status verified --note "Confirmed by the prefecture" --evidence https://example.org/prefecture --by alice
-show factcheck verify 7 9 --status disputed --by bob
-show factcheck history 7
-show factcheck claims montrouge --status disputed
-echo 'Exports: `--format json` (default), `csv`, or `claimreview` (schema.org ClaimReview JSON-LD for the claims with a verdict; needs `--review-url`, the page where the reviews are published, and takes `--org`).'
-echo '```'; echo '$ factcheck export montrouge --format claimreview --org "Example Desk" --review-url https://example.org/checks/montrouge | head -40'; factcheck export montrouge --format claimreview --org "Example Desk" --review-url https://example.org/checks/montrouge | head -40; echo '```'
+show 'factcheck verify 7 --status verified --note "Confirmed by the prefecture" --evidence https://example.org/prefecture --by alice'
+show 'factcheck verify 7 9 --status disputed --by bob'
+show 'factcheck history 7'
+show 'factcheck claims montrouge --status disputed'
+echo 'Exports: `--format json` (default), `csv`, or `claimreview` (schema.org ClaimReview JSON-LD for the claims with a verdict; needs `--review-url`, the page where the reviews are published, and takes `--org`). Every JSON and CSV row names its article (`article_id`, `article_title`, `outlet`, `url`, `published`), so exports of several articles can be joined; an export with nothing in it says so on stderr.'
+show 'factcheck export montrouge --format csv | head -3'
+show 'factcheck export montrouge --format claimreview --org "Example Desk" --review-url https://example.org/checks/montrouge | head -40'
 echo; echo '## factcheck remove'
-echo 'Removes an article with its claims and links. Refused once any of its claims has a verification record, so that no history is lost (`ingest --force` is refused for the same reason), and the verification history itself refuses UPDATE and DELETE in the database. The ids of a removed article and its claims are never given to another.'
+echo 'Removes an article with its claims and links. At a terminal it asks first; `--yes` (`-y`) skips the question, and without a terminal (a script) it is required. Refused once any of its claims has a verification record, so that no history is lost (`ingest --force` is refused for the same reason), and the verification history itself refuses UPDATE and DELETE in the database. The ids of a removed article and its claims are never given to another.'
+show 'factcheck remove Manhunt --yes'
 echo; echo '## Revisions: factcheck show --revisions'
 echo 'News reports are updated. Ingesting a changed text with the same `--url`, or from the same path when it still holds or rewords at least one stored claim (a reused file name can be another article), stores a new revision of the same article: the old text is kept (every claim says which revision'"'"'s text its offsets index), a claim whose text is unchanged keeps its id and verdicts wherever it moved, a reworded or vanished claim is retired (kept with its text, history and `retired_at`; hidden unless `claims --retired`), and new claims get new ids and links. Ids are never reused, even after `remove`. `show ID --revision N` prints an old text; `history CLAIM` says what revisions did to a claim; `export` keeps retired claims that have a verdict.'
-live=$(dirname "$db")/live.txt
-sed -n 1,12p seeds/montrouge.txt > "$live"
-echo '```'; echo '$ factcheck ingest live.txt'; factcheck ingest "$live" 2>&1; echo '```'
+show 'sed -n 1,12p seeds/montrouge.txt | factcheck ingest - --title live --url https://example.org/live'
 vest=$(factcheck claims live --json | python3 -c 'import json,sys; print(next(c["id"] for c in json.load(sys.stdin) if "vest" in c["text"]))')
-show factcheck verify "$vest" --status verified --by alice
-sed -e 's/around a dozen/around two dozen/' -e '/^Witnesses said/d' "$live" > "$live.new"
-{ echo 'France raised its terror alert to the highest level, officials said.'; cat "$live.new"; } > "$live"
+show "factcheck verify $vest --status verified --by alice"
 echo 'The report is updated (a sentence added at the top, a figure changed, one quote gone); the verified claim keeps its id and verdict:'
-echo '```'; echo '$ factcheck ingest live.txt'; factcheck ingest "$live" 2>&1; echo '```'
-show factcheck show live --revisions
-show factcheck claims live --status verified
+show '(echo "France raised its terror alert to the highest level, officials said."; sed -n 1,12p seeds/montrouge.txt | sed -e "s/around a dozen/around two dozen/" -e "/^Witnesses said/d") | factcheck ingest - --title live --url https://example.org/live'
+show 'factcheck show live --revisions'
+show 'factcheck claims live --status verified'
 echo; echo '## factcheck edit'
 echo 'Changes an article'"'"'s `--title`, `--outlet`, `--url` or `--published` date without extracting it again (`""` clears a value): claims and ids stay, `ingested_at` stays and `updated_at` records the change.'
-show factcheck edit montrouge --outlet "Example Wire" --published 2015-01-08
+show 'factcheck edit montrouge --outlet "Example Wire" --published 2015-01-08'
 echo; echo '## factcheck review'
 echo 'A full-screen view (Textual) of one article: the text on the left with each claim underlined in the colour of its status (`t` switches to source kinds, the selected claim in reverse), the claims on the right, and below the selected claim'"'"'s attribution, its agreements and contradictions in other articles, and its history. Keys: arrows or `j`/`k` move; `v` verified, `d` disputed, `f` false, `m` misleading, `u` unverified; `n` note, `e` evidence, `/` filter, `q` quit (the footer lists them). Each key writes to the database at once. Works at 80×24 and larger. Screenshot (120×36, regenerate with `python scripts/render_review_svg.py`): [review.svg](review.svg).'
 echo; echo '![the review view on the seed article](review.svg)'
 echo; echo '## factcheck extract'
 echo 'The pipeline alone, nothing stored. `--json` prints one object per claim per line: the contract of `../shared/eval/polnear.py`.'
-echo '```'; echo '$ factcheck extract seeds/montrouge.txt --json | head -3'; factcheck extract seeds/montrouge.txt --json | head -3; echo '```'
+show 'factcheck extract seeds/montrouge.txt --json | head -3'
 echo; echo '## Errors'
 echo 'Bad input gets one line on stderr and exit code 1 (2 for bad usage); nothing stored changes.'
-show factcheck claims 99
-show factcheck ingest /no/such/file.txt
+show 'factcheck claims 99'
+show 'factcheck ingest /no/such/file.txt'
+show 'factcheck claims --kind person'
+show 'factcheck search "\"bullet-proof vest"'

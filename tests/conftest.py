@@ -1,11 +1,21 @@
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# The read-only data beside the checkout; FACTCHECK_SHARED points elsewhere (tests/test_without_shared.py).
+SHARED = Path(os.environ.get("FACTCHECK_SHARED") or ROOT.parent / "shared")
 SEED = ROOT / "seeds" / "montrouge.txt"
+
+
+def needs_shared(*parts: str) -> Path:
+    """A path under ../shared; the test is skipped, saying what it needs, when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (../shared beside the checkout)")
+    return path
 
 
 @pytest.fixture
@@ -15,7 +25,7 @@ def seed_text() -> str:
 
 @pytest.fixture
 def seed_gold() -> list[dict]:
-    lines = (SHARED / "seeds" / "montrouge.gold.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = needs_shared("seeds", "montrouge.gold.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 

@@ -15,13 +15,16 @@ from ..errors import InputError
 from ..extract import extract
 from ..model import SOURCE_KINDS
 from ..read import DEFAULT_MAX_BYTES, article_files, read_document
+from ..store.search_query import SearchSyntaxError
 from ..store.verification import STATUSES
 from . import commands_matching, commands_revisions, commands_stories, commands_verdicts  # noqa: F401  they add their commands
 from . import render, render_revisions
-from .common import (ArticleArg, JsonOption, app, check_choice, check_date, console, err_console, friendly,
-                     open_store, print_json)
+from .common import (ArticleArg, ColorOption, JsonOption, app, check_date, choice_option, console, err_console,
+                     friendly, open_store, print_json, use_color)
 
 SHOWN_ONE_BY_ONE = 20  # ingest reports each article up to this many files, then a summary
+LimitOption = Annotated[Optional[int], typer.Option(help="At most this many rows (default: all).", min=0)]
+OffsetOption = Annotated[int, typer.Option(help="Skip this many rows first.", min=0)]
 
 
 @app.command()
@@ -31,7 +34,7 @@ def ingest(
     title: Annotated[Optional[str], typer.Option(help="Title (default: the headline, else the file name).")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Who published it.")] = None,
     url: Annotated[Optional[str], typer.Option(help="Where it was published.")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.",
+    published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.", metavar="DATE",
                                                      callback=check_date)] = None,
     force: Annotated[bool, typer.Option(help="Extract again an article already stored (refused, for that "
                                              "article only, once its claims have verdicts).")] = False,
@@ -90,9 +93,9 @@ def ingest(
 
 @app.command()
 @friendly
-def articles(json_: JsonOption = False) -> None:
+def articles(limit: LimitOption = None, offset: OffsetOption = 0, json_: JsonOption = False) -> None:
     """List stored articles with their counts of claims and sources."""
-    rows = open_store().articles()
+    rows = open_store().articles(limit, offset)
     print_json(rows) if json_ else console.print(render.articles_table(rows))
 
 
@@ -100,28 +103,30 @@ def articles(json_: JsonOption = False) -> None:
 @friendly
 def claims(
     article: Annotated[Optional[str], typer.Argument(help="Article id or title prefix (default: all).")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only this kind of source: " + ", ".join(SOURCE_KINDS))] = None,
+    kind: Annotated[Optional[str], choice_option(SOURCE_KINDS, "Only this kind of source.")] = None,
     source: Annotated[Optional[str], typer.Option(help="Only sources whose name contains this.")] = None,
-    status: Annotated[Optional[str], typer.Option(help="Only claims with this status: " + ", ".join(STATUSES))] = None,
+    status: Annotated[Optional[str], choice_option(STATUSES, "Only claims with this status.")] = None,
     corroboration: Annotated[bool, typer.Option(
         "--corroboration", help="Count the other articles and independent sources that agree (+) "
                                 "or contradict (-) each claim.")] = False,
     retired: Annotated[bool, typer.Option(
         "--retired", help="Also the claims newer revisions of their article no longer hold.")] = False,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
     json_: JsonOption = False,
 ) -> None:
     """List claims with their source, cue and kind of source."""
-    check_choice(kind, SOURCE_KINDS, "--kind")
-    check_choice(status, STATUSES, "--status")
     if corroboration and not article:
         raise typer.BadParameter("name an article to count corroboration for", param_hint="--corroboration")
     store = open_store()
     article_id = store.resolve_article(article) if article else None
     if corroboration:
-        wanted = {r["id"] for r in store.claims(article_id, kind=kind, source=source, status=status)}
+        wanted = {r["id"] for r in store.claims(article_id, kind=kind, source=source, status=status,
+                                                limit=limit, offset=offset)}
         rows = [r for r in store.corroboration(article_id) if r["id"] in wanted]
     else:
-        rows = store.claims(article_id, kind=kind, source=source, status=status, retired=retired)
+        rows = store.claims(article_id, kind=kind, source=source, status=status, retired=retired,
+                            limit=limit, offset=offset)
     print_json(rows) if json_ else console.print(render.claims_table(rows))
 
 
@@ -145,9 +150,13 @@ def show(
     revisions: Annotated[bool, typer.Option("--revisions", help="List the article's revisions and what each "
                                                                   "changed.")] = False,
     revision: Annotated[Optional[int], typer.Option(help="Print the text of this revision.", min=1)] = None,
+    color: ColorOption = None,
     json_: JsonOption = False,
 ) -> None:
-    """Print an article's text, optionally with its claims highlighted, or its revisions."""
+    """Print an article's text, optionally with its claims highlighted (`--color always` keeps the
+    colours when piped, as into `less -R`), or its revisions."""
+    if color:
+        use_color(color)
     store = open_store()
     row = store.article(store.resolve_article(article))
     if revisions or revision is not None:
@@ -202,13 +211,22 @@ def extract_command(
 @app.command()
 @friendly
 def search(
-    query: Annotated[str, typer.Argument(help="Words to look for in claims.")],
+    query: Annotated[str, typer.Argument(help='Words (all of them), "a phrase", OR, NOT, AND, ( ), prefix*.')],
     limit: Annotated[int, typer.Option(help="At most this many hits.", min=1)] = 50,
     json_: JsonOption = False,
 ) -> None:
-    """Full-text search over stored claims, best matches first."""
-    rows = open_store().search(query, limit)
-    print_json(rows) if json_ else console.print(render.search_table(rows))
+    """Full-text search over stored claims, best matches first; a word also finds its other forms
+    (stems, and irregular ones: `policewomen` finds `policewoman`)."""
+    try:
+        rows = open_store().search(query, limit)
+    except SearchSyntaxError as error:
+        raise typer.BadParameter(str(error), param_hint="QUERY") from None
+    if json_:
+        print_json(rows)
+    elif not rows:
+        err_console.print(Text("no claims match ") + Text(repr(query)), highlight=False)
+    else:
+        console.print(render.search_table(rows))
 
 
 @app.command()
@@ -228,12 +246,27 @@ def demo(folder: Annotated[str, typer.Argument(help="The folder of demo articles
     console.print(render.claims_table(store.claims(first), title=f"Claims of article {first}"))
 
 
+def at_a_terminal() -> bool:
+    """Whether a person can answer a question on stdin."""
+    return sys.stdin.isatty()
+
+
 @app.command()
 @friendly
-def remove(article: ArticleArg) -> None:
-    """Remove an article with its claims and links (refused once any claim has a verdict)."""
+def remove(
+    article: ArticleArg,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Remove an article with its claims and links (refused once any claim has a verdict); asks
+    first unless --yes."""
     store = open_store()
     article_id = store.resolve_article(article)
     title = store.article(article_id)["title"]
+    if not yes:
+        if not at_a_terminal():
+            raise typer.BadParameter("not at a terminal to confirm; add --yes to remove", param_hint="--yes")
+        if not typer.confirm(f"remove article {article_id} {title!r} with its claims and links?"):
+            err_console.print("nothing removed", highlight=False)
+            raise typer.Exit(1)
     store.delete_article(article_id)
     err_console.print(f"removed article {article_id} {title!r}", highlight=False)

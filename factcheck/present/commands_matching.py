@@ -7,9 +7,10 @@ import typer
 
 from ..match import relate as relate_claims
 from . import render
-from .common import JsonOption, ArticleArg, app, check_choice, console, friendly, open_store, print_json
+from .render import RELATION_WORDS
+from .common import JsonOption, ArticleArg, app, choice_option, console, friendly, open_store, print_json
 
-COMPARE_ONLY = ("contradictions", "agreements", "related", "unique")
+COMPARE_ONLY = (*RELATION_WORDS, "unique")
 
 
 @app.command()
@@ -17,11 +18,10 @@ COMPARE_ONLY = ("contradictions", "agreements", "related", "unique")
 def compare(
     article_a: Annotated[str, typer.Argument(help="The first article (id or title prefix).")],
     article_b: Annotated[str, typer.Argument(help="The second article.")],
-    only: Annotated[Optional[str], typer.Option(help="Show only: " + ", ".join(COMPARE_ONLY))] = None,
+    only: Annotated[Optional[str], choice_option(COMPARE_ONLY, "Show only these.")] = None,
     json_: JsonOption = False,
 ) -> None:
     """Two reports side by side: what they agree on, where they contradict, what only one says."""
-    check_choice(only, COMPARE_ONLY, "--only")
     store = open_store()
     comparison = store.compare(store.resolve_article(article_a), store.resolve_article(article_b))
     if json_:
@@ -35,13 +35,13 @@ def compare(
 @friendly
 def match(
     article: ArticleArg,
-    relation: Annotated[Optional[str], typer.Option(help="Only agree, contradict or related.")] = None,
+    relation: Annotated[Optional[str], choice_option(RELATION_WORDS, "Only links of this kind.")] = None,
     json_: JsonOption = False,
 ) -> None:
     """Every claim of an article against all stored claims of other articles."""
     store = open_store()
     article_id = store.resolve_article(article)
-    rows = [r for r in store.links(article_id) if relation is None or r["relation"] == relation]
+    rows = [r for r in store.links(article_id) if relation is None or r["relation"] == RELATION_WORDS[relation]]
     if json_:
         print_json(rows)
     else:

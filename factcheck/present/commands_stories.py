@@ -7,7 +7,7 @@ import typer
 from rich.text import Text
 
 from . import render_stories
-from .common import JsonOption, app, check_choice, console, friendly, open_store, print_json
+from .common import JsonOption, app, choice_option, console, friendly, open_store, print_json
 
 STORY_ONLY = ("contradictions", "agreements", "single")
 _ACTIONS = ("merge", "split")
@@ -31,7 +31,7 @@ def story(
     more: Annotated[Optional[list[int]], typer.Argument(help="The story ids a merge or split works on.",
                                                         show_default=False)] = None,
     article: Annotated[Optional[int], typer.Option(help="For split: the article to move into a story of its own.")] = None,
-    only: Annotated[Optional[str], typer.Option(help="Show only: " + ", ".join(STORY_ONLY))] = None,
+    only: Annotated[Optional[str], choice_option(STORY_ONLY, "Show only these propositions.")] = None,
     json_: JsonOption = False,
 ) -> None:
     """One story's propositions (claims that agree, grouped; contradictions first), or a correction
@@ -49,7 +49,6 @@ def story(
         return
     if not target.isdigit() or more:
         raise typer.BadParameter(f"{target!r} is not a story id", param_hint="TARGET")
-    check_choice(only, STORY_ONLY, "--only")
     found = store.story(int(target))
     propositions = [p for p in store.propositions(found["id"]) if _shown(p, only)]
     if json_:

@@ -8,20 +8,19 @@ import typer
 
 from ..store.verification import STATUSES
 from . import render, render_revisions
-from .common import ArticleArg, JsonOption, app, check_choice, console, err_console, friendly, open_store, print_json
+from .common import ArticleArg, JsonOption, app, choice_option, console, err_console, friendly, open_store, print_json
 from .exports import as_csv, claim_reviews
 
 @app.command()
 @friendly
 def verify(
     claim_ids: Annotated[list[int], typer.Argument(help="One or more claim ids.")],
-    status: Annotated[Optional[str], typer.Option(help="The verdict: " + ", ".join(STATUSES))] = None,
+    status: Annotated[Optional[str], choice_option(STATUSES, "The verdict.")] = None,
     note: Annotated[Optional[str], typer.Option(help="Why, in a sentence.")] = None,
     evidence: Annotated[Optional[str], typer.Option(help="A link or reference that backs it.")] = None,
     by: Annotated[Optional[str], typer.Option(help="Reviewer (default: $FACTCHECK_REVIEWER, else your login).")] = None,
 ) -> None:
     """Record a verdict, note or evidence on claims; the history keeps every change."""
-    check_choice(status, STATUSES, "--status")
     store = open_store()
     store.verify(claim_ids, status, note=note, evidence=evidence, reviewer=by)
     for claim_id in claim_ids:
@@ -38,7 +37,8 @@ def history(claim_id: Annotated[int, typer.Argument(help="A claim id.")], json_:
     if json_:
         print_json({"claim": claim, "history": rows, "revisions": revisions})
     else:
-        console.print(render.history_table(claim, rows))
+        for part in render.history_view(claim, rows):
+            console.print(part, soft_wrap=bool(getattr(part, "no_wrap", False)))
         console.print(render_revisions.claim_revisions_text(claim, revisions), end="", highlight=False)
 
 
@@ -49,15 +49,16 @@ EXPORT_FORMATS = ("json", "csv", "claimreview")
 @friendly
 def export(
     article: ArticleArg,
-    format_: Annotated[str, typer.Option("--format", help="json, csv or claimreview (schema.org JSON-LD).")] = "json",
+    format_: Annotated[str, choice_option(EXPORT_FORMATS, "claimreview: schema.org JSON-LD.", flag="--format")] = "json",
     org: Annotated[str, typer.Option(help="The fact-checking organisation (ClaimReview author).")] = "factcheck",
     review_url: Annotated[Optional[str], typer.Option(help="Where the reviews are published (ClaimReview url).")] = None,
 ) -> None:
     """Export an article's claims with attribution, status, latest note and evidence."""
-    check_choice(format_, EXPORT_FORMATS, "--format")
     store = open_store()
     article_id = store.resolve_article(article)
     rows = store.export_rows(article_id)
+    if not rows:
+        err_console.print(f"article {article_id} has no claims; nothing to export", highlight=False)
     if format_ == "csv":
         sys.stdout.write(as_csv(rows))
     elif format_ == "claimreview":
@@ -66,7 +67,11 @@ def export(
                                      param_hint="--review-url")
         info = store.article(article_id)
         del info["text"]
-        print_json(claim_reviews(rows, info, org, review_url))
+        reviews = claim_reviews(rows, info, org, review_url)
+        if rows and not reviews:
+            err_console.print(f"no claim of article {article_id} has a verdict; nothing to export "
+                              "(verify one first)", highlight=False)
+        print_json(reviews)
     else:
         print_json(rows)
 

@@ -12,13 +12,16 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from .. import __version__
 from ..errors import FactcheckError
 from ..store import Store
+from .conventions import App, choice_option
 
-app = typer.Typer(help="Claims and their attribution from news articles, stored in SQLite.",
-                  no_args_is_help=True, add_completion=False)
+app = App(help="Claims and their attribution from news articles, stored in SQLite.", no_args_is_help=True,
+          rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
 console = Console()
 err_console = Console(stderr=True)
+COLOR_MODES = ("auto", "always", "never")
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 ArticleArg = Annotated[str, typer.Argument(help="Article id, or a unique prefix of its title or file name.")]
@@ -61,17 +64,43 @@ def print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def show_version(wanted: bool) -> None:
+    """--version: print the version and stop."""
+    if wanted:
+        print(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+_AUTO_COLOR = {id(each): (each._force_terminal, each._color_system, each.no_color) for each in (console, err_console)}
+
+
+def use_color(mode: Optional[str]) -> None:
+    """--color: colour when stdout is a terminal (auto), always (piped into `less -R`), or never.
+    Rich settles this when a console is made, before options are read, hence its private fields."""
+    for each in (console, err_console):
+        each._force_terminal, each._color_system, each.no_color = _AUTO_COLOR[id(each)]
+        if mode == "always":
+            each._force_terminal = True
+            each._color_system = each._detect_color_system()
+        elif mode == "never":
+            each.no_color = True
+
+
+ColorOption = Annotated[Optional[str], choice_option(
+    COLOR_MODES, "Colour: when printing to a terminal (auto), always (for `less -R`), never.", flag="--color")]
+
+
 @app.callback()
-def main(db: Annotated[str, typer.Option("--db", envvar="FACTCHECK_DB",
-                                         help="The database file.")] = "claims.db") -> None:
+def main(
+    db: Annotated[str, typer.Option("--db", envvar="FACTCHECK_DB", metavar="PATH",
+                                    help="The database file.")] = "claims.db",
+    color: ColorOption = None,
+    version: Annotated[bool, typer.Option("--version", callback=show_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
     """Claims and their attribution from news articles, stored in SQLite."""
     State.db_path = db
-
-
-def check_choice(value: Optional[str], choices: tuple[str, ...], option: str) -> None:
-    """Usage error (exit 2) when an option's value is not one of its choices."""
-    if value is not None and value not in choices:
-        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(choices)}", param_hint=option)
+    use_color(color)
 
 
 def check_date(value: Optional[str]) -> Optional[str]:

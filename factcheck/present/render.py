@@ -1,6 +1,7 @@
 """Rich renderings for people: tables that fit 80 columns and highlighted article text."""
 from __future__ import annotations
 
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -17,15 +18,11 @@ STATUS_STYLES = {
     "unverified": "dim", "verified": "green", "disputed": "yellow", "false": "red",
     "misleading": "magenta", "unverifiable": "blue",
 }
-KIND_LABELS = {
-    "named_person": "person", "official_body": "official", "anonymous": "anonymous",
-    "witness": "witness", "media": "media", "document": "document", "unattributed": "writer",
-}
 
 
 def kind_text(kind: str) -> Text:
-    """A source kind, short and coloured."""
-    return Text(KIND_LABELS.get(kind, kind), style=KIND_STYLES.get(kind, ""))
+    """A source kind, coloured, in the words `--kind` takes and JSON gives."""
+    return Text(kind, style=KIND_STYLES.get(kind, ""))
 
 
 def articles_table(rows: list[dict]) -> Table:
@@ -47,32 +44,35 @@ def articles_table(rows: list[dict]) -> Table:
     return table
 
 
+def whole_words(texts, at_most: int = 20) -> int:
+    """A column width that breaks no word of `texts` (a name, a URL) up to `at_most` letters long.
+    Give it to a ratio column as `width` (its minimum when the table expands; rich ignores `min_width` there)."""
+    return min(max((len(word) for text in texts for word in str(text or "").split()), default=1), at_most)
+
+
+
+
 def claims_table(rows: list[dict], title: str = "Claims") -> Table:
-    """Claims with who says them, the cue and the kind of source."""
+    """Claims with who says them and the cue (`Police sources said`), and the kind of source."""
+    sources = [_said(row) for row in rows]
     table = Table(title=title, show_lines=True, expand=True)
     table.add_column("id", justify="right", style="bold")
     table.add_column("claim", ratio=2, overflow="fold")
-    table.add_column("source", ratio=1, min_width=14, overflow="fold")
-    table.add_column("cue", max_width=10, overflow="fold")
+    table.add_column("source, cue", ratio=1, width=max(14, whole_words(sources)), overflow="fold")
     table.add_column("kind", no_wrap=True)
     corroboration = bool(rows) and "agree_articles" in rows[0]
     if corroboration:
         table.add_column("±", no_wrap=True)
-    for row in rows:
+    for row, source in zip(rows, sources):
         claim = Text(row["text"])
         for flag in ("quoted", "hedged"):
             if row.get(flag):
                 claim.append(f" [{flag}]", style="dim")
-        source = row.get("source") or ""
-        if row.get("source_text") and row["source_text"] != source:
-            source = f"{row['source_text']} → {source}" if source else row["source_text"]
-        if row.get("relayed_by"):
-            source += f" (via {row['relayed_by']})"
         if row.get("status") and row["status"] != "unverified":
             claim.append(f" [{row['status']}]", style=f"bold {STATUS_STYLES.get(row['status'], '')}")
         if row.get("retired_at"):
             claim.append(" [retired]", style="dim")
-        cells = [str(row["id"]), claim, source, row.get("cue") or "", kind_text(row["kind"])]
+        cells = [str(row["id"]), claim, source, kind_text(row["kind"])]
         if corroboration:
             cells.append(Text.assemble((f"+{row['agree_sources']}", "green"), " ",
                                        (f"-{row['contradict_sources']}", "red")))
@@ -80,15 +80,28 @@ def claims_table(rows: list[dict], title: str = "Claims") -> Table:
     return table
 
 
+def _said(row: dict) -> Text:
+    """Who says a claim as written, what it resolves to, the cue dim, and who relayed it."""
+    source = row.get("source") or ""
+    if row.get("source_text") and row["source_text"] != source:
+        source = f"{row['source_text']} → {source}" if source else row["source_text"]
+    out = Text(source)
+    if row.get("cue"):
+        out.append(f" {row['cue']}", style="dim")
+    if row.get("relayed_by"):
+        out.append(f" (via {row['relayed_by']})")
+    return out
+
+
 def sources_table(rows: list[dict]) -> Table:
     """Sources with their kind, how many claims and articles cite them, and other names."""
     table = Table(title="Sources", expand=True)
     table.add_column("id", justify="right", style="bold")
-    table.add_column("source", ratio=2, overflow="fold")
+    table.add_column("source", ratio=2, overflow="fold", width=whole_words(r["name"] for r in rows))
     table.add_column("kind", no_wrap=True)
     table.add_column("claims", justify="right")
     table.add_column("articles", justify="right")
-    table.add_column("also written", ratio=2, overflow="fold")
+    table.add_column("also written", ratio=2, overflow="fold", width=whole_words(a for r in rows for a in r["aliases"]))
     for row in rows:
         others = [a for a in row["aliases"] if a != row["name"]]
         table.add_row(str(row["id"]), row["name"], kind_text(row["kind"]), str(row["claims"]),
@@ -100,12 +113,12 @@ def search_table(rows: list[dict]) -> Table:
     """Full-text search hits."""
     table = Table(title="Search", show_lines=True, expand=True)
     table.add_column("id", justify="right", style="bold")
-    table.add_column("article", max_width=16, overflow="fold")
+    table.add_column("article", max_width=16, overflow="fold", min_width=whole_words(r["title"] for r in rows))
     table.add_column("claim", ratio=3, overflow="fold")
-    table.add_column("source", ratio=1, overflow="fold")
+    table.add_column("source", ratio=1, overflow="fold", width=whole_words(r["source"] for r in rows))
     for row in rows:
         table.add_row(str(row["id"]), f"{row['article_id']}: {row['title']}", row["text"],
-                      row["source"] or KIND_LABELS["unattributed"])
+                      row["source"] or kind_text("unattributed"))
     return table
 
 
@@ -129,19 +142,22 @@ def legend() -> Text:
     """The colour key for highlighted text."""
     out = Text("key: ")
     for kind, style in KIND_STYLES.items():
-        out.append(KIND_LABELS[kind], style=f"underline {style}")
+        out.append(kind, style=f"underline {style}")
         out.append(" ")
     out.append("· source ", style="bold reverse")
     out.append(" · cue", style="bold italic")
     return out
 
 
+# The words `compare --only` and `match --relation` take, and the relation each stands for.
+RELATION_WORDS = {"contradictions": "contradict", "agreements": "agree", "related": "related"}
 RELATION_STYLES = {"agree": "green", "contradict": "red", "related": "yellow", "unrelated": "dim"}
 RELATION_MARKS = {"agree": "=", "contradict": "≠", "related": "~", "unrelated": " "}
 
 
 def attributed_claim(claim: dict, highlight: list[str] = ()) -> Text:
-    """A claim's text with conflicting words in bold red, then who says it on a dim line."""
+    """`[id]` (for `factcheck verify ID`) and the claim's text with conflicting words in bold red,
+    then who says it on a dim line."""
     out = Text(claim["text"])
     if claim.get("status", "unverified") != "unverified":
         out.append(f" [{claim['status']}]", style=f"bold {STATUS_STYLES.get(claim['status'], '')}")
@@ -157,15 +173,20 @@ def attributed_claim(claim: dict, highlight: list[str] = ()) -> Text:
             out.append(f" (via {claim['relayed_by']})", style="dim")
     else:
         out.append("\n— the writer", style="dim")
-    return out
+    return claim_id_text(claim["id"]) + out
+
+
+def claim_id_text(claim_id: int) -> Text:
+    """A claim's id as `[12] `, a word that never breaks across lines."""
+    return Text(f"[{claim_id}] ", style="dim")
 
 
 def comparison_view(comparison, only: str | None = None) -> list:
     """Renderables for `compare`: aligned pairs, then what only A and only B report."""
     a, b = comparison.a, comparison.b
     parts = []
-    wanted = {"contradictions": ("contradict",), "agreements": ("agree",), "related": ("related",)}
-    labels = wanted.get(only, ("contradict", "agree", "related")) if only != "unique" else ()
+    labels = (RELATION_WORDS[only],) if only in RELATION_WORDS else () if only == "unique" else \
+        tuple(RELATION_WORDS.values())
     pairs = [p for p in comparison.pairs if p.relation.label in labels]
     if pairs:
         table = Table(title=f"{a['id']}: {a['title']}  vs  {b['id']}: {b['title']}", show_lines=True, expand=True)
@@ -203,9 +224,10 @@ def links_table(rows: list[dict], title: str) -> Table:
     table.add_column("other article's claim", ratio=1, overflow="fold")
     for row in rows:
         label = row["relation"]
-        other = Text(row["other_claim"])
+        mine = claim_id_text(row["claim_id"]) + Text(row["claim"])
+        other = claim_id_text(row["other_id"]) + Text(row["other_claim"])
         other.append(f"\n— {row['other_source'] or 'the writer'} · article {row['other_article']}", style="dim")
-        table.add_row(Text(row["claim"]), Text(RELATION_MARKS[label], style=f"bold {RELATION_STYLES[label]}"),
+        table.add_row(mine, Text(RELATION_MARKS[label], style=f"bold {RELATION_STYLES[label]}"),
                       other, style=RELATION_STYLES[label])
     return table
 
@@ -219,19 +241,23 @@ def relation_text(relation) -> Text:
     return out
 
 
-def history_table(claim: dict, rows: list[dict]) -> Table:
-    """A claim's verification history, oldest first."""
-    table = Table(title=f"Claim {claim['id']}: {claim['text']}", show_lines=True, expand=True)
-    table.add_column("when (UTC)", no_wrap=True, max_width=16)
-    table.add_column("who", max_width=12, overflow="fold")
-    table.add_column("change", no_wrap=True)
-    table.add_column("note / evidence", ratio=1, overflow="fold")
+def history_view(claim: dict, rows: list[dict]) -> list:
+    """A claim's verification history, oldest first: each change on a line (UTC time, who, from
+    what to what), its note below it, and its evidence on a line of its own that is never wrapped
+    or cut, so a link stays whole for the terminal to open or copy: print a part that is `no_wrap` with `soft_wrap=True`."""
+    parts: list = [Text(f"Claim {claim['id']}: ", style="bold") + Text(claim["text"])]
     for row in rows:
-        change = Text(row["from_status"], style=STATUS_STYLES.get(row["from_status"], ""))
+        change = Text(f"{row['at'][:16].replace('T', ' ')}  ") + Text(row["reviewer"], style="bold")
+        change.append(f"  {row['from_status']}", style=STATUS_STYLES.get(row["from_status"], ""))
         change.append(" → ")
         change.append(row["status"], style=STATUS_STYLES.get(row["status"], ""))
-        detail = Text(row["note"] or "")
+        parts.append(change)
+        if row["note"]:
+            parts.append(Padding(Text(row["note"]), (0, 0, 0, 2), expand=False))
         if row["evidence"]:
-            detail.append(("\n" if row["note"] else "") + row["evidence"], style="underline")
-        table.add_row(row["at"][:16].replace("T", " "), row["reviewer"], change, detail)
-    return table
+            evidence = Text(f"  {row['evidence']}", no_wrap=True, overflow="ignore")
+            evidence.stylize("underline", 2)
+            parts.append(evidence)
+    if not rows:
+        parts.append(Text("no verdicts, notes or evidence yet", style="dim"))
+    return parts

@@ -29,9 +29,9 @@ def changes_text(row: dict) -> Text:
         mark, style = CHANGE_MARKS[change["change"]]
         out.append(f"\n{mark} ", style=f"bold {style}")
         if change["previous_id"] is not None:
-            out.append(f"#{change['previous_id']} {change['previous_text']}", style="dim")
+            out.append(f"[{change['previous_id']}] {change['previous_text']}", style="dim")
             out.append(" → ")
-        out.append(f"#{change['claim_id']} {change['text']}")
+        out.append(f"[{change['claim_id']}] {change['text']}")
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from .render import kind_text
+from .render import claim_id_text, kind_text, whole_words
 
 
 def stories_table(rows: list[dict]) -> Table:
@@ -40,13 +40,15 @@ def story_view(story: dict, propositions: list[dict]) -> list:
         listing.add_row(str(a["id"]), Text(a["title"] or ""), Text(a["outlet"] or ""), Text(a["published"] or ""))
     table = Table(title="Propositions", expand=True)
     table.add_column("#", justify="right", style="bold", no_wrap=True)
-    table.add_column("from", max_width=12, overflow="fold")
+    claims = [c for p in propositions for c in p["claims"]]
+    table.add_column("from", max_width=12, overflow="fold", min_width=whole_words(
+        _short(articles[c["article_id"]]) for c in claims))
     table.add_column("claim", ratio=3, overflow="fold")
-    table.add_column("source", ratio=1, min_width=14, overflow="fold")
+    table.add_column("source", ratio=1, overflow="fold", width=max(14, whole_words(c["source"] for c in claims)))
     for proposition in propositions:
         for row, claim in enumerate(proposition["claims"]):
             table.add_row(_mark(proposition) if row == 0 else "", Text(_short(articles[claim["article_id"]])),
-                          Text(f"[{claim['id']}] ", style="dim") + Text(claim["text"]),
+                          claim_id_text(claim["id"]) + Text(claim["text"]),
                           Text(claim["source"]) if claim["source"] else kind_text(claim["kind"]))
         table.add_section()
     return [header, listing, table]

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from .render import KIND_LABELS, KIND_STYLES, STATUS_STYLES
+from .render import KIND_STYLES, STATUS_STYLES
 from ..store.storage import Store
 
 STATUS_KEYS = {"v": "verified", "d": "disputed", "f": "false", "m": "misleading", "u": "unverified"}
@@ -133,7 +133,7 @@ class ReviewApp(App):
         out = Text()
         who = claim["source"] or "the writer"
         out.append(f"{who}", style=f"bold {KIND_STYLES[claim['kind']]}")
-        out.append(f" {claim['cue'] or ''} · {KIND_LABELS[claim['kind']]}")
+        out.append(f" {claim['cue'] or ''} · {claim['kind']}")
         for flag in ("quoted", "hedged"):
             if claim[flag]:
                 out.append(f" · {flag}")

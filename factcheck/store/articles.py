@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Callable
 
@@ -10,6 +11,7 @@ from sqlite_utils import Database
 from ..errors import NotFoundError, ReviewedError
 from ..model import Claim, Extraction, Sentence
 from .database import dicts
+from .search_query import SearchSyntaxError, fts_query
 
 _CLAIM_COLUMNS = ("sentence", "start", '"end"', "text", "kind", "source_id", "source_text", "source_start",
                   "source_end", "cue", "cue_start", "cue_end", "quoted", "hedged", "relayed_by")
@@ -98,6 +100,7 @@ class Articles:
         rows = dicts(self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]))
         if not rows:
             raise NotFoundError(f"no article with id {article_id}")
+        rows[0]["story_pinned"] = bool(rows[0]["story_pinned"])
         return rows[0]
 
     def resolve(self, ref: str) -> int:
@@ -118,15 +121,16 @@ class Articles:
                                 + ", ".join(str(r[0]) for r in rows[:10]))
         return rows[0][0]
 
-    def listing(self) -> list[dict]:
-        """Every article with its counts of claims, distinct sources and claims per verdict."""
+    def listing(self, limit: int | None = None, offset: int = 0) -> list[dict]:
+        """Articles in id order (`limit` of them after skipping `offset`) with their counts of
+        claims, distinct sources and claims per verdict."""
         rows = dicts(self.db.execute("""
             SELECT a.id, a.title, a.outlet, a.published, a.url,
                    (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.retired_at IS NULL) AS claims,
                    (SELECT count(DISTINCT c.source_id) FROM claims c
                     WHERE c.article_id = a.id AND c.retired_at IS NULL) AS sources,
                    a.revision
-            FROM articles a ORDER BY a.id"""))
+            FROM articles a ORDER BY a.id LIMIT ? OFFSET ?""", [_no_limit(limit), offset]))
         counts: dict[int, dict[str, int]] = {}
         for article_id, status, n in self.db.execute("""
                 SELECT c.article_id, s.status, count(*) FROM claims c JOIN claim_status s ON s.claim_id = c.id
@@ -137,9 +141,11 @@ class Articles:
         return rows
 
     def claims(self, article_id: int | None = None, *, kind: str | None = None,
-               source: str | None = None, status: str | None = None, retired: bool = False) -> list[dict]:
+               source: str | None = None, status: str | None = None, retired: bool = False,
+               limit: int | None = None, offset: int = 0) -> list[dict]:
         """Claims with their attribution and status, filtered by article, source kind, source
-        name or status; claims retired by a newer revision only with `retired`."""
+        name or status; claims retired by a newer revision only with `retired`; `limit` of them
+        after skipping `offset`."""
         where, params = ([], []) if retired else (["c.retired_at IS NULL"], [])
         if status:
             where.append("st.status = ?")
@@ -162,8 +168,11 @@ class Articles:
                   FROM claims c LEFT JOIN sources s ON s.id = c.source_id
                   JOIN claim_status st ON st.claim_id = c.id
                   {"WHERE " + " AND ".join(where) if where else ""}
-                  ORDER BY c.article_id, c.retired_at IS NOT NULL, c.revision DESC, c.start"""
-        return dicts(self.db.execute(sql, params))
+                  ORDER BY c.article_id, c.retired_at IS NOT NULL, c.revision DESC, c.start LIMIT ? OFFSET ?"""
+        rows = dicts(self.db.execute(sql, [*params, _no_limit(limit), offset]))
+        for row in rows:
+            row["quoted"], row["hedged"] = bool(row["quoted"]), bool(row["hedged"])
+        return rows
 
     def claim(self, claim_id: int) -> dict:
         """One claim with its attribution and status, or NotFoundError."""
@@ -179,15 +188,21 @@ class Articles:
             "(SELECT revision FROM articles WHERE id = ?) ORDER BY position", [article_id, article_id]))
 
     def search(self, query: str, limit: int = 50) -> list[dict]:
-        """Claims whose text matches the full-text query, best first."""
-        words = " ".join(f'"{w}"' for w in query.replace('"', " ").split())
-        if not words:
-            return []
-        return dicts(self.db.execute("""
+        """Claims whose text matches the query (see search_query), best first."""
+        expression = fts_query(query)
+        try:
+            return dicts(self.db.execute("""
             SELECT c.id, c.article_id, a.title, c.text, c.kind, s.name AS source, c.cue
             FROM claims_fts f JOIN claims c ON c.id = f.rowid
             JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.source_id
-            WHERE claims_fts MATCH ? AND c.retired_at IS NULL ORDER BY bm25(claims_fts) LIMIT ?""", [words, limit]))
+            WHERE claims_fts MATCH ? AND c.retired_at IS NULL ORDER BY bm25(claims_fts) LIMIT ?""",
+                [expression, limit]))
+        except sqlite3.OperationalError as error:  # what the checks in fts_query did not foresee
+            raise SearchSyntaxError(f"cannot search for {query!r} ({error})") from None
+
+
+def _no_limit(limit: int | None) -> int:
+    return -1 if limit is None else limit  # SQLite reads a negative LIMIT as none
 
 
 def _like_prefix(ref: str) -> str:

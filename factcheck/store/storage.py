@@ -61,6 +61,12 @@ class Store:
         """Close the connection."""
         self.db.close()
 
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
     # -- writing ---------------------------------------------------------------
 
     def ingest(self, text: str, *, title: str | None = None, name: str | None = None,
@@ -196,15 +202,19 @@ class Store:
         """An article id from an id, or a unique prefix of a title or file name."""
         return self._articles.resolve(ref)
 
-    def articles(self) -> list[dict]:
-        """Every article with its counts of claims, distinct sources and claims per verdict."""
-        return self._articles.listing()
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[dict]:
+        """Articles in id order with their counts of claims, distinct sources and claims per
+        verdict; `limit` of them (default all) after skipping `offset`."""
+        return self._articles.listing(limit, offset)
 
     def claims(self, article_id: int | None = None, *, kind: str | None = None,
-               source: str | None = None, status: str | None = None, retired: bool = False) -> list[dict]:
+               source: str | None = None, status: str | None = None, retired: bool = False,
+               limit: int | None = None, offset: int = 0) -> list[dict]:
         """Claims with their attribution and status, filtered by article, source kind, source
-        name or status; with `retired`, also the claims newer revisions no longer hold."""
-        return self._articles.claims(article_id, kind=kind, source=source, status=status, retired=retired)
+        name or status; with `retired`, also the claims newer revisions no longer hold; `limit`
+        of them (default all) after skipping `offset`."""
+        return self._articles.claims(article_id, kind=kind, source=source, status=status, retired=retired,
+                                     limit=limit, offset=offset)
 
     def claim(self, claim_id: int) -> dict:
         """One claim with its attribution and status, or NotFoundError."""
@@ -232,12 +242,16 @@ class Store:
     def export_rows(self, article_id: int) -> list[dict]:
         """The article's claims with attribution, status, latest note and evidence, for export;
         a claim retired by a newer revision is kept while it has a verdict (its offsets index
-        the text of its `revision`)."""
+        the text of its `revision`). Each row says which article it is from (id, title, outlet,
+        url, date), so rows of several exports can be put together."""
+        article = self.article(article_id)
+        origin = {"article_id": article_id, "article_title": article["title"], "outlet": article["outlet"],
+                  "url": article["url"], "published": article["published"]}
         rows = [r for r in self.claims(article_id, retired=True) if not r["retired_at"] or r["status"] != "unverified"]
         latest = self._verifications.latest_notes(article_id)
         fields = ("id", "text", "start", "end", "source", "source_text", "cue", "kind", "status", "revision",
                   "retired_at")
-        return [{**{f: r[f] for f in fields},
+        return [{**{f: r[f] for f in fields}, **origin,
                  **{f: latest.get(r["id"], {}).get(f) for f in ("note", "evidence", "verified_at")}}
                 for r in rows]
 

@@ -11,8 +11,8 @@ def _claims_by_sentence(extraction):
 
 
 def test_seed_copy_matches_shared(seed_text):
-    from conftest import SHARED
-    assert seed_text == (SHARED / "seeds" / "montrouge.txt").read_text(encoding="utf-8")
+    from conftest import needs_shared
+    assert seed_text == needs_shared("seeds", "montrouge.txt").read_text(encoding="utf-8")
 
 
 def test_every_gold_sentence_attribution(seed_text, seed_gold):

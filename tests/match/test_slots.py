@@ -6,7 +6,7 @@ import pytest
 
 from factcheck import relate
 from factcheck.match import Context
-from conftest import SHARED
+from conftest import needs_shared
 
 # A different name opening two claims that otherwise say the same thing.
 SUBJECTS = [
@@ -96,9 +96,7 @@ def test_a_hedged_claim_never_agrees_with_an_assertion():
 
 
 def test_relate_is_symmetric_over_the_labelled_report_pairs():
-    path = SHARED / "data" / "reports" / "gold" / "relations.jsonl"
-    if not path.exists():
-        pytest.skip("no ../shared reports corpus")
+    path = needs_shared("data", "reports", "gold", "relations.jsonl")
     pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     flipped = [(p["a"]["text"], p["b"]["text"]) for p in pairs
                if relate(p["a"]["text"], p["b"]["text"]).label != relate(p["b"]["text"], p["a"]["text"]).label]

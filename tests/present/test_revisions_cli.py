@@ -39,7 +39,7 @@ def test_a_changed_file_is_a_revision_and_says_what_changed(db_path, tmp_path):
     assert [r["number"] for r in revisions] == [1, 2]
     assert {c["change"] for c in revisions[1]["changes"]} == {"appeared", "changed", "went"}
     table = run("show", "1", "--revisions").output
-    assert "- #2 The gunman fled in a Renault Clio" in table and "1 kept, 1 changed" in table
+    assert "- [2] The gunman fled in a Renault Clio" in table and "1 kept, 1 changed" in table
     assert max(len(line) for line in table.splitlines()) <= 80
     old = json.loads(run("show", "1", "--revision", "1", "--json").output)
     assert old["text"] == V1 and all(V1[c["start"]:c["end"]] == c["text"] for c in old["claims"])

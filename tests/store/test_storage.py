@@ -4,6 +4,7 @@ from sqlite_utils import Database
 
 from factcheck.errors import NotFoundError, StoreError
 from factcheck.store.migrations import migrations
+from factcheck.store.search_query import SearchSyntaxError
 from factcheck.store.storage import Store
 
 
@@ -119,7 +120,9 @@ def test_filters_and_search(seed_text):
     assert [c["source"] for c in store.claims(source="Valls")] == ["prime minister Manuel Valls"]
     hits = store.search("bullet-proof vest")
     assert hits and "bullet-proof vest" in hits[0]["text"]
-    assert store.search('"') == []
+    with pytest.raises(SearchSyntaxError, match="never closed"):
+        store.search('"')  # malformed: refused with a message, not read as "no hits"
+    assert store.search("zebra") == []
 
 
 def test_resolve_article_by_prefix(seed_text):

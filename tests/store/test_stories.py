@@ -6,9 +6,9 @@ from factcheck import Store
 from factcheck.errors import FactcheckError
 from factcheck.match.stories import Rarity, article_terms, choose_story, Candidate, propositions
 from factcheck.store.migrations import migrations
-from conftest import ROOT
+from conftest import ROOT, SHARED
 
-REPORTS = ROOT.parent / "shared" / "data" / "reports" / "articles"
+REPORTS = SHARED / "data" / "reports" / "articles"
 
 
 def ingest_reports(store):

@@ -127,9 +127,9 @@ def test_reviewed_articles_cannot_be_removed_or_re_extracted(store, seed_text):
 def test_remove_command(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTCHECK_DB", str(tmp_path / "claims.db"))
     runner.invoke(app, ["ingest", str(ROOT / "seeds")])
-    result = runner.invoke(app, ["remove", "Gunman"])
+    result = runner.invoke(app, ["remove", "Gunman", "--yes"])
     assert result.exit_code == 0 and "removed article 3" in result.output
     assert [a["id"] for a in json.loads(runner.invoke(app, ["articles", "--json"]).output)] == [1, 2]
     runner.invoke(app, ["verify", "7", "--status", "false"])
-    result = runner.invoke(app, ["remove", "1"])
+    result = runner.invoke(app, ["remove", "1", "--yes"])
     assert result.exit_code == 1 and "never lost" in result.output
