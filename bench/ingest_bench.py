@@ -1,19 +1,24 @@
-"""Ingest benchmark: a generated corpus into a fresh database; articles/s, claims/s, peak memory.
+"""Ingest benchmark: real copy end to end against pySBD, and memory as a generated store grows.
 
-    python bench/ingest_bench.py                 # 5,000 articles of about 500 words
-    python bench/ingest_bench.py --articles 300 --quick   # the smoke run CI does
+    python bench/ingest_bench.py                       # PolNeAR train, then 1,000 and 10,000 generated articles
+    python bench/ingest_bench.py --sizes 1000,10000,100000   # the full memory run (hours on a slow core)
+    python bench/ingest_bench.py --real 40 --sizes 200   # the smoke run CI does
 
-Articles are generated from the seed reports (seeds/): sentences are drawn at random
-(fixed seed) and numbers and names varied, so every article is distinct text of about
-500 words.  It times `extract` alone over the same articles first, so the split between
-NLP and storage is visible, and it reports the process's resident memory at each fifth of
-the corpus (and its peak) to show whether it stays flat as the corpus grows.  The main run
-ingests with matching off (`link=False`); a second run ingests the first 1,000 articles with
-matching on, as `factcheck ingest` does.
+Real copy: `factcheck ingest FOLDER` (matching on, the default) runs as a user runs it, in a
+subprocess on a fresh database, over PolNeAR train (../shared/data/polnear/train/text, 840
+articles of about 800 words); in the same run pySBD segments the same texts (sentences only,
+the reference the speed floor is set against), and the ratio of the two is printed.  pySBD is
+the `bench` extra (`pip install '.[bench]'`); without it the ratio is left out.
+
+Generated: articles built from the seed reports (seeds/), sentences drawn at random (fixed
+seed) and numbers and names varied, so every article is distinct text of about 500 words, are
+ingested with matching on into one store; the resident memory is printed at each size.
 """
 from __future__ import annotations
 
 import argparse
+import sqlite3
+import subprocess
 import random
 import sys
 import tempfile
@@ -24,10 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from factcheck import extract, split_sentences  # noqa: E402
+from factcheck import split_sentences  # noqa: E402
 from factcheck.store.storage import Store  # noqa: E402
 
-LINKED_ARTICLES = 1000  # articles ingested again with matching on
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 NAMES = ["Pierre Brossollette", "Manuel Valls", "Anne Hidalgo", "Bernard Cazeneuve", "Marine Dupont"]
 
 
@@ -63,48 +68,68 @@ def resident_mb() -> float:
         return int(statm.read().split()[1]) * resource.getpagesize() / 1e6
 
 
+def real_copy(limit: int | None) -> None:
+    """`factcheck ingest` of PolNeAR train against pySBD's segmentation of the same texts."""
+    paths = sorted(POLNEAR.glob("*.txt"))[:limit]
+    if not paths:
+        print(f"real copy: {POLNEAR} not found, skipped")
+        return
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    words = sum(len(t.split()) for t in texts)
+    print(f"real copy: {len(texts):,} PolNeAR train articles, {words / len(texts):.0f} words each on average")
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "articles"
+        corpus.mkdir()
+        for path, text in zip(paths, texts):
+            (corpus / path.name).write_text(text, encoding="utf-8")
+        began = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "factcheck", "--db", str(Path(folder) / "bench.db"),
+                        "ingest", str(corpus)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        ingest_rate = len(texts) / (time.perf_counter() - began)
+        db = sqlite3.connect(Path(folder) / "bench.db")
+        claims, links, stories = (db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                                  for t in ("claims", "links", "stories"))
+        db.close()
+    print(f"  factcheck ingest (matching on, process start included): {ingest_rate:,.1f} articles/s; "
+          f"{claims:,} claims, {links:,} links, {stories:,} stories")
+    try:
+        import pysbd
+    except ImportError:
+        print("  pySBD not installed (pip install '.[bench]'): no reference ratio")
+        return
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    began = time.perf_counter()
+    for text in texts:
+        segmenter.segment(text)
+    reference = len(texts) / (time.perf_counter() - began)
+    print(f"  pySBD segmentation alone, same texts: {reference:,.1f} articles/s; "
+          f"factcheck ingest / pySBD = {ingest_rate / reference:.2f} (floor 2.5)")
+
+
+def generated(sizes: list[int]) -> None:
+    """Resident memory as one store grows to each size, ingesting with matching on."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "bench.db")
+        began, done, claims = time.perf_counter(), 0, 0
+        articles = ({"text": text, "name": f"bench-{n}"} for n, text in enumerate(generate(max(sizes)), 1))
+        for result in store.ingest_many(articles):
+            done += 1
+            claims += result.claims
+            if done in sizes:
+                elapsed = time.perf_counter() - began
+                print(f"generated: {done:7,} articles ({claims:,} claims) stored, matching on: "
+                      f"{done / elapsed:,.1f} articles/s so far, resident memory {resident_mb():6.1f} MB")
+        store.close()
+    print(f"peak resident memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6:.1f} MB (floor 300)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=5000)
-    parser.add_argument("--quick", action="store_true", help="a smoke run: no memory tracing")
+    parser.add_argument("--real", type=int, default=None, help="PolNeAR train articles to ingest (default all)")
+    parser.add_argument("--sizes", default="1000,10000", help="generated store sizes at which memory is printed")
     args = parser.parse_args()
-    count = args.articles
-    words = sum(len(a.split()) for a in generate(count))
-    print(f"corpus: {count:,} generated articles, {words / count:.0f} words each on average")
-
-    began = time.perf_counter()
-    claims = sum(len(extract(text).claims) for text in generate(count))
-    extract_s = time.perf_counter() - began
-    print(f"extract only (generation included): {count / extract_s:,.0f} articles/s, "
-          f"{claims / extract_s:,.0f} claims/s")
-
-    trace = not args.quick
-    with tempfile.TemporaryDirectory() as folder:
-        store = Store(Path(folder) / "bench.db")
-        began = time.perf_counter()
-        stored = 0
-        fifth = max(1, count // 5)
-        articles = ({"text": text, "name": f"bench-{n}", "link": False} for n, text in enumerate(generate(count), 1))
-        for n, result in enumerate(store.ingest_many(articles), 1):
-            stored += result.claims
-            if trace and n % fifth == 0:
-                print(f"  after {n:6,} articles: resident memory {resident_mb():6.1f} MB")
-        ingest_s = time.perf_counter() - began
-        store.close()
-    print(f"ingest end to end, no matching (generation included): {count / ingest_s:,.0f} articles/s, "
-          f"{stored / ingest_s:,.0f} claims/s ({ingest_s:.1f} s; storage is {100 * (1 - extract_s / ingest_s):.0f}% of it)")
-
-    linked = min(count, LINKED_ARTICLES)
-    with tempfile.TemporaryDirectory() as folder:
-        store = Store(Path(folder) / "bench.db")
-        began = time.perf_counter()
-        links = sum(1 for _ in store.ingest_many({"text": t} for t in generate(linked)))
-        linked_s = time.perf_counter() - began
-        links = store.db.execute("SELECT count(*) FROM links").fetchone()[0]
-        store.close()
-    print(f"ingest with matching on (the default), first {linked:,} articles: {linked / linked_s:,.0f} articles/s, "
-          f"{links:,} links (every claim here has hundreds of near-copies: the worst case for matching)")
-    print(f"peak resident memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6:.1f} MB")
+    real_copy(args.real)
+    generated(sorted(int(s) for s in args.sizes.split(",")))
 
 
 if __name__ == "__main__":

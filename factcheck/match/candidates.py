@@ -59,15 +59,26 @@ class Pool:
         keys, names = claim_keys(text)
         shared: Counter = Counter()
         for key in keys:
-            holders = set(self._holding.get(key, ()))
-            for other in lexical_keys(key):
-                holders.update(self._holding.get(other, ()))
+            holders = set()
+            for reached in _reach(key):
+                holders.update(self._holding.get(reached, ()))
             shared.update(holders)
         kept = [index for index, n in shared.items() if n >= MIN_SHARED_KEYS and
                 (index < self._first_outside or (n >= 2 and not names.isdisjoint(claim_keys(self.rows[index][1])[0])))]
         if len(kept) > CANDIDATES_PER_CLAIM:
-            kept.sort(key=lambda i: (-shared[i], -fuzz.token_set_ratio(text, self.rows[i][1]), i))
-        return [self.rows[index] for index in sorted(kept[:CANDIDATES_PER_CLAIM])]
+            kept.sort(key=lambda i: -shared[i])
+            last = shared[kept[CANDIDATES_PER_CLAIM - 1]]  # those sharing as much as the last one kept compete
+            sure = [i for i in kept if shared[i] > last]
+            tied = sorted((i for i in kept if shared[i] == last),
+                          key=lambda i: (-fuzz.token_set_ratio(text, self.rows[i][1]), i))
+            kept = sure + tied[:CANDIDATES_PER_CLAIM - len(sure)]
+        return [self.rows[index] for index in sorted(kept)]
+
+
+@lru_cache(maxsize=50_000)
+def _reach(key: str) -> tuple[str, ...]:
+    """The key and the keys of the words WordNet relates to it."""
+    return (key, *lexical_keys(key))
 
 
 def relations_to(text: str, hedged: bool, candidates: list[tuple[int, str, bool]]) -> list[tuple[int, Relation]]:
