@@ -60,25 +60,23 @@ class LinkReviews:
             "INSERT INTO link_reviews (claim_id, other_id, claim_text, other_text, relation, decision, "
             "reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [low, high, low_text, high_text, relation, decision, reviewer or default_reviewer(), now()])
-        return self.matches(pair=(low, high))[0]
+        return self._rows("l.claim_id = ? AND l.other_id = ?", [low, high])[0]
 
-    def matches(self, article_id: int | None = None, status: str | None = None,
-                pair: tuple[int, int] | None = None) -> list[dict]:
+    def matches(self, article_id: int | None = None, status: str | None = None) -> list[dict]:
         """Agreements and contradictions between claims of different articles, each with its
-        status (suggested, confirmed, rejected), who decided and when; by article (either
-        side), status or pair."""
+        status, who decided and when; of one article (either side) or all. Without a status,
+        the suggested and confirmed ones: a rejected link is listed only when asked for."""
         if status is not None and status not in LINK_STATUSES:
             raise FactcheckError(f"{status!r} is not a link status; use one of: {', '.join(LINK_STATUSES)}")
         where, params = ["l.relation IN ('agree', 'contradict')"], []
         if article_id is not None:
             where.append("(a.article_id = ? OR b.article_id = ?)")
             params += [article_id, article_id]
-        if status is not None:
-            where.append("l.status = ?")
-            params.append(status)
-        if pair is not None:
-            where.append("l.claim_id = ? AND l.other_id = ?")
-            params += list(pair)
+        where.append("l.status = ?" if status else "l.status != 'rejected'")
+        params += [status] if status else []
+        return self._rows(" AND ".join(where), params)
+
+    def _rows(self, where: str, params: list) -> list[dict]:
         return dicts(self.db.execute(f"""
             SELECT l.claim_id || '-' || l.other_id AS id, l.relation, l.score, l.status, l.reviewer, l.at,
                    a.id AS claim_id, a.text AS claim, a.article_id, aa.title AS title,
@@ -87,7 +85,7 @@ class LinkReviews:
             FROM link_status l
             JOIN claims a ON a.id = l.claim_id JOIN articles aa ON aa.id = a.article_id
             JOIN claims b ON b.id = l.other_id JOIN articles ab ON ab.id = b.article_id
-            WHERE {" AND ".join(where)}
+            WHERE {where}
             ORDER BY a.article_id, a.start, b.article_id, b.start""", params))
 
     def rejected_between(self, claim_ids: list[int], other_ids: list[int]) -> set[tuple[int, int]]:

@@ -301,7 +301,8 @@ class Store:
 
     def matches(self, article_id: int | None = None, status: str | None = None) -> list[dict]:
         """Agreements and contradictions (of one article, or all), each with its link id and
-        status: suggested (by matching), confirmed or rejected (by a person)."""
+        status: suggested (by matching) or confirmed (by a person); the rejected ones only
+        when `status` asks for them."""
         if article_id is not None:
             self.article(article_id)
         return self._link_reviews.matches(article_id, status)

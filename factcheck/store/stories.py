@@ -240,13 +240,15 @@ class Stories:
 
     def propositions(self, story_id: int, claims: list[dict]) -> list[dict]:
         """The story's propositions (see match.stories.propositions), contradictions first, then
-        those most articles report; `claims` are the rows of the story's claims. Links a person
-        rejected neither join nor oppose claims."""
+        those most articles report; `claims` are the rows of the story's claims. Claims of a link a
+        person rejected are never in one proposition."""
         by_id = {c["id"]: c for c in claims}
         links = self.db.execute(f"""SELECT claim_id, other_id, relation, score FROM link_status
                 WHERE claim_id IN {_IN_JSON} AND other_id IN {_IN_JSON} AND status != 'rejected'""",
                                 [json.dumps(list(by_id))] * 2).fetchall()
-        found = propositions({c["id"]: c["article_id"] for c in claims}, links)
+        rejected = self.db.execute(f"""SELECT claim_id, other_id FROM link_decisions WHERE decision = 'rejected'
+                AND claim_id IN {_IN_JSON} AND other_id IN {_IN_JSON}""", [json.dumps(list(by_id))] * 2).fetchall()
+        found = propositions({c["id"]: c["article_id"] for c in claims}, links, rejected)
         rows = []
         for index, proposition in enumerate(found):
             members = [by_id[c] for c in proposition.claim_ids]
