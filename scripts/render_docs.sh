@@ -58,6 +58,12 @@ show factcheck match montrouge --relation contradict
 echo; echo '## factcheck claims --corroboration'
 echo 'Each claim with how many independent sources agree (`+`) and contradict (`-`); the same source relayed by two outlets counts once.'
 echo '```'; echo '$ factcheck claims montrouge --corroboration --kind anonymous'; factcheck claims montrouge --corroboration --kind anonymous; echo '```'
+echo; echo '## factcheck links, link confirm, link reject'
+echo 'Matching only suggests; a person decides. `factcheck links [ARTICLE]` lists agreements and contradictions between articles, each with its link id (the two claim ids) and status: `suggested` or `confirmed`. `--pending` lists those no one has decided, `--rejected` those rejected. `factcheck link confirm LINK_ID` and `factcheck link reject LINK_ID` (`--by` as for `verify`) append the decision to a history never rewritten. A rejected link is never shown again as agreement or contradiction (`match`, `compare`, `stories`, `story`, `--corroboration`, `review`), even when linking makes it again; the latest decision wins. `claims --corroboration` counts the confirmed sources apart: `+2 (1✓)`.'
+show factcheck link confirm 8-29 --by alice
+show factcheck link reject 7-38 --by alice
+show factcheck links Manhunt --pending
+echo '```'; echo '$ factcheck claims Manhunt --corroboration --kind anonymous'; factcheck claims Manhunt --corroboration --kind anonymous; echo '```'
 echo; echo '## factcheck relate'
 echo 'One pair of claims, with the reasons.'
 show factcheck relate "Twelve people were killed" "Eleven people died in the attack"

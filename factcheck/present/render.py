@@ -74,10 +74,21 @@ def claims_table(rows: list[dict], title: str = "Claims") -> Table:
             claim.append(" [retired]", style="dim")
         cells = [str(row["id"]), claim, source, row.get("cue") or "", kind_text(row["kind"])]
         if corroboration:
-            cells.append(Text.assemble((f"+{row['agree_sources']}", "green"), " ",
-                                       (f"-{row['contradict_sources']}", "red")))
+            cells.append(corroboration_text(row))
         table.add_row(*cells)
     return table
+
+
+def corroboration_text(row: dict) -> Text:
+    """"+3 (1✓) -1": independent sources that agree and contradict, with how many of those a
+    person confirmed (the rest are suggested by matching)."""
+    out = Text()
+    for relation, sign, style in (("agree", "+", "green"), ("contradict", "-", "red")):
+        out.append(f"{sign}{row[f'{relation}_sources']}", style=style)
+        if row.get(f"{relation}_confirmed"):
+            out.append(f" ({row[f'{relation}_confirmed']}✓)", style=f"bold {style}")
+        out.append(" " if relation == "agree" else "")
+    return out
 
 
 def sources_table(rows: list[dict]) -> Table:
@@ -234,4 +245,29 @@ def history_table(claim: dict, rows: list[dict]) -> Table:
         if row["evidence"]:
             detail.append(("\n" if row["note"] else "") + row["evidence"], style="underline")
         table.add_row(row["at"][:16].replace("T", " "), row["reviewer"], change, detail)
+    return table
+
+
+LINK_STATUS_STYLES = {"suggested": "yellow", "confirmed": "bold green", "rejected": "dim"}
+
+
+def matches_table(rows: list[dict]) -> Table:
+    """Agreements and contradictions with their link id and status (suggested, confirmed, rejected)."""
+    table = Table(title="Links", show_lines=True, expand=True)
+    table.add_column("link", no_wrap=True)
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column("claim", ratio=1, overflow="fold")
+    table.add_column("other article's claim", ratio=1, overflow="fold")
+    for row in rows:
+        label = row["relation"]
+        cells = []
+        for text, claim_id, article, title in ((row["claim"], row["claim_id"], row["article_id"], row["title"]),
+                                               (row["other_claim"], row["other_id"], row["other_article"],
+                                                row["other_title"])):
+            cells.append(Text(text) + Text(f"\n— claim {claim_id} · article {article}: {title}", style="dim"))
+        link = Text(row["id"], style="bold")
+        link.append(f"\n{row['status']}", style=LINK_STATUS_STYLES[row["status"]])
+        if row["reviewer"] and row["status"] != "suggested":
+            link.append(f"\n{row['reviewer']}", style="dim")
+        table.add_row(link, Text(RELATION_MARKS[label], style=f"bold {RELATION_STYLES[label]}"), *cells)
     return table

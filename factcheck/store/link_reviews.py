@@ -74,7 +74,11 @@ class LinkReviews:
             params += [article_id, article_id]
         where.append("l.status = ?" if status else "l.status != 'rejected'")
         params += [status] if status else []
-        return self._rows(" AND ".join(where), params)
+        rows = self._rows(" AND ".join(where), params)
+        if article_id is not None:  # the article's own claim on the left
+            rows = sorted((_swapped(r) if r["article_id"] != article_id else r for r in rows),
+                          key=lambda r: (r["claim_id"], r["other_id"]))
+        return rows
 
     def _rows(self, where: str, params: list) -> list[dict]:
         return dicts(self.db.execute(f"""
@@ -98,3 +102,12 @@ class LinkReviews:
             [ids, ids]).fetchall()
         mine, others = set(claim_ids), set(other_ids)
         return {(a, b) for a, b in found if (a in mine and b in others) or (b in mine and a in others)}
+
+
+def _swapped(row: dict) -> dict:
+    """A link row seen from its other side."""
+    out = dict(row)
+    for mine, other in (("claim_id", "other_id"), ("claim", "other_claim"), ("article_id", "other_article"),
+                        ("title", "other_title")):
+        out[mine], out[other] = row[other], row[mine]
+    return out
