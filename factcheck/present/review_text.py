@@ -105,7 +105,9 @@ def details_text(claim: dict, matches: list[dict], chosen: int, tally: dict | No
     for entry in history:
         out.append(f"\n{entry['at'][:16].replace('T', ' ')} ", style="dim")
         out.append(entry["reviewer"], style="dim")
-        out.append(f": {entry['from_status']} → {entry['status']}", style="dim")
+        change = entry["status"] if entry["status"] == entry["from_status"] else \
+            f"{entry['from_status']} → {entry['status']}"
+        out.append(f": {change}", style="dim")
         for field in ("note", "evidence"):
             if entry[field]:
                 out.append(" ")

@@ -130,7 +130,7 @@ def test_details_scroll_to_a_note_just_added(store, size):
     def check(app):
         details = pane_text(app, "#details")
         assert "https://example.org/proof" in details
-        assert "tester: unverified → unverified" in details
+        assert "tester: unverified first note" in details
     run(store, keys, check, size)
     assert [h["evidence"] for h in store.history(first)] == [None, "https://example.org/proof"]
 
