@@ -222,7 +222,7 @@ class ReviewApp(App):
         if claim is None:
             return
         if not self.store.verify([claim["id"]], status, reviewer=self.reviewer):
-            self.notify(f"claim {claim['id']} is already {status}: nothing recorded", timeout=3)
+            self.notify(f"claim {claim['id']} is already {status}: nothing recorded", timeout=3, markup=False)
             return
         self.reload(keep=claim["id"])
 
@@ -235,13 +235,13 @@ class ReviewApp(App):
     def action_decide(self, decision: str) -> None:
         claim, matches = self.current, self.current_matches()
         if claim is None or not matches:
-            self.notify("this claim has no agreement or contradiction elsewhere", timeout=3)
+            self.notify("this claim has no agreement or contradiction elsewhere", timeout=3, markup=False)
             return
         link = matches[self.chosen]
         self.store.review_link(link["claim_id"], link["other_id"], decision, reviewer=self.reviewer)
         if decision == "rejected":
             self.notify(f"link {link['link_id']} rejected: `factcheck link confirm {link['link_id']}` undoes it",
-                        timeout=4)
+                        timeout=4, markup=False)
         self.reload(keep=claim["id"], details_at="chosen")
 
     def _record(self, field: str, question: str) -> None:
