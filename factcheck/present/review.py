@@ -84,14 +84,11 @@ class ReviewApp(App):
         *[Binding(key, f"mark('{status}')", status) for key, status in STATUS_KEYS.items()],
         Binding("n", "note", "note"), Binding("e", "evidence", "evidence"),
         Binding("c", "decide('confirmed')", "confirm"), Binding("r", "decide('rejected')", "reject"),
-        Binding("right_square_bracket", "choose(1)", "next match", show=False),
+        Binding("right_square_bracket", "choose(1)", "match", key_display="[ ]"),
         Binding("left_square_bracket", "choose(-1)", "previous match", show=False),
-        Binding("slash", "search", "search"), Binding("t", "toggle_kinds", "colour by kind"),
+        Binding("slash", "search", "search", key_display="/"), Binding("t", "toggle_kinds", "by kind"),
         Binding("q", "quit", "quit"),
     ]
-    KEYS = [*[(key, status) for key, status in STATUS_KEYS.items()], ("n", "note"), ("e", "evidence"),
-            ("c", "confirm"), ("r", "reject"), ("[ ]", "match"), ("/", "search"), ("t", "by kind"),
-            ("q", "quit")]
     ENABLE_COMMAND_PALETTE = False
 
     def __init__(self, store: Store, article_id: int, reviewer: str | None = None) -> None:
@@ -116,7 +113,7 @@ class ReviewApp(App):
         yield Static(id="legend")
         with VerticalScroll(id="details"):
             yield Static(id="detail")
-        yield KeyBar(self.KEYS, id="keys")
+        yield KeyBar([(b.key_display or b.key, b.description) for b in self.BINDINGS if b.show], id="keys")
 
     def on_mount(self) -> None:
         self.title = f"{self.article['id']}: {self.article['title']}"

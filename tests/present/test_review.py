@@ -271,3 +271,16 @@ def test_quit(store):
             await pilot.pause()
         return app.return_code
     assert asyncio.run(scenario()) in (0, None)
+
+
+def test_article_text_is_shown_as_written(tmp_path):
+    store = Store(tmp_path / "markup.db")
+    result = store.ingest("Police said the gunman wore a [red]vest[/red] and fled [b]north[/b].\n", name="markup")
+
+    async def scenario():
+        app = ReviewApp(store, result.article_id, reviewer="tester")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert "[red]vest[/red]" in pane_text(app, "#text")
+            assert "[red]vest[/red]" in pane_text(app, "#details")
+    asyncio.run(scenario())
