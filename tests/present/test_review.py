@@ -146,7 +146,18 @@ def test_moving_and_each_status_key(store):
 
 
 def test_same_verdict_twice_is_recorded_once(store):
-    run(store, ["v", "v", "x", "x", "u", "u"], lambda app: None)
+    said = []
+
+    async def session():
+        app = ReviewApp(store, 1, reviewer="tester")
+        app.notify = lambda message, **options: said.append(message)
+        async with app.run_test(size=(80, 24)) as pilot:
+            for key in ["v", "v", "x", "x", "u", "u"]:
+                await pilot.press(key)
+            await pilot.pause()
+    asyncio.run(session())
+    assert said == [f"claim 1 is already {status}: nothing recorded" for status in ("verified", "unverifiable",
+                                                                                  "unverified")]
     assert [(h["from_status"], h["status"]) for h in store.history(1)] == [
         ("unverified", "verified"), ("verified", "unverifiable"), ("unverifiable", "unverified")]
 
@@ -196,13 +207,16 @@ def test_title_outlet_date_and_the_legend(store, size):
     steps(store, [([], before), (["t"], after)], size)
 
 
-def test_search_matches_whole_words(store):
+@pytest.mark.parametrize("size", SIZES)
+def test_search_matches_whole_words(store, size):
     def vest(app):
         assert [c["text"] for c in app.claims] == [VEST]  # not "... the ongoing investigation"
+        assert app.query_one("#claims").row_count == 1 and VEST in pane_text(app, "#details")
 
     def nothing(app):
         assert app.claims == [] and "no claim matches the search" in pane_text(app, "#details")
-    steps(store, [(["slash", *"vest", "enter"], vest), (["slash", *["backspace"] * 4, *"vestigation", "enter"], nothing)])
+    steps(store, [(["slash", *"vest", "enter"], vest),
+                  (["slash", *["backspace"] * 4, *"vestigation", "enter"], nothing)], size)
 
 
 def test_search_then_mark(store):
