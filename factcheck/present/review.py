@@ -174,7 +174,8 @@ class ReviewApp(App):
         self.query_one("#detail", Static).update(details)
         self.call_after_refresh(self.follow, claim, shown, details, chosen_at, details_at)
 
-    def follow(self, claim: dict, shown: Text, details: Text, chosen_at: int | None, details_at: str) -> None:
+    def follow(self, claim: dict, shown: Text, details: Text, chosen_at: tuple[int, int] | None,
+               details_at: str) -> None:
         """Scroll the article so the selected claim is in view, and the details to the top, the
         chosen match or the end (the history, where a note or evidence just added is)."""
         pane = self.query_one("#text", VerticalScroll)
@@ -186,8 +187,9 @@ class ReviewApp(App):
         if details_at == "end":
             details_pane.scroll_end(animate=False, immediate=True)
         elif details_at == "chosen" and chosen_at is not None:
-            line = line_of(details, chosen_at, self.query_one("#detail", Static).size.width)
-            self._show_lines(details_pane, line, line)
+            width = self.query_one("#detail", Static).size.width
+            self._show_lines(details_pane, line_of(details, chosen_at[0], width),
+                             line_of(details, chosen_at[1] - 1, width))
         else:
             details_pane.scroll_home(animate=False, immediate=True)
 

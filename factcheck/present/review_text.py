@@ -63,9 +63,9 @@ def claim_matcher(query: str) -> Callable[[dict], bool]:
 
 
 def details_text(claim: dict, matches: list[dict], chosen: int, tally: dict | None,
-                 history: list[dict]) -> tuple[Text, int | None]:
+                 history: list[dict]) -> tuple[Text, tuple[int, int] | None]:
     """The selected claim in full with its source and cue, its matches elsewhere (the chosen
-    one reversed) and its history; with where the chosen match starts in the text."""
+    one reversed) and its history; with where the chosen match starts and ends in the text."""
     out = Text()
     out.append(f"claim {claim['id']} ", style="bold")
     out.append(claim["status"], style=f"bold {STATUS_STYLES[claim['status']]}")
@@ -89,18 +89,19 @@ def details_text(claim: dict, matches: list[dict], chosen: int, tally: dict | No
         out.append("\nelsewhere ([ ] choose, c confirm, r reject):", style="dim")
     for index, link in enumerate(matches):
         out.append("\n")
-        if index == chosen:
-            chosen_at = len(out)
         line = Text(f"{RELATION_MARKS[link['relation']]} {link['status']}",
                     style=f"bold {RELATION_STYLES[link['relation']]}")
         line.append(f" · article {link['other_article']}")
         for field in ("other_outlet", "other_published"):
             if link.get(field):
                 line.append(f", {link[field]}")
+        line.append(" · ")
+        line.append(link["other_source"] or "the writer", style=KIND_STYLES.get(link["other_kind"], ""))
         line.append(": ")
         line.append(link["other_claim"])
         if index == chosen:
             line.stylize(SELECTED)
+            chosen_at = (len(out), len(out) + len(line))
         out.append_text(line)
     for entry in history:
         out.append(f"\n{entry['at'][:16].replace('T', ' ')} ", style="dim")

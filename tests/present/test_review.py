@@ -64,7 +64,7 @@ def reversed_text(app, selector):
                 found.append(segment.text)
             x += len(segment.text)
         found.append(" ")
-    return " ".join("".join(found).split())
+    return " ".join(SCROLL_BAR.sub("", "".join(found)).split())
 
 
 def screen(app):
