@@ -1,9 +1,12 @@
 """Links a person confirms or rejects: recorded append-only, honoured everywhere, kept when
 linking makes the link again."""
+from pathlib import Path
+
 import pytest
 from sqlite_utils import Database
 
 from factcheck import Store
+from factcheck.match import relate
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.store.link_reviews import link_id, parse_link_id
 from factcheck.store.migrations import migrations
@@ -102,24 +105,31 @@ def test_corroboration_counts_confirmed_and_suggested_apart(store):
     assert tally() == (1, 1, 1, 0)
 
 
-def test_relinking_keeps_the_rejection(store, vest):
-    store.review_link(*vest, "rejected", reviewer="bob")
-    text = (ROOT / "seeds" / "report-evening.txt").read_text(encoding="utf-8")
-    store.delete_article(3)  # article 2 is now the newest: its claims get their ids again
-    result = store.ingest(text, name="report-evening", force=True)
-    assert result.replaced
+def test_a_new_revision_keeps_the_rejection(tmp_path):
+    store = Store(tmp_path / "revised.db")
+    paths = {name: str(ROOT / "seeds" / f"{name}.txt") for name in SEEDS}
+    for name, path in paths.items():
+        store.ingest(Path(path).read_text(encoding="utf-8"), name=name, path=path)
+    pair = (claim_id(store, "he had been wearing a bullet-proof vest"),
+            claim_id(store, "the gunman wore a bullet-proof vest"))
+    store.review_link(*pair, "rejected", reviewer="bob")
+    revised = Path(paths["report-evening"]).read_text(encoding="utf-8") + \
+        "\nPolice said the roads around the town were closed on Friday.\n"
+    result = store.ingest(revised, name="report-evening", path=paths["report-evening"])
+    assert result.revision == 2 and result.changes["kept"] == 9  # a new revision: its claims keep their ids
     assert store.db.execute("SELECT relation FROM links WHERE claim_id = ? AND other_id = ?",
-                            sorted(vest)).fetchone() == ("agree",)  # linking made it again
-    assert linked(store, 1, vest) == []
-    assert [r["status"] for r in store.matches(1, "rejected")] == ["rejected"]
+                            sorted(pair)).fetchone() == ("agree",)  # matching still says agree
+    assert linked(store, 1, pair) == []
+    assert [r["id"] for r in store.matches(1, "rejected")] == [link_id(*pair)]
 
 
-def test_a_link_written_again_keeps_its_decision(store, vest):
+def test_a_link_made_again_keeps_its_decision(store, vest):
     store.review_link(*vest, "confirmed", reviewer="alice")
-    low, high = sorted(vest)
-    store.db.execute("DELETE FROM links WHERE claim_id = ? AND other_id = ?", [low, high])
-    store.db.execute("INSERT INTO links (claim_id, other_id, relation, score, reasons, conflicts) "
-                     "VALUES (?, ?, 'agree', 0.9, '[]', '[]')", [low, high])
+    texts = [store.claim(c)["text"] for c in vest]
+    with store._writing():  # what linking does when it makes an article's links again
+        store._links.unlink(2)
+        assert linked(store, 1, vest) == []
+        store._links.write([(0, vest[0], relate(texts[1], texts[0]))], [vest[1]])
     assert linked(store, 1, vest)[0]["status"] == "confirmed"
 
 
