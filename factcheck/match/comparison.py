@@ -39,8 +39,10 @@ class Comparison:
         }
 
 
-def compare_claims(article_a: dict, claims_a: list[dict], article_b: dict, claims_b: list[dict]) -> Comparison:
-    """Align the claims of two articles one to one, strongest relations first."""
+def compare_claims(article_a: dict, claims_a: list[dict], article_b: dict, claims_b: list[dict],
+                   rejected: set[tuple[int, int]] = frozenset()) -> Comparison:
+    """Align the claims of two articles one to one, strongest relations first. Pairs of claim
+    ids in `rejected` (either order: a person said they do not relate) are never aligned."""
     result = Comparison(article_a, article_b)
     if not claims_a or not claims_b:
         result.only_a, result.only_b = list(claims_a), list(claims_b)
@@ -50,6 +52,8 @@ def compare_claims(article_a: dict, claims_a: list[dict], article_b: dict, claim
     for i, claim in enumerate(claims_a):
         for _, _, j in process.extract(claim["text"], texts_b, scorer=fuzz.token_set_ratio,
                                        score_cutoff=MIN_PAIR_SIMILARITY, limit=None):
+            if tuple(sorted((claim["id"], claims_b[j]["id"]))) in rejected:
+                continue
             relation = relate(claim["text"], texts_b[j], Context(bool(claim.get("hedged"))),
                               Context(bool(claims_b[j].get("hedged"))))
             if relation.label in ORDER:

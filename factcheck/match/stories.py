@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 from datetime import date
+from typing import Iterable
 
 from .normalise import NEGATIONS, STOP_WORDS
 
@@ -149,19 +150,21 @@ class Proposition:
     contradicts: set[int] = field(default_factory=set)  # indexes of the propositions it conflicts with
 
 
-def propositions(article_of: dict[int, int], links: list[tuple[int, int, str, float]]) -> list[Proposition]:
+def propositions(article_of: dict[int, int], links: list[tuple[int, int, str, float]],
+                 apart: Iterable[tuple[int, int]] = ()) -> list[Proposition]:
     """Group the story's claims (`article_of[claim id]` = its article) into propositions.
 
     Agree links join claims, surest first, unless the joined group would hold two claims of
-    one article or a contradiction; contradict links then connect the groups. Every claim is in
-    exactly one proposition; the order is that of the claims' first ids.
+    one article, a contradiction or a pair in `apart` (a person said they do not agree);
+    contradict links then connect the groups. Every claim is in exactly one proposition; the
+    order is that of the claims' first ids.
     """
     group = {claim: claim for claim in article_of}
     articles = {claim: {article} for claim, article in article_of.items()}
     members = {claim: {claim} for claim in article_of}
     contradict = {(a, b) for a, b, relation, _ in links if relation == "contradict"}
     against = {claim: set() for claim in article_of}
-    for a, b in contradict:
+    for a, b in contradict | set(apart):
         if a in against and b in against:
             against[a].add(b)
             against[b].add(a)

@@ -1,5 +1,5 @@
 """The `factcheck` command: reading, listing and showing articles; the other commands join from
-commands_matching, commands_stories and commands_verdicts. Each parses options, calls the library, prints."""
+commands_links, commands_matching, commands_stories and commands_verdicts. Each parses options, calls the library, prints."""
 from __future__ import annotations
 
 import json
@@ -17,7 +17,7 @@ from ..model import SOURCE_KINDS
 from ..read import DEFAULT_MAX_BYTES, article_files, read_document
 from ..store.search_query import SearchSyntaxError
 from ..store.verification import STATUSES
-from . import commands_matching, commands_revisions, commands_stories, commands_verdicts  # noqa: F401  they add their commands
+from . import commands_links, commands_matching, commands_revisions, commands_stories, commands_verdicts  # noqa: F401  they add their commands
 from . import render, render_revisions
 from .common import (ArticleArg, ColorOption, JsonOption, app, check_date, choice_option, console, err_console,
                      friendly, open_store, print_json, use_color)
@@ -108,7 +108,7 @@ def claims(
     status: Annotated[Optional[str], choice_option(STATUSES, "Only claims with this status.")] = None,
     corroboration: Annotated[bool, typer.Option(
         "--corroboration", help="Count the other articles and independent sources that agree (+) "
-                                "or contradict (-) each claim.")] = False,
+                                "or contradict (-) each claim; ✓: how many of those a person confirmed.")] = False,
     retired: Annotated[bool, typer.Option(
         "--retired", help="Also the claims newer revisions of their article no longer hold.")] = False,
     limit: LimitOption = None,

@@ -74,8 +74,7 @@ def claims_table(rows: list[dict], title: str = "Claims") -> Table:
             claim.append(" [retired]", style="dim")
         cells = [str(row["id"]), claim, source, kind_text(row["kind"])]
         if corroboration:
-            cells.append(Text.assemble((f"+{row['agree_sources']}", "green"), " ",
-                                       (f"-{row['contradict_sources']}", "red")))
+            cells.append(corroboration_text(row))
         table.add_row(*cells)
     return table
 
@@ -90,6 +89,18 @@ def _said(row: dict) -> Text:
         out.append(f" {row['cue']}", style="dim")
     if row.get("relayed_by"):
         out.append(f" (via {row['relayed_by']})")
+    return out
+
+
+def corroboration_text(row: dict) -> Text:
+    """"+3 (1✓) -1": independent sources that agree and contradict, with how many of those a
+    person confirmed (the rest are suggested by matching)."""
+    out = Text()
+    for relation, sign, style in (("agree", "+", "green"), ("contradict", "-", "red")):
+        out.append(f"{sign}{row[f'{relation}_sources']}", style=style)
+        if row.get(f"{relation}_confirmed"):
+            out.append(f" ({row[f'{relation}_confirmed']}✓)", style=f"bold {style}")
+        out.append(" " if relation == "agree" else "")
     return out
 
 
@@ -261,3 +272,28 @@ def history_view(claim: dict, rows: list[dict]) -> list:
     if not rows:
         parts.append(Text("no verdicts, notes or evidence yet", style="dim"))
     return parts
+
+
+LINK_STATUS_STYLES = {"suggested": "yellow", "confirmed": "bold green", "rejected": "dim"}
+
+
+def matches_table(rows: list[dict]) -> Table:
+    """Agreements and contradictions with their link id and status (suggested, confirmed, rejected)."""
+    table = Table(title="Links", show_lines=True, expand=True)
+    table.add_column("link", no_wrap=True)
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column("claim", ratio=1, overflow="fold")
+    table.add_column("other article's claim", ratio=1, overflow="fold")
+    for row in rows:
+        label = row["relation"]
+        cells = []
+        for text, claim_id, article, title in ((row["claim"], row["claim_id"], row["article_id"], row["title"]),
+                                               (row["other_claim"], row["other_id"], row["other_article"],
+                                                row["other_title"])):
+            cells.append(Text(text) + Text(f"\n— claim {claim_id} · article {article}: {title}", style="dim"))
+        link = Text(row["id"], style="bold")
+        link.append(f"\n{row['status']}", style=LINK_STATUS_STYLES[row["status"]])
+        if row["reviewer"] and row["status"] != "suggested":
+            link.append(f"\n{row['reviewer']}", style="dim")
+        table.add_row(link, Text(RELATION_MARKS[label], style=f"bold {RELATION_STYLES[label]}"), *cells)
+    return table

@@ -11,11 +11,11 @@ from ..model import Claim
 from .database import dicts
 
 # Each link seen from one side: `mine` is a claim of the article asked about, `other` the claim
-# it is linked to, `a` the other claim's article.
-_LINKS_OF_ARTICLE = """FROM links l
+# it is linked to, `a` the other claim's article. Links a person rejected are never read.
+_LINKS_OF_ARTICLE = """FROM link_status l
             JOIN claims mine ON mine.id IN (l.claim_id, l.other_id)
             JOIN claims other ON other.id IN (l.claim_id, l.other_id) AND other.id != mine.id
-            JOIN articles a ON a.id = other.article_id"""
+            JOIN articles a ON a.id = other.article_id AND l.status != 'rejected'"""
 _IN_JSON = "(SELECT value FROM json_each(?))"
 # A planned link: (position of the new claim in its extraction, id of the stored claim, relation).
 PlannedLink = tuple[int, int, Relation]
@@ -70,11 +70,14 @@ class Links:
                       OR other_id IN (SELECT value FROM json_each(?))""", [json.dumps(claim_ids)] * 2)
 
     def of_article(self, article_id: int) -> list[dict]:
-        """Every stored link from a claim of the article to a claim of another article."""
+        """Every stored link from a claim of the article to a claim of another article, but
+        those a person rejected; each with its link id and status (suggested or confirmed)."""
         rows = dicts(self.db.execute(f"""
-            SELECT mine.id AS claim_id, mine.text AS claim, other.id AS other_id,
+            SELECT l.claim_id || '-' || l.other_id AS link_id, l.status,
+                   mine.id AS claim_id, mine.text AS claim, other.id AS other_id,
                    other.text AS other_claim, other.article_id AS other_article,
-                   a.title AS other_title, l.relation, l.score, l.reasons, l.conflicts,
+                   a.title AS other_title, a.outlet AS other_outlet, a.published AS other_published,
+                   l.relation, l.score, l.reasons, l.conflicts,
                    sm.name AS source, so.name AS other_source, other.kind AS other_kind
             {_LINKS_OF_ARTICLE}
             LEFT JOIN sources sm ON sm.id = mine.source_id
@@ -87,22 +90,30 @@ class Links:
 
     def corroboration(self, article_id: int, claims: list[dict]) -> list[dict]:
         """The article's claims, each with how many other articles and independent sources agree
-        or contradict. A source relayed by two outlets counts once; the writer of an article
-        with no cited source counts as that article's outlet (or the article itself)."""
-        tallies = {c["id"]: {"agree": (set(), set()), "contradict": (set(), set())} for c in claims}
+        or contradict, and of those sources how many a person confirmed and how many are only
+        suggested. A source relayed by two outlets counts once; the writer of an article with
+        no cited source counts as that article's outlet (or the article itself). Rejected links
+        count for nothing."""
+        tallies = {c["id"]: {"agree": (set(), set(), set()), "contradict": (set(), set(), set())}
+                   for c in claims}
         for link in self.db.execute(f"""
-                SELECT mine.id, l.relation, other.article_id, other.source_id,
+                SELECT mine.id, l.relation, l.status, other.article_id, other.source_id,
                        coalesce(a.outlet, 'article ' || a.id)
                 {_LINKS_OF_ARTICLE}
                 WHERE mine.article_id = ? AND l.relation IN ('agree', 'contradict')""", [article_id]):
-            claim_id, relation, other_article, source_id, writer = link
-            articles, sources = tallies[claim_id][relation]
+            claim_id, relation, status, other_article, source_id, writer = link
+            articles, sources, confirmed = tallies[claim_id][relation]
+            source = f"source {source_id}" if source_id is not None else writer
             articles.add(other_article)
-            sources.add(f"source {source_id}" if source_id is not None else writer)
+            sources.add(source)
+            if status == "confirmed":
+                confirmed.add(source)
         for claim in claims:
             for relation in ("agree", "contradict"):
-                articles, sources = tallies[claim["id"]][relation]
+                articles, sources, confirmed = tallies[claim["id"]][relation]
                 claim[f"{relation}_articles"] = len(articles)
                 claim[f"{relation}_sources"] = len(sources)
+                claim[f"{relation}_confirmed"] = len(confirmed)
+                claim[f"{relation}_suggested"] = len(sources - confirmed)
         return claims
 

@@ -172,3 +172,35 @@ def _rebuild_with_autoincrement(db: Database, table: str) -> None:
     db.execute(f'ALTER TABLE "{table}_new" RENAME TO "{table}"')
     for _, _, statement in dependents:
         db.execute(statement)
+
+
+@migrations()
+def m007_link_reviews(db: Database) -> None:
+    """A person's decisions on links: one row per decision, never updated or deleted.
+
+    Keyed by the pair of claim ids (the lower first, as in links), not by a link row: links are
+    made again whenever an article is re-extracted or moved, and a rejection must outlive that.
+    No foreign keys, for the same reason. Each row keeps both claims' texts, so a decision
+    holds only while the claims still say what the person judged. The view link_decisions holds each pair's latest decision
+    that still holds; link_status gives each stored link its state: confirmed (the latest
+    decision confirms the relation it has now), rejected, or suggested (no person has said).
+    """
+    db["link_reviews"].create({
+        "id": int, "claim_id": int, "other_id": int, "claim_text": str, "other_text": str,
+        "relation": str, "decision": str, "reviewer": str, "at": str,
+    }, pk="id", not_null={"claim_id", "other_id", "claim_text", "other_text", "relation", "decision",
+                          "reviewer", "at"})
+    db["link_reviews"].create_index(["claim_id", "other_id", "id"])
+    db.execute("""CREATE VIEW link_decisions AS
+        SELECT r.claim_id, r.other_id, r.relation, r.decision, r.reviewer, r.at FROM link_reviews r
+        WHERE r.id = (SELECT max(x.id) FROM link_reviews x
+                      JOIN claims a ON a.id = x.claim_id AND a.text = x.claim_text
+                      JOIN claims b ON b.id = x.other_id AND b.text = x.other_text
+                      WHERE x.claim_id = r.claim_id AND x.other_id = r.other_id)""")
+    db.execute("""CREATE VIEW link_status AS
+        SELECT l.claim_id, l.other_id, l.relation, l.score, l.reasons, l.conflicts,
+               CASE WHEN d.decision = 'rejected' THEN 'rejected'
+                    WHEN d.decision = 'confirmed' AND d.relation = l.relation THEN 'confirmed'
+                    ELSE 'suggested' END AS status,
+               d.reviewer, d.at
+        FROM links l LEFT JOIN link_decisions d ON d.claim_id = l.claim_id AND d.other_id = l.other_id""")

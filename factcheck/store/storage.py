@@ -18,6 +18,7 @@ from ..match.comparison import Comparison, compare_claims
 from ..match.stories import article_terms
 from .articles import Articles
 from .database import immediate, open_db
+from .link_reviews import LinkReviews
 from .links import Links
 from .revisions import Revisions
 from .sources import Sources
@@ -53,6 +54,7 @@ class Store:
         self._articles = Articles(self.db)
         self._sources = Sources(self.db)
         self._links = Links(self.db)
+        self._link_reviews = LinkReviews(self.db)
         self._verifications = Verifications(self.db)
         self._stories = Stories(self.db)
         self._revisions = Revisions(self.db, self._articles, self._sources, self._links, self._stories)
@@ -296,7 +298,9 @@ class Store:
         a, b = self.article(article_a), self.article(article_b)
         for row in (a, b):
             del row["text"]
-        return compare_claims(a, self.claims(article_a), b, self.claims(article_b))
+        claims_a, claims_b = self.claims(article_a), self.claims(article_b)
+        rejected = self._link_reviews.rejected_between([c["id"] for c in claims_a], [c["id"] for c in claims_b])
+        return compare_claims(a, claims_a, b, claims_b, rejected)
 
     def links(self, article_id: int) -> list[dict]:
         """Every stored link from a claim of the article to a claim of another article."""
@@ -305,8 +309,24 @@ class Store:
 
     def corroboration(self, article_id: int) -> list[dict]:
         """The article's claims, each with how many other articles and independent sources agree
-        or contradict (a source relayed by two outlets counts once)."""
+        or contradict (a source relayed by two outlets counts once), how many of those sources
+        a person confirmed and how many are suggested only."""
         return self._links.corroboration(article_id, self.claims(article_id))
+
+    def matches(self, article_id: int | None = None, status: str | None = None) -> list[dict]:
+        """Agreements and contradictions (of one article, or all), each with its link id and
+        status: suggested (by matching) or confirmed (by a person); the rejected ones only
+        when `status` asks for them."""
+        if article_id is not None:
+            self.article(article_id)
+        return self._link_reviews.matches(article_id, status)
+
+    def review_link(self, claim_id: int, other_id: int, decision: str, *, reviewer: str | None = None) -> dict:
+        """Record a person's decision (confirmed, rejected) on the link between two claims;
+        appended, never overwritten. A rejected link is never shown as agreement or
+        contradiction again, even when linking makes it anew. The link afterwards."""
+        with self._writing():
+            return self._link_reviews.record(claim_id, other_id, decision, reviewer)
 
     # -- stories ---------------------------------------------------------------
 

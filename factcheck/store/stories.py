@@ -236,7 +236,8 @@ class Stories:
         return rows[0]
 
     def listing(self) -> list[dict]:
-        """Every story: title, dates, articles (with outlet), claims, agreements and contradictions."""
+        """Every story: title, dates, articles (with outlet), claims, agreements and contradictions
+        (but those a person rejected)."""
         stories = {row["id"]: {**row, "articles": [], "claims": 0, "agree": 0, "contradict": 0}
                    for row in dicts(self.db.execute("SELECT id, title FROM stories ORDER BY id"))}
         for row in dicts(self.db.execute("""
@@ -247,10 +248,11 @@ class Stories:
             story["claims"] += row.pop("claims")
             story["articles"].append(row)
         for story_id, relation, n in self.db.execute("""
-                SELECT a1.story_id, l.relation, count(*) FROM links l
+                SELECT a1.story_id, l.relation, count(*) FROM link_status l
                 JOIN claims c1 ON c1.id = l.claim_id JOIN articles a1 ON a1.id = c1.article_id
                 JOIN claims c2 ON c2.id = l.other_id JOIN articles a2 ON a2.id = c2.article_id
                 WHERE a1.story_id = a2.story_id AND l.relation IN ('agree', 'contradict')
+                  AND l.status != 'rejected'
                 GROUP BY a1.story_id, l.relation"""):
             stories[story_id][relation] = n
         for story in stories.values():
@@ -261,12 +263,15 @@ class Stories:
 
     def propositions(self, story_id: int, claims: list[dict]) -> list[dict]:
         """The story's propositions (see match.stories.propositions), contradictions first, then
-        those most articles report; `claims` are the rows of the story's claims."""
+        those most articles report; `claims` are the rows of the story's claims. Claims of a link a
+        person rejected are never in one proposition."""
         by_id = {c["id"]: c for c in claims}
-        links = self.db.execute(f"""SELECT claim_id, other_id, relation, score FROM links
-                WHERE claim_id IN {_IN_JSON} AND other_id IN {_IN_JSON}""",
+        links = self.db.execute(f"""SELECT claim_id, other_id, relation, score FROM link_status
+                WHERE claim_id IN {_IN_JSON} AND other_id IN {_IN_JSON} AND status != 'rejected'""",
                                 [json.dumps(list(by_id))] * 2).fetchall()
-        found = propositions({c["id"]: c["article_id"] for c in claims}, links)
+        rejected = self.db.execute(f"""SELECT claim_id, other_id FROM link_decisions WHERE decision = 'rejected'
+                AND claim_id IN {_IN_JSON} AND other_id IN {_IN_JSON}""", [json.dumps(list(by_id))] * 2).fetchall()
+        found = propositions({c["id"]: c["article_id"] for c in claims}, links, rejected)
         rows = []
         for index, proposition in enumerate(found):
             members = [by_id[c] for c in proposition.claim_ids]

@@ -39,7 +39,8 @@ class Verifications:
                evidence: str | None = None, reviewer: str | None = None) -> list[int]:
         """Append one history row per claim (inside the caller's write transaction); their ids.
 
-        A status of None keeps each claim's current one.
+        A status of None keeps each claim's current one. A claim already in `status`, with no
+        note or evidence to add, gets no row: there is nothing to record.
         """
         if status is not None and status not in STATUSES:
             raise FactcheckError(f"{status!r} is not a status; use one of: {', '.join(STATUSES)}")
@@ -54,6 +55,8 @@ class Verifications:
         ids = []
         for claim_id in claim_ids:
             current = self.status(claim_id)
+            if status == current and not note and not evidence:
+                continue
             cursor = self.db.execute(
                 "INSERT INTO verifications (claim_id, status, note, evidence, reviewer, at) "
                 "VALUES (?, ?, ?, ?, ?, ?)", [claim_id, status or current, note, evidence, reviewer, now()])
