@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sqlite3
 import sys
 from datetime import date
@@ -16,6 +17,7 @@ from .. import __version__
 from ..errors import FactcheckError
 from ..store import Store
 from .conventions import App, choice_option
+from .inert import inert
 
 app = App(help="Claims and their attribution from news articles, stored in SQLite.", no_args_is_help=True,
           rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
@@ -51,7 +53,7 @@ def friendly(command):
 
 def print_error(message: str) -> None:
     """One line on stderr, never wrapped, never read as markup."""
-    err_console.print(Text("error: ", style="red") + Text(message), soft_wrap=True, highlight=False)
+    err_console.print(Text("error: ", style="red") + inert(message, one_line=True), soft_wrap=True, highlight=False)
 
 
 def open_store() -> Store:
@@ -59,9 +61,19 @@ def open_store() -> Store:
     return Store(State.db_path)
 
 
+_UNESCAPED_CONTROL = re.compile("[\x7f-\x9f]")
+
+
+def to_json(data, indent: int | None = None) -> str:
+    """Data as JSON; DEL and the C1 controls escaped too (JSON escapes only C0), so that no
+    string from an article reaches the terminal as a control, yet every one decodes exactly."""
+    return _UNESCAPED_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}",
+                                  json.dumps(data, ensure_ascii=False, indent=indent))
+
+
 def print_json(data) -> None:
     """Data as indented JSON on stdout."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(to_json(data, indent=2) + "\n")
 
 
 def show_version(wanted: bool) -> None:

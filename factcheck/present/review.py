@@ -13,6 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Static
 
+from .inert import inert, visible
 from .render import KIND_STYLES, STATUS_STYLES
 from ..store.storage import Store
 
@@ -83,7 +84,7 @@ class ReviewApp(App):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.title = f"{self.article['id']}: {self.article['title']}"
+        self.title = visible(f"{self.article['id']}: {self.article['title']}")
         table = self.query_one(DataTable)
         table.add_columns("id", "status", "claim")
         self.reload()
@@ -101,7 +102,7 @@ class ReviewApp(App):
         table.clear()
         for claim in self.claims:
             table.add_row(str(claim["id"]), Text(claim["status"], style=STATUS_STYLES[claim["status"]]),
-                          claim["text"], key=str(claim["id"]))
+                          inert(claim["text"]), key=str(claim["id"]))
         ids = [c["id"] for c in self.claims]
         if keep in ids:
             table.move_cursor(row=ids.index(keep))
@@ -117,14 +118,13 @@ class ReviewApp(App):
         self.query_one("#details", Static).update(self.details())
 
     def article_text(self) -> Text:
-        out = Text(self.article["text"])
-        current = self.current
+        current, spans = self.current, []
         for claim in self.all_claims:
             style = KIND_STYLES[claim["kind"]] if self.by_kind else STATUS_STYLES[claim["status"]]
-            out.stylize(f"underline {style}", claim["start"], claim["end"])
+            spans.append((claim["start"], claim["end"], f"underline {style}"))
             if current and claim["id"] == current["id"]:
-                out.stylize("reverse", claim["start"], claim["end"])
-        return out
+                spans.append((claim["start"], claim["end"], "reverse"))
+        return inert(self.article["text"], spans=spans)
 
     def details(self) -> Text:
         claim = self.current
@@ -132,22 +132,22 @@ class ReviewApp(App):
             return Text("no claim matches the filter" if self.filter_text else "no claims in this article")
         out = Text()
         who = claim["source"] or "the writer"
-        out.append(f"{who}", style=f"bold {KIND_STYLES[claim['kind']]}")
-        out.append(f" {claim['cue'] or ''} · {claim['kind']}")
+        out.append(inert(who, style=f"bold {KIND_STYLES[claim['kind']]}"))
+        out.append(inert(f" {claim['cue'] or ''} · {claim['kind']}"))
         for flag in ("quoted", "hedged"):
             if claim[flag]:
                 out.append(f" · {flag}")
         if claim["relayed_by"]:
-            out.append(f" · via {claim['relayed_by']}")
+            out.append(inert(f" · via {claim['relayed_by']}"))
         for link in self.matches.get(claim["id"], [])[:2]:
             mark = "=" if link["relation"] == "agree" else "≠"
-            out.append(f"\n{mark} article {link['other_article']}: {link['other_claim']}",
-                       style="green" if link["relation"] == "agree" else "red")
+            out.append(inert(f"\n{mark} article {link['other_article']}: {link['other_claim']}",
+                             style="green" if link["relation"] == "agree" else "red"))
         for entry in self.store.history(claim["id"])[-3:]:
-            out.append(f"\n{entry['at'][:16].replace('T', ' ')} {entry['reviewer']}: "
-                       f"{entry['from_status']} → {entry['status']}", style="dim")
+            out.append(inert(f"\n{entry['at'][:16].replace('T', ' ')} {entry['reviewer']}: "
+                             f"{entry['from_status']} → {entry['status']}", style="dim"))
             if entry["note"] or entry["evidence"]:
-                out.append(f" {entry['note'] or ''} {entry['evidence'] or ''}".rstrip(), style="dim")
+                out.append(inert(f" {entry['note'] or ''} {entry['evidence'] or ''}".rstrip(), style="dim"))
         return out
 
     # -- actions ---------------------------------------------------------------
