@@ -3,6 +3,7 @@ commands_matching, commands_stories and commands_verdicts. Each parses options, 
 from __future__ import annotations
 
 import sys
+from itertools import chain
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -51,7 +52,6 @@ def ingest(
             from_folder = True
         else:
             files.append(path)
-    store = open_store()
     stdin = sys.stdin.buffer.read() if "-" in files else None
     skipped: list[str] = []
 
@@ -70,8 +70,11 @@ def ingest(
             yield {"text": document.text, "title": title, "name": document.name, "outlet": outlet,
                    "url": url, "published": published, "path": document.path, "force": force}
 
+    documents = readable()
+    first = next(documents, None)  # the database is created only once there is an article to store
+    results = open_store(create=True).ingest_many(chain([first], documents)) if first else []
     counts = {"stored": 0, "revised": 0, "re-extracted": 0, "unchanged": 0, "left as they are": 0}
-    for result in store.ingest_many(readable()):
+    for result in results:
         if result.refused:
             counts["left as they are"] += 1
             err_console.print(inert(f"left article {result.article_id} {result.title!r} as it is: {result.refused}",
@@ -236,7 +239,7 @@ def demo(folder: Annotated[str, typer.Argument(help="The folder of demo articles
     files = [f for f in article_files(folder)] if Path(folder).is_dir() else []
     if not files:
         raise InputError(f"{folder}: no seed articles here; run demo from the factcheck checkout")
-    store = open_store()
+    store = open_store(create=True)
     first = None
     for path in track(files, description="ingesting seeds", console=err_console):
         document = read_document(path)

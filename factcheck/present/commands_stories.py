@@ -48,7 +48,7 @@ def story(
             raise typer.BadParameter("use `story merge KEEP OTHER` or `story split STORY --article ID`")
         console.print(Text(f"story {changed}: ") + inert(store.story(changed)["title"]))
         return
-    if not target.isdigit() or more:
+    if not (target.isascii() and target.isdigit()) or more:
         raise typer.BadParameter(f"{target!r} is not a story id", param_hint="TARGET")
     found = store.story(int(target))
     propositions = [p for p in store.propositions(found["id"]) if _shown(p, only)]

@@ -29,6 +29,9 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 ArticleArg = Annotated[str, typer.Argument(help="Article id, or a unique prefix of its title or file name.")]
 
 
+MAX_INTEGER = 2**63 - 1  # the largest id or count SQLite can hold
+
+
 class State:
     db_path = "claims.db"
 
@@ -45,10 +48,22 @@ def friendly(command):
         except sqlite3.Error as error:
             print_error(f"database {State.db_path}: {error}")
             raise typer.Exit(1)
+        except OverflowError:  # SQLite's integers are 64-bit; Python's are not
+            print_error(f"{_too_large(kwargs.values())} is too large: ids and counts go up to {MAX_INTEGER}")
+            raise typer.Exit(1)
         except KeyboardInterrupt:
             err_console.print("interrupted; whatever was stored before stays stored")
             raise typer.Exit(130)
     return wrapper
+
+
+def _too_large(values) -> str:
+    """The first argument beyond SQLite's integers, as it was written, or a description."""
+    for value in values:
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if str(item).isascii() and str(item).isdigit() and int(item) > MAX_INTEGER:
+                return str(item)
+    return "a number given"
 
 
 def print_error(message: str) -> None:
@@ -56,9 +71,9 @@ def print_error(message: str) -> None:
     err_console.print(Text("error: ", style="red") + inert(message, one_line=True), soft_wrap=True, highlight=False)
 
 
-def open_store() -> Store:
-    """The store at the --db path."""
-    return Store(State.db_path)
+def open_store(create: bool = False) -> Store:
+    """The store at the --db path; only commands that add articles `create` it."""
+    return Store(State.db_path, create=create)
 
 
 _UNESCAPED_CONTROL = re.compile("[\x7f-\x9f]")

@@ -45,11 +45,12 @@ def content_hash(text: str) -> str:
 
 
 class Store:
-    """A factcheck database. Opening it creates or upgrades the schema."""
+    """A factcheck database. Opening it creates or upgrades the schema; with `create=False` a
+    missing database is an error rather than a new empty file."""
 
-    def __init__(self, path: str | Path = "claims.db") -> None:
+    def __init__(self, path: str | Path = "claims.db", *, create: bool = True) -> None:
         self.path = str(path)
-        self.db = open_db(self.path)
+        self.db = open_db(self.path, create)
         self._articles = Articles(self.db)
         self._sources = Sources(self.db)
         self._links = Links(self.db)
