@@ -30,7 +30,9 @@ def as_csv(rows: list[dict], raw: bool = False) -> str:
     a formula gets a leading single quote, which spreadsheets show as text and do not run."""
     out = io.StringIO()
     if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        # CR LF ends a row (RFC 4180); with "\n" alone, the csv module would leave a cell holding
+        # a lone CR unquoted, and every reader would split the row there.
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\r\n")
         writer.writeheader()
         writer.writerows(rows if raw else ({k: inert_cell(v) for k, v in row.items()} for row in rows))
     return out.getvalue()
