@@ -54,6 +54,8 @@ def _connect(path: Path, create: bool) -> tuple[sqlite3.Connection, bool]:
         raise StoreError(f"{path}: {error.strerror}") from None
     if is_dir:
         raise StoreError(f"{path}: is a folder, not a database file")
+    if path.is_symlink() and not exists:
+        raise StoreError(f"{path}: a symbolic link to nothing (or to itself), not a database file")
     if not exists and not create:
         missing = "" if has_folder else f" (there is no folder {path.parent})"
         raise StoreError(f"no database at {path}; ingest something first{missing}")
