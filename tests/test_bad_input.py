@@ -88,6 +88,12 @@ def test_a_missing_folder_is_named(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_an_empty_db_name_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    one_line_error(run("", "ingest", "-", input=ARTICLE), "--db (or FACTCHECK_DB) is empty")
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("args", [["articles"], ["ingest", "-"], ["verify", "1", "--status", "false"]], ids=" ".join)
 def test_a_folder_is_no_database(tmp_path, args):
     one_line_error(run(tmp_path, *args, input=ARTICLE), "is a folder")
@@ -190,9 +196,10 @@ def test_a_read_only_database_can_be_read(read_only, folder_too, clean):
         os.chmod(read_only.parent, 0o555)
     result = run_process(read_only, "claims", "--json", reader=True)
     assert result.returncode == 0 and result.stdout == expected and len(json.loads(expected)) == 2, result.stderr
-    refused = run_process(read_only, "verify", "1", "--status", "false", reader=True)
-    assert refused.returncode == 1 and "Traceback" not in refused.stderr
-    assert len(refused.stderr.splitlines()) == 1 and "readonly" in refused.stderr
+    for args in (["verify", "1", "--status", "false"], ["review", "1"]):
+        refused = run_process(read_only, *args, reader=True)
+        assert refused.returncode == 1 and refused.stderr.startswith("error: "), refused.stderr
+        assert len(refused.stderr.splitlines()) == 1 and "read-only here" in refused.stderr
     assert dump_hash(read_only) == before
     if not clean:
         holder.close()

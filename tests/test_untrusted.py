@@ -218,8 +218,8 @@ def test_any_article_text_stays_inert(title, said, who, tail):
         assert run("ingest", "-", input="Other report\n\nPolice said the man fled on foot.\n", db=db).exit_code == 0
         assert run("verify", "1", "--status", "disputed", "--note", said or "n", db=db).exit_code == 0
         for args in (["articles"], ["claims"], ["claims", "1", "--corroboration"], ["sources"],
-                     ["search", "police"], ["history", "1"], ["show", "1", "--highlight"], ["stories"],
-                     ["story", "1"], ["compare", "1", "2"], ["match", "1"]):
+                     ["search", "police"], ["history", "1"], ["show", "1"], ["show", "1", "--highlight"],
+                     ["stories"], ["story", "1"], ["compare", "1", "2"], ["match", "1"]):
             result = run(*args, db=db)
             assert result.exit_code == 0 and not CONTROL.findall(result.output), (args, result.output)
         article = json.loads(run("show", "1", "--json", db=db).output)

@@ -6,6 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..errors import StoreError
 from ..store.verification import STATUSES
 from . import render, render_revisions
 from .common import ArticleArg, JsonOption, app, choice_option, console, err_console, friendly, open_store, print_json
@@ -88,4 +89,6 @@ def review(
     from .review import ReviewApp  # Textual loads only for this command
 
     store = open_store()
+    if store.read_only:  # refused before the view opens, not at the first key press
+        raise StoreError(f"{store.path}: read-only here; review records verdicts, so it needs to write")
     ReviewApp(store, store.resolve_article(article), reviewer=by).run()

@@ -22,6 +22,8 @@ def open_db(path: str, create: bool = True) -> Database:
     A database this process cannot write (read-only file or folder) is opened read-only and can
     be read if its schema is current. One written by a newer factcheck is refused untouched.
     """
+    if not path:
+        raise StoreError("no database named: --db (or FACTCHECK_DB) is empty")
     writable = True
     try:
         if path == ":memory:":
@@ -41,6 +43,8 @@ def open_db(path: str, create: bool = True) -> Database:
         elif migrations.pending(db):
             raise StoreError(f"{path}: read-only, and its schema is older than this factcheck reads; "
                              "open it once where it can be written, to upgrade it")
+        else:
+            db.execute("PRAGMA query_only = ON")  # says so to `immediate` and to Store.read_only
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path}: cannot use this database ({error})") from None
     return db
@@ -94,13 +98,24 @@ def _refuse_unknown_schema(db: Database, path: str) -> None:
 def immediate(db: Database):
     """A transaction that takes the write lock up front: a second writer waits for it (busy
     timeout) instead of failing when its read transaction tries to upgrade. Rolled back on error."""
-    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:
+        if read_only(db):
+            raise StoreError(f"{db.execute('PRAGMA database_list').fetchone()[2]}: read-only here, "
+                             "and this command writes to it") from None
+        raise
     try:
         yield
         db.execute("COMMIT")
     except BaseException:
         db.conn.rollback()
         raise
+
+
+def read_only(db: Database) -> bool:
+    """Whether the database was opened read-only (its file or folder cannot be written)."""
+    return bool(db.execute("PRAGMA query_only").fetchone()[0])
 
 
 def dicts(cursor) -> list[dict]:

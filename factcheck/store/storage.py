@@ -17,7 +17,7 @@ from ..extract.pipeline import extract
 from ..match.comparison import Comparison, compare_claims
 from ..match.stories import article_terms
 from .articles import Articles
-from .database import immediate, open_db
+from .database import immediate, open_db, read_only
 from .links import Links
 from .revisions import Revisions
 from .sources import Sources
@@ -67,6 +67,11 @@ class Store:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+    @property
+    def read_only(self) -> bool:
+        """Whether this process can only read the database (its file or folder is read-only)."""
+        return read_only(self.db)
 
     # -- writing ---------------------------------------------------------------
 
