@@ -154,7 +154,7 @@ def test_a_current_database_of_another_set_is_not_newer(seeded):
 
 # -- read-only: a real permission check needs a user that is not root ---------------------------
 
-def run_process(db: Path, *args, reader: bool = False):
+def run_process(db: Path, *args, reader: bool = False, input: str | None = None):
     """`factcheck --db DB ARGS` in a process of its own; with `reader`, one that cannot write DB
     (as nobody when we are root, for whom permissions mean nothing)."""
     as_nobody = []
@@ -163,7 +163,7 @@ def run_process(db: Path, *args, reader: bool = False):
             pytest.skip("running as root, and no setpriv to run as another user")
         as_nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
     return subprocess.run([*as_nobody, sys.executable, "-m", "factcheck", "--db", str(db), *args],
-                          capture_output=True, text=True, cwd=db.parent, timeout=60)
+                          input=input, capture_output=True, text=True, cwd=db.parent, timeout=60)
 
 
 @pytest.fixture
@@ -203,6 +203,13 @@ def test_a_read_only_database_can_be_read(read_only, folder_too, clean):
     assert dump_hash(read_only) == before
     if not clean:
         holder.close()
+
+
+def test_no_database_is_created_in_a_read_only_folder(read_only):
+    os.chmod(read_only.parent, 0o555)
+    result = run_process(read_only.parent / "new.db", "ingest", "-", reader=True, input=ARTICLE)
+    assert result.returncode == 1 and len(result.stderr.splitlines()) == 1
+    assert "cannot create the database" in result.stderr and "is read-only" in result.stderr
 
 
 def test_a_read_only_database_that_needs_an_upgrade_says_so(read_only):

@@ -65,7 +65,9 @@ def _connect(path: Path, create: bool) -> tuple[sqlite3.Connection, bool]:
         raise StoreError(f"no database at {path}; ingest something first{missing}")
     if not has_folder:
         raise StoreError(f"cannot create the database {path}: there is no folder {path.parent}")
-    writable = not exists or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    writable = os.access(path.parent, os.W_OK) and (not exists or os.access(path, os.W_OK))
+    if not exists and not writable:
+        raise StoreError(f"cannot create the database {path}: the folder {path.parent} is read-only")
     mode = "rw" if writable else "ro"
     if not exists:
         mode = "rwc"
