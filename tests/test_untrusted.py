@@ -30,6 +30,7 @@ CONTROL_ARTICLE = ("Title \x1b]0;pwned\x07 here\n\n"
                    "Police said the man \x1b]8;;http://evil.example\x1b\\fled\x1b]8;;\x1b\\ on foot.\n\n"
                    "Witnesses said a van \x1b]52;c;ZXZpbA==\x07 was \x9b31m parked \x1b[2J there.\r\n"
                    "The prefect said the area was\rsealed off \x08\x7f today.\n")
+REVISED_ARTICLE = CONTROL_ARTICLE + "\nOfficials said the [red]road\x1b]0;rev\x07 reopened.\n"
 HOSTILE_NOTE = "[/note] \x1b]0;note\x07 =HYPERLINK(\"http://evil\")"
 
 
@@ -39,10 +40,11 @@ def run(*args, input=None, db=None):
 
 @pytest.fixture
 def hostile(db_path):
-    """Article 1 full of rich markup, article 2 full of terminal controls; a verdict on claim 1
-    with a note full of both."""
-    for text in (MARKUP_ARTICLE, CONTROL_ARTICLE):
-        result = run("ingest", "-", input=text)
+    """Article 1 full of rich markup, article 2 full of terminal controls (and a second revision
+    adding more); a verdict on claim 1 with a note full of both."""
+    for text, url in ((MARKUP_ARTICLE, "https://a.example/1"), (CONTROL_ARTICLE, "https://a.example/2"),
+                      (REVISED_ARTICLE, "https://a.example/2")):
+        result = run("ingest", "-", "--url", url, input=text)
         assert result.exit_code == 0, result.output
     assert run("verify", "1", "--status", "disputed", "--note", HOSTILE_NOTE, "--by", "[b]x\x1b[31m").exit_code == 0
     return db_path
@@ -52,7 +54,8 @@ HUMAN_VIEWS = [
     ["articles"], ["claims"], ["claims", "1"], ["claims", "2", "--corroboration"], ["sources"],
     ["sources", "2"], ["search", "police"], ["search", "van"], ["history", "1"], ["show", "1"],
     ["show", "2"], ["show", "1", "--highlight"], ["show", "2", "--highlight"], ["stories"], ["story", "1"],
-    ["compare", "1", "2"], ["match", "2"], ["export", "2", "--format", "json"],
+    ["compare", "1", "2"], ["match", "2"], ["export", "2", "--format", "json"], ["show", "2", "--revisions"],
+    ["show", "2", "--revision", "1"], ["edit", "1", "--title", "[/t] \x1b]0;edited\x07"],
 ]
 
 
@@ -88,14 +91,16 @@ def test_controls_are_visible_escapes(hostile):
     assert "was\\x0dsealed" in shown  # a lone CR would overwrite the line; CR LF is a line end
     assert "there.\n" in shown and "\\x0d\n" not in shown
     assert "\\x1b]0;note\\x07" in run("history", "1").output
+    assert "road\\x1b]0;rev\\x07 reopened" in run("show", "2", "--revisions").output
 
 
 def test_json_keeps_the_exact_text(hostile):
     output = run("show", "2", "--json").output
     assert not CONTROL.findall(output)  # JSON escapes C0; factcheck escapes DEL and C1 too
     article = json.loads(output)
-    assert article["text"] == CONTROL_ARTICLE
+    assert article["text"] == REVISED_ARTICLE
     assert all(article["text"][c["start"]:c["end"]] == c["text"] for c in article["claims"])
+    assert json.loads(run("show", "2", "--revision", "1", "--json").output)["text"] == CONTROL_ARTICLE
     history = json.loads(run("history", "1", "--json").output)["history"]
     assert history[-1]["note"] == HOSTILE_NOTE
 
