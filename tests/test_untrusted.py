@@ -66,7 +66,7 @@ def test_the_issue_example_lists_and_removes(tmp_path):
     assert ingested.exit_code == 0 and "stored article 1 'Mayor [/nope] speaks'" in ingested.output
     listed = run("articles", db=db)
     assert listed.exit_code == 0 and "Mayor [/nope] speaks" in listed.output
-    removed = run("remove", "1", db=db)
+    removed = run("remove", "1", "--yes", db=db)
     assert removed.exit_code == 0 and "removed article 1 'Mayor [/nope] speaks'" in removed.output
 
 

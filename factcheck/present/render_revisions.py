@@ -17,7 +17,7 @@ def revisions_table(article: dict, rows: list[dict]) -> Table:
     table.add_column("chars", justify="right")
     table.add_column("what changed", ratio=1, overflow="fold")
     for row in rows:
-        table.add_row(str(row["number"]), row["ingested_at"][:16].replace("T", " "), str(row["characters"]),
+        table.add_row(str(row["number"]), inert(row["ingested_at"][:16].replace("T", " ")), str(row["characters"]),
                       changes_text(row))
     return table
 
