@@ -12,7 +12,8 @@ cat <<'TXT'
 
 Every example below is real output on the bundled seed reports (`seeds/`), in an 80-column
 terminal (regenerate with `bash scripts/render_docs.sh > docs/usage.md`). The database is
-`./claims.db` unless `--db PATH` or `FACTCHECK_DB` says otherwise. Every listing command takes
+`./claims.db` unless `--db PATH` or `FACTCHECK_DB` says otherwise; only `ingest` and `demo`
+create it, and a read-only database can still be read. Every listing command takes
 `--json`. Articles are named by id, or by a unique prefix of their title or file name.
 `-h` is `--help`; `factcheck --version`; `factcheck --install-completion` sets up completion
 of commands and option values for your shell. `--color always` (before the command, or on
@@ -20,6 +21,8 @@ of commands and option values for your shell. `--color always` (before the comma
 Kinds of source have one name everywhere (tables, `--kind`, JSON, the database):
 `named_person`, `official_body`, `anonymous`, `witness`, `media`, `document`, and
 `unattributed` (the writer says it). A `[N]` before a claim is its id, for `factcheck verify N`.
+Text from articles is shown as it is: markup such as `[bold]` stays literal, and terminal
+control characters appear as escapes like `\x1b` (`--json` keeps the exact text).
 
 ## factcheck demo
 Ingests `seeds/` (run it from the checkout) and shows the articles and the first article's claims.
@@ -85,7 +88,7 @@ show 'factcheck verify 7 --status verified --note "Confirmed by the prefecture" 
 show 'factcheck verify 7 9 --status disputed --by bob'
 show 'factcheck history 7'
 show 'factcheck claims montrouge --status disputed'
-echo 'Exports: `--format json` (default), `csv`, or `claimreview` (schema.org ClaimReview JSON-LD for the claims with a verdict; needs `--review-url`, the page where the reviews are published, and takes `--org`). Every JSON and CSV row names its article (`article_id`, `article_title`, `outlet`, `url`, `published`), so exports of several articles can be joined; an export with nothing in it says so on stderr.'
+echo 'Exports: `--format json` (default), `csv`, or `claimreview` (schema.org ClaimReview JSON-LD for the claims with a verdict; needs `--review-url`, the page where the reviews are published, and takes `--org`). Every JSON and CSV row names its article (`article_id`, `article_title`, `outlet`, `url`, `published`), so exports of several articles can be joined; an export with nothing in it says so on stderr. The JSON-LD can be pasted into a `<script type="application/ld+json">` block as it is (`<`, `>`, `&` are written `\u003c`, ...). In CSV a cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'"'"'` so that a spreadsheet shows it rather than running it; `--raw` writes the cells exactly as stored.'
 show 'factcheck export montrouge --format csv | head -3'
 show 'factcheck export montrouge --format claimreview --org "Example Desk" --review-url https://example.org/checks/montrouge | head -40'
 echo; echo '## factcheck remove'

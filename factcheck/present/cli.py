@@ -2,8 +2,8 @@
 commands_links, commands_matching, commands_stories and commands_verdicts. Each parses options, calls the library, prints."""
 from __future__ import annotations
 
-import json
 import sys
+from itertools import chain
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -20,7 +20,8 @@ from ..store.verification import STATUSES
 from . import commands_links, commands_matching, commands_revisions, commands_stories, commands_verdicts  # noqa: F401  they add their commands
 from . import render, render_revisions
 from .common import (ArticleArg, ColorOption, JsonOption, app, check_date, choice_option, console, err_console,
-                     friendly, open_store, print_json, use_color)
+                     friendly, open_store, print_json, to_json, use_color)
+from .inert import inert
 
 SHOWN_ONE_BY_ONE = 20  # ingest reports each article up to this many files, then a summary
 LimitOption = Annotated[Optional[int], typer.Option(help="At most this many rows (default: all).", min=0)]
@@ -51,7 +52,6 @@ def ingest(
             from_folder = True
         else:
             files.append(path)
-    store = open_store()
     stdin = sys.stdin.buffer.read() if "-" in files else None
     skipped: list[str] = []
 
@@ -63,19 +63,22 @@ def ingest(
             except InputError as error:
                 if not from_folder and len(files) == 1:
                     raise
-                err_console.print(Text("skipped: ", style="red") + Text(str(error)), soft_wrap=True,
+                err_console.print(Text("skipped: ", style="red") + inert(str(error), one_line=True), soft_wrap=True,
                                   highlight=False)
                 skipped.append(path)
                 continue
             yield {"text": document.text, "title": title, "name": document.name, "outlet": outlet,
                    "url": url, "published": published, "path": document.path, "force": force}
 
+    documents = readable()
+    first = next(documents, None)  # the database is created only once there is an article to store
+    results = open_store(create=True).ingest_many(chain([first], documents)) if first else []
     counts = {"stored": 0, "revised": 0, "re-extracted": 0, "unchanged": 0, "left as they are": 0}
-    for result in store.ingest_many(readable()):
+    for result in results:
         if result.refused:
             counts["left as they are"] += 1
-            err_console.print(Text(f"left article {result.article_id} {result.title!r} as it is: {result.refused}",
-                                   style="red"), soft_wrap=True, highlight=False)
+            err_console.print(inert(f"left article {result.article_id} {result.title!r} as it is: {result.refused}",
+                                    style="red", one_line=True), soft_wrap=True)
             continue
         outcome = "stored" if result.created else "re-extracted" if result.replaced else \
             "revised" if result.changes else "unchanged"
@@ -84,7 +87,7 @@ def ingest(
             detail = f" ({result.claims} claims)" if outcome in ("stored", "re-extracted") else \
                 ", already stored (use --force to extract again)" if outcome == "unchanged" else \
                 f": revision {result.revision}, claims " + ", ".join(f"{n} {what}" for what, n in result.changes.items())
-            err_console.print(f"{outcome} article {result.article_id} {result.title!r}{detail}", highlight=False)
+            err_console.print(inert(f"{outcome} article {result.article_id} {result.title!r}{detail}"))
     if len(files) > SHOWN_ONE_BY_ONE:
         err_console.print(", ".join(f"{n} {what}" for what, n in counts.items()) + f", {len(skipped)} skipped")
     if skipped or counts["left as they are"]:
@@ -166,12 +169,12 @@ def show(
     if json_:
         print_json({**row, "sentences": store.sentences(row["id"]), "claims": claims_rows})
         return
-    console.rule(f"{row['id']}: {row['title']}")
+    console.rule(inert(f"{row['id']}: {row['title']}"))
     if highlight:
         console.print(render.highlighted_article(row["text"], claims_rows, store.sentences(row["id"])))
         console.print(render.legend())
     else:
-        console.print(row["text"], highlight=False, markup=False)
+        console.print(inert(row["text"]))
 
 
 def _show_revisions(store, row: dict, number: int | None, json_: bool) -> None:
@@ -185,8 +188,8 @@ def _show_revisions(store, row: dict, number: int | None, json_: bool) -> None:
         claims_rows = [c for c in store.claims(row["id"], retired=True) if c["revision"] == number]
         print_json({"id": row["id"], "revision": number, "text": text, "claims": claims_rows})
         return
-    console.rule(Text(f"{row['id']}: {row['title']} (revision {number})"))
-    console.print(text, highlight=False, markup=False)
+    console.rule(inert(f"{row['id']}: {row['title']} (revision {number})"))
+    console.print(inert(text))
 
 
 @app.command(name="extract")
@@ -201,7 +204,7 @@ def extract_command(
     document = read_document(path, max_bytes, stdin)
     found = extract(document.text)
     if json_:
-        sys.stdout.write("".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in found.claims))
+        sys.stdout.write("".join(to_json(c.to_dict()) + "\n" for c in found.claims))
         return
     rows = [{"id": i, "text": c.text, **c.attribution.to_dict(), "source_text": c.attribution.source_span
              and c.attribution.source_span.text} for i, c in enumerate(found.claims, 1)]
@@ -236,7 +239,7 @@ def demo(folder: Annotated[str, typer.Argument(help="The folder of demo articles
     files = [f for f in article_files(folder)] if Path(folder).is_dir() else []
     if not files:
         raise InputError(f"{folder}: no seed articles here; run demo from the factcheck checkout")
-    store = open_store()
+    store = open_store(create=True)
     first = None
     for path in track(files, description="ingesting seeds", console=err_console):
         document = read_document(path)
@@ -269,4 +272,4 @@ def remove(
             err_console.print("nothing removed", highlight=False)
             raise typer.Exit(1)
     store.delete_article(article_id)
-    err_console.print(f"removed article {article_id} {title!r}", highlight=False)
+    err_console.print(inert(f"removed article {article_id} {title!r}"))

@@ -6,6 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from .common import ArticleArg, app, check_date, err_console, friendly, open_store
+from .inert import inert
 
 
 @app.command()
@@ -22,5 +23,4 @@ def edit(
     store = open_store()
     row = store.edit_article(store.resolve_article(article), title=title, outlet=outlet, url=url,
                              published=published)
-    err_console.print(f"edited article {row['id']} {row['title']!r} (updated {row['updated_at']})",
-                      highlight=False, markup=False)
+    err_console.print(inert(f"edited article {row['id']} {row['title']!r} (updated {row['updated_at']})"))

@@ -7,6 +7,7 @@ import typer
 from rich.text import Text
 
 from . import render_stories
+from .inert import inert
 from .common import JsonOption, app, choice_option, console, friendly, open_store, print_json
 
 STORY_ONLY = ("contradictions", "agreements", "single")
@@ -45,9 +46,9 @@ def story(
             changed = store.split_story(more[0], article)
         else:
             raise typer.BadParameter("use `story merge KEEP OTHER` or `story split STORY --article ID`")
-        console.print(Text(f"story {changed}: ") + Text(store.story(changed)["title"] or ""))
+        console.print(Text(f"story {changed}: ") + inert(store.story(changed)["title"]))
         return
-    if not target.isdigit() or more:
+    if not (target.isascii() and target.isdigit()) or more:
         raise typer.BadParameter(f"{target!r} is not a story id", param_hint="TARGET")
     found = store.story(int(target))
     propositions = [p for p in store.propositions(found["id"]) if _shown(p, only)]

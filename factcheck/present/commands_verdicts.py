@@ -6,10 +6,11 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..errors import StoreError
 from ..store.verification import STATUSES
 from . import render, render_revisions
 from .common import ArticleArg, JsonOption, app, choice_option, console, err_console, friendly, open_store, print_json
-from .exports import as_csv, claim_reviews
+from .exports import as_csv, claim_reviews, script_safe_json
 
 @app.command()
 @friendly
@@ -52,6 +53,8 @@ def export(
     format_: Annotated[str, choice_option(EXPORT_FORMATS, "claimreview: schema.org JSON-LD.", flag="--format")] = "json",
     org: Annotated[str, typer.Option(help="The fact-checking organisation (ClaimReview author).")] = "factcheck",
     review_url: Annotated[Optional[str], typer.Option(help="Where the reviews are published (ClaimReview url).")] = None,
+    raw: Annotated[bool, typer.Option("--raw", help="CSV: write every cell exactly as stored, without the quote "
+                                                    "that stops a spreadsheet running a cell as a formula.")] = False,
 ) -> None:
     """Export an article's claims with attribution, status, latest note and evidence."""
     store = open_store()
@@ -60,7 +63,7 @@ def export(
     if not rows:
         err_console.print(f"article {article_id} has no claims; nothing to export", highlight=False)
     if format_ == "csv":
-        sys.stdout.write(as_csv(rows))
+        sys.stdout.write(as_csv(rows, raw=raw))
     elif format_ == "claimreview":
         if not review_url:
             raise typer.BadParameter("ClaimReview needs the address where the reviews are published",
@@ -71,7 +74,7 @@ def export(
         if rows and not reviews:
             err_console.print(f"no claim of article {article_id} has a verdict; nothing to export "
                               "(verify one first)", highlight=False)
-        print_json(reviews)
+        sys.stdout.write(script_safe_json(reviews) + "\n")
     else:
         print_json(rows)
 
@@ -86,4 +89,6 @@ def review(
     from .review import ReviewApp  # Textual loads only for this command
 
     store = open_store()
+    if store.read_only:  # refused before the view opens, not at the first key press
+        raise StoreError(f"{store.path}: read-only here; review records verdicts, so it needs to write")
     ReviewApp(store, store.resolve_article(article), reviewer=by).run()

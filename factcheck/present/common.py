@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sqlite3
 import sys
 from datetime import date
@@ -16,6 +17,7 @@ from .. import __version__
 from ..errors import FactcheckError
 from ..store import Store
 from .conventions import App, choice_option
+from .inert import inert
 
 app = App(help="Claims and their attribution from news articles, stored in SQLite.", no_args_is_help=True,
           rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
@@ -25,6 +27,9 @@ COLOR_MODES = ("auto", "always", "never")
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 ArticleArg = Annotated[str, typer.Argument(help="Article id, or a unique prefix of its title or file name.")]
+
+
+MAX_INTEGER = 2**63 - 1  # the largest id or count SQLite can hold
 
 
 class State:
@@ -43,25 +48,47 @@ def friendly(command):
         except sqlite3.Error as error:
             print_error(f"database {State.db_path}: {error}")
             raise typer.Exit(1)
+        except OverflowError:  # SQLite's integers are 64-bit; Python's are not
+            print_error(f"{_too_large(kwargs.values())} is too large: ids and counts go up to {MAX_INTEGER}")
+            raise typer.Exit(1)
         except KeyboardInterrupt:
             err_console.print("interrupted; whatever was stored before stays stored")
             raise typer.Exit(130)
     return wrapper
 
 
+def _too_large(values) -> str:
+    """The first argument beyond SQLite's integers, as it was written, or a description."""
+    for value in values:
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if str(item).isascii() and str(item).isdigit() and int(item) > MAX_INTEGER:
+                return str(item)
+    return "a number given"
+
+
 def print_error(message: str) -> None:
     """One line on stderr, never wrapped, never read as markup."""
-    err_console.print(Text("error: ", style="red") + Text(message), soft_wrap=True, highlight=False)
+    err_console.print(Text("error: ", style="red") + inert(message, one_line=True), soft_wrap=True, highlight=False)
 
 
-def open_store() -> Store:
-    """The store at the --db path."""
-    return Store(State.db_path)
+def open_store(create: bool = False) -> Store:
+    """The store at the --db path; only commands that add articles `create` it."""
+    return Store(State.db_path, create=create)
+
+
+_UNESCAPED_CONTROL = re.compile("[\x7f-\x9f]")
+
+
+def to_json(data, indent: int | None = None) -> str:
+    """Data as JSON; DEL and the C1 controls escaped too (JSON escapes only C0), so that no
+    string from an article reaches the terminal as a control, yet every one decodes exactly."""
+    return _UNESCAPED_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}",
+                                  json.dumps(data, ensure_ascii=False, indent=indent))
 
 
 def print_json(data) -> None:
     """Data as indented JSON on stdout."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(to_json(data, indent=2) + "\n")
 
 
 def show_version(wanted: bool) -> None:

@@ -1,8 +1,13 @@
-"""Exports of an article's claims and verdicts: CSV, and schema.org ClaimReview JSON-LD."""
+"""Exports of an article's claims and verdicts: CSV, and schema.org ClaimReview JSON-LD.
+
+Both end up in other programs: a spreadsheet runs a cell that starts like a formula, and a
+page that embeds JSON-LD in <script> ends the script at the first `</script>` in a claim.
+"""
 from __future__ import annotations
 
 import csv
 import io
+import json
 
 from ..store.verification import now
 
@@ -13,14 +18,38 @@ RATINGS = {
 }
 
 
-def as_csv(rows: list[dict]) -> str:
-    """Rows as CSV text with a header."""
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Escaped in JSON-LD so that no string can close the <script> or open a comment or an entity
+# (and, as in every JSON factcheck prints, DEL and the C1 controls, which JSON itself leaves raw).
+SCRIPT_ESCAPES = {c: f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029" + "".join(map(chr, range(0x7f, 0xa0)))}
+
+
+def as_csv(rows: list[dict], raw: bool = False) -> str:
+    """Rows as CSV text with a header. Unless `raw`, a text cell that a spreadsheet would run as
+    a formula gets a leading single quote, which spreadsheets show as text and do not run."""
     out = io.StringIO()
     if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        # CR LF ends a row (RFC 4180); with "\n" alone, the csv module would leave a cell holding
+        # a lone CR unquoted, and every reader would split the row there.
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(rows if raw else ({k: inert_cell(v) for k, v in row.items()} for row in rows))
     return out.getvalue()
+
+
+def inert_cell(value):
+    """A CSV cell a spreadsheet will not run: text starting like a formula gets a leading `'`."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def script_safe_json(data) -> str:
+    """Indented JSON that can sit inside <script type="application/ld+json"> as it is: `<`, `>`
+    and `&` (and U+2028/9, DEL, C1) are written as \\u escapes, which decode to the same text."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return text.translate(str.maketrans(SCRIPT_ESCAPES))
 
 
 def claim_reviews(rows: list[dict], article: dict, organisation: str, review_url: str) -> list[dict]:

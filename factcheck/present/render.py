@@ -1,9 +1,13 @@
-"""Rich renderings for people: tables that fit 80 columns and highlighted article text."""
+"""Rich renderings for people: tables that fit 80 columns and highlighted article text.
+
+Every stored string goes through `inert`: shown as it is, never read as markup or terminal control."""
 from __future__ import annotations
 
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
+
+from .inert import inert, visible
 
 KIND_STYLES = {
     "named_person": "cyan",
@@ -22,7 +26,7 @@ STATUS_STYLES = {
 
 def kind_text(kind: str) -> Text:
     """A source kind, coloured, in the words `--kind` takes and JSON gives."""
-    return Text(kind, style=KIND_STYLES.get(kind, ""))
+    return inert(kind, style=KIND_STYLES.get(kind, ""))
 
 
 def articles_table(rows: list[dict]) -> Table:
@@ -39,8 +43,8 @@ def articles_table(rows: list[dict]) -> Table:
         checked = Text()
         for status, n in sorted(row.get("statuses", {}).items()):
             checked.append(f"{n} {status} ", style=STATUS_STYLES.get(status, ""))
-        table.add_row(str(row["id"]), row["title"] or "", row["outlet"] or "",
-                      row["published"] or "", str(row["claims"]), str(row["sources"]), checked)
+        table.add_row(str(row["id"]), inert(row["title"]), inert(row["outlet"]),
+                      inert(row["published"]), str(row["claims"]), str(row["sources"]), checked)
     return table
 
 
@@ -55,7 +59,7 @@ def whole_words(texts, at_most: int = 20) -> int:
 def claims_table(rows: list[dict], title: str = "Claims") -> Table:
     """Claims with who says them and the cue (`Police sources said`), and the kind of source."""
     sources = [_said(row) for row in rows]
-    table = Table(title=title, show_lines=True, expand=True)
+    table = Table(title=inert(title), show_lines=True, expand=True)
     table.add_column("id", justify="right", style="bold")
     table.add_column("claim", ratio=2, overflow="fold")
     table.add_column("source, cue", ratio=1, width=max(14, whole_words(sources)), overflow="fold")
@@ -64,7 +68,7 @@ def claims_table(rows: list[dict], title: str = "Claims") -> Table:
     if corroboration:
         table.add_column("±", no_wrap=True)
     for row, source in zip(rows, sources):
-        claim = Text(row["text"])
+        claim = inert(row["text"])
         for flag in ("quoted", "hedged"):
             if row.get(flag):
                 claim.append(f" [{flag}]", style="dim")
@@ -84,11 +88,11 @@ def _said(row: dict) -> Text:
     source = row.get("source") or ""
     if row.get("source_text") and row["source_text"] != source:
         source = f"{row['source_text']} → {source}" if source else row["source_text"]
-    out = Text(source)
+    out = inert(source)
     if row.get("cue"):
-        out.append(f" {row['cue']}", style="dim")
+        out.append(inert(f" {row['cue']}", style="dim"))
     if row.get("relayed_by"):
-        out.append(f" (via {row['relayed_by']})")
+        out.append(inert(f" (via {row['relayed_by']})"))
     return out
 
 
@@ -115,8 +119,8 @@ def sources_table(rows: list[dict]) -> Table:
     table.add_column("also written", ratio=2, overflow="fold", width=whole_words(a for r in rows for a in r["aliases"]))
     for row in rows:
         others = [a for a in row["aliases"] if a != row["name"]]
-        table.add_row(str(row["id"]), row["name"], kind_text(row["kind"]), str(row["claims"]),
-                      str(row["articles"]), "; ".join(others))
+        table.add_row(str(row["id"]), inert(row["name"]), kind_text(row["kind"]), str(row["claims"]),
+                      str(row["articles"]), inert("; ".join(others)))
     return table
 
 
@@ -128,25 +132,22 @@ def search_table(rows: list[dict]) -> Table:
     table.add_column("claim", ratio=3, overflow="fold")
     table.add_column("source", ratio=1, overflow="fold", width=whole_words(r["source"] for r in rows))
     for row in rows:
-        table.add_row(str(row["id"]), f"{row['article_id']}: {row['title']}", row["text"],
-                      row["source"] or kind_text("unattributed"))
+        table.add_row(str(row["id"]), inert(f"{row['article_id']}: {row['title']}"), inert(row["text"]),
+                      inert(row["source"]) if row["source"] else kind_text("unattributed"))
     return table
 
 
 def highlighted_article(text: str, claims: list[dict], sentences: list[dict]) -> Text:
     """The article text with claims coloured by source kind, sources bold, cues italic."""
-    out = Text(text)
-    for sentence in sentences:
-        if sentence["kind"] != "sentence":
-            out.stylize("dim italic", sentence["start"], sentence["end"])
+    spans = [(s["start"], s["end"], "dim italic") for s in sentences if s["kind"] != "sentence"]
     for claim in claims:
-        out.stylize(f"underline {KIND_STYLES.get(claim['kind'], '')}", claim["start"], claim["end"])
+        spans.append((claim["start"], claim["end"], f"underline {KIND_STYLES.get(claim['kind'], '')}"))
         if claim["source_start"] is not None:
-            out.stylize(f"bold reverse {KIND_STYLES.get(claim['kind'], '')}",
-                        claim["source_start"], claim["source_end"])
+            spans.append((claim["source_start"], claim["source_end"],
+                          f"bold reverse {KIND_STYLES.get(claim['kind'], '')}"))
         if claim["cue_start"] is not None:
-            out.stylize("bold italic", claim["cue_start"], claim["cue_end"])
-    return out
+            spans.append((claim["cue_start"], claim["cue_end"], "bold italic"))
+    return inert(text, spans=spans)
 
 
 def legend() -> Text:
@@ -169,19 +170,19 @@ RELATION_MARKS = {"agree": "=", "contradict": "≠", "related": "~", "unrelated"
 def attributed_claim(claim: dict, highlight: list[str] = ()) -> Text:
     """`[id]` (for `factcheck verify ID`) and the claim's text with conflicting words in bold red,
     then who says it on a dim line."""
-    out = Text(claim["text"])
+    out = inert(claim["text"])
     if claim.get("status", "unverified") != "unverified":
         out.append(f" [{claim['status']}]", style=f"bold {STATUS_STYLES.get(claim['status'], '')}")
     for words in highlight:
         if words:
-            out.highlight_words([words], style="bold red reverse", case_sensitive=False)
+            out.highlight_words([visible(words)], style="bold red reverse", case_sensitive=False)
     source = claim.get("source") or claim.get("source_text")
     cue = claim.get("cue") or ""
     if source:
         said = f"{cue.lower()} {source}" if cue.lower().startswith("according") else f"{source} {cue}".rstrip()
-        out.append(f"\n— {said}", style="dim")
+        out.append(inert(f"\n— {said}", style="dim"))
         if claim.get("relayed_by"):
-            out.append(f" (via {claim['relayed_by']})", style="dim")
+            out.append(inert(f" (via {claim['relayed_by']})", style="dim"))
     else:
         out.append("\n— the writer", style="dim")
     return claim_id_text(claim["id"]) + out
@@ -200,7 +201,8 @@ def comparison_view(comparison, only: str | None = None) -> list:
         tuple(RELATION_WORDS.values())
     pairs = [p for p in comparison.pairs if p.relation.label in labels]
     if pairs:
-        table = Table(title=f"{a['id']}: {a['title']}  vs  {b['id']}: {b['title']}", show_lines=True, expand=True)
+        table = Table(title=inert(f"{a['id']}: {a['title']}  vs  {b['id']}: {b['title']}"), show_lines=True,
+                      expand=True)
         table.add_column(f"A ({a['id']})", ratio=1, overflow="fold")
         table.add_column("", width=1, no_wrap=True)
         table.add_column(f"B ({b['id']})", ratio=1, overflow="fold")
@@ -214,7 +216,7 @@ def comparison_view(comparison, only: str | None = None) -> list:
         parts.append(table)
     if only in (None, "unique"):
         for side, claims in ((a, comparison.only_a), (b, comparison.only_b)):
-            table = Table(title=f"Only in {side['id']}: {side['title']}", show_header=False, expand=True)
+            table = Table(title=inert(f"Only in {side['id']}: {side['title']}"), show_header=False, expand=True)
             table.add_column("claim", overflow="fold")
             for claim in claims:
                 table.add_row(attributed_claim(claim))
@@ -229,15 +231,16 @@ def comparison_view(comparison, only: str | None = None) -> list:
 
 def links_table(rows: list[dict], title: str) -> Table:
     """Stored links of an article's claims to claims elsewhere."""
-    table = Table(title=title, show_lines=True, expand=True)
+    table = Table(title=inert(title), show_lines=True, expand=True)
     table.add_column("claim", ratio=1, overflow="fold")
     table.add_column("", width=1, no_wrap=True)
     table.add_column("other article's claim", ratio=1, overflow="fold")
     for row in rows:
         label = row["relation"]
-        mine = claim_id_text(row["claim_id"]) + Text(row["claim"])
-        other = claim_id_text(row["other_id"]) + Text(row["other_claim"])
-        other.append(f"\n— {row['other_source'] or 'the writer'} · article {row['other_article']}", style="dim")
+        mine = claim_id_text(row["claim_id"]) + inert(row["claim"])
+        other = claim_id_text(row["other_id"]) + inert(row["other_claim"])
+        other.append(inert(f"\n— {row['other_source'] or 'the writer'} · article {row['other_article']}",
+                           style="dim"))
         table.add_row(mine, Text(RELATION_MARKS[label], style=f"bold {RELATION_STYLES[label]}"),
                       other, style=RELATION_STYLES[label])
     return table
@@ -248,7 +251,7 @@ def relation_text(relation) -> Text:
     out = Text(f"{relation.label}", style=f"bold {RELATION_STYLES[relation.label]}")
     out.append(f"  score {relation.score:.2f}\n")
     for reason in relation.reasons:
-        out.append(f"  · {reason}\n")
+        out.append(inert(f"  · {reason}\n"))
     return out
 
 
@@ -256,17 +259,18 @@ def history_view(claim: dict, rows: list[dict]) -> list:
     """A claim's verification history, oldest first: each change on a line (UTC time, who, from
     what to what), its note below it, and its evidence on a line of its own that is never wrapped
     or cut, so a link stays whole for the terminal to open or copy: print a part that is `no_wrap` with `soft_wrap=True`."""
-    parts: list = [Text(f"Claim {claim['id']}: ", style="bold") + Text(claim["text"])]
+    parts: list = [Text(f"Claim {claim['id']}: ", style="bold") + inert(claim["text"])]
     for row in rows:
-        change = Text(f"{row['at'][:16].replace('T', ' ')}  ") + Text(row["reviewer"], style="bold")
-        change.append(f"  {row['from_status']}", style=STATUS_STYLES.get(row["from_status"], ""))
+        change = inert(f"{row['at'][:16].replace('T', ' ')}  ") + inert(row["reviewer"], style="bold")
+        change.append(inert(f"  {row['from_status']}", style=STATUS_STYLES.get(row["from_status"], "")))
         change.append(" → ")
-        change.append(row["status"], style=STATUS_STYLES.get(row["status"], ""))
+        change.append(inert(row["status"], style=STATUS_STYLES.get(row["status"], "")))
         parts.append(change)
         if row["note"]:
-            parts.append(Padding(Text(row["note"]), (0, 0, 0, 2), expand=False))
+            parts.append(Padding(inert(row["note"]), (0, 0, 0, 2), expand=False))
         if row["evidence"]:
-            evidence = Text(f"  {row['evidence']}", no_wrap=True, overflow="ignore")
+            evidence = inert(f"  {row['evidence']}", one_line=True)  # the whole link on one line, never cut
+            evidence.no_wrap, evidence.overflow = True, "ignore"
             evidence.stylize("underline", 2)
             parts.append(evidence)
     if not rows:

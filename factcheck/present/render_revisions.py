@@ -4,18 +4,20 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
+from .inert import inert
+
 CHANGE_MARKS = {"appeared": ("+", "green"), "changed": ("~", "yellow"), "went": ("-", "red")}
 
 
 def revisions_table(article: dict, rows: list[dict]) -> Table:
     """Each revision of the article: when it was stored, its size, and the claims it changed."""
-    table = Table(title=Text(f"Revisions of {article['id']}: {article['title']}"), show_lines=True, expand=True)
+    table = Table(title=inert(f"Revisions of {article['id']}: {article['title']}"), show_lines=True, expand=True)
     table.add_column("rev", justify="right", style="bold")
     table.add_column("stored (UTC)", no_wrap=True, max_width=16)
     table.add_column("chars", justify="right")
     table.add_column("what changed", ratio=1, overflow="fold")
     for row in rows:
-        table.add_row(str(row["number"]), row["ingested_at"][:16].replace("T", " "), str(row["characters"]),
+        table.add_row(str(row["number"]), inert(row["ingested_at"][:16].replace("T", " ")), str(row["characters"]),
                       changes_text(row))
     return table
 
@@ -29,9 +31,9 @@ def changes_text(row: dict) -> Text:
         mark, style = CHANGE_MARKS[change["change"]]
         out.append(f"\n{mark} ", style=f"bold {style}")
         if change["previous_id"] is not None:
-            out.append(f"[{change['previous_id']}] {change['previous_text']}", style="dim")
+            out.append(inert(f"[{change['previous_id']}] {change['previous_text']}", style="dim"))
             out.append(" → ")
-        out.append(f"[{change['claim_id']}] {change['text']}")
+        out.append(inert(f"[{change['claim_id']}] {change['text']}"))
     return out
 
 
@@ -42,7 +44,7 @@ def claim_revisions_text(claim: dict, events: list[dict]) -> Text:
         other = f" claim {event['other_id']}" if event["other_id"] is not None else ""
         said = {"changed": f"reworded from{other}", "changed into": f"reworded as{other}",
                 "appeared": "appeared", "went": "went (retired, kept with its history)"}[event["change"]]
-        out.append(f"revision {event['revision']} ({event['at'][:16].replace('T', ' ')}): {said}\n")
+        out.append(inert(f"revision {event['revision']} ({event['at'][:16].replace('T', ' ')}): {said}\n"))
     if claim.get("retired_at") and not events:
-        out.append(f"retired at {claim['retired_at']}\n")
+        out.append(inert(f"retired at {claim['retired_at']}\n"))
     return out

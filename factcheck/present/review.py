@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Static
 
+from .inert import inert, visible
 from ..store.storage import Store
 from .render import STATUS_STYLES
 from .review_text import article_text, claim_matcher, details_text, header_text, key_lines, legend_text
@@ -117,7 +118,7 @@ class ReviewApp(App):
         yield KeyBar([(b.key_display or b.key, b.description) for b in self.BINDINGS if b.show], id="keys")
 
     def on_mount(self) -> None:
-        self.title = f"{self.article['id']}: {self.article['title']}"
+        self.title = visible(f"{self.article['id']}: {self.article['title']}")
         table = self.query_one(DataTable)
         table.add_columns("id", "status", "claim")
         self.reload()
@@ -139,7 +140,7 @@ class ReviewApp(App):
         table.clear()
         for claim in self.claims:
             table.add_row(str(claim["id"]), Text(claim["status"], style=STATUS_STYLES[claim["status"]]),
-                          Text(claim["text"]), key=str(claim["id"]))
+                          inert(claim["text"]), key=str(claim["id"]))
         ids = [c["id"] for c in self.claims]
         if keep in ids:
             table.move_cursor(row=ids.index(keep))

@@ -1,6 +1,7 @@
 """What the review view shows, as rich Text built from the store's rows; no widgets here.
 
-Article text is data: it goes into Text objects as plain strings, never read as markup.
+Article text is data: it goes into Text objects as plain strings, never read as markup, with
+control characters shown as escapes (inert.py).
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Callable
 
 from rich.text import Text
 
+from .inert import inert, visible
 from .render import KIND_STYLES, RELATION_MARKS, RELATION_STYLES, STATUS_STYLES
 
 SELECTED = "reverse"  # how the selected claim (and the chosen match) stand out
@@ -17,8 +19,8 @@ SELECTED = "reverse"  # how the selected claim (and the chosen match) stand out
 def header_text(article: dict, claims: list[dict]) -> Text:
     """The article's title, outlet and date, and how many of its claims have a verdict."""
     out = Text(f"{article['id']}: ", style="bold")
-    out.append(article["title"] or "untitled", style="bold")
-    out.append(f" · {article['outlet'] or 'outlet unknown'} · {article['published'] or 'date unknown'}")
+    out.append(visible(article["title"]) or "untitled", style="bold")
+    out.append(f" · {visible(article['outlet']) or 'outlet unknown'} · {visible(article['published']) or 'date unknown'}")
     checked = sum(c["status"] != "unverified" for c in claims)
     out.append(f" · {checked}/{len(claims)} checked", style="dim")
     out.no_wrap, out.overflow = True, "ellipsis"
@@ -39,13 +41,13 @@ def legend_text(by_kind: bool) -> Text:
 
 def article_text(text: str, claims: list[dict], current_id: int | None, by_kind: bool) -> Text:
     """The article with each claim underlined in its status (or kind) colour, the selected one reversed."""
-    out = Text(text)
+    spans = []
     for claim in claims:
         style = KIND_STYLES[claim["kind"]] if by_kind else STATUS_STYLES[claim["status"]]
-        out.stylize(f"underline {style}", claim["start"], claim["end"])
+        spans.append((claim["start"], claim["end"], f"underline {style}"))
         if claim["id"] == current_id:
-            out.stylize(f"bold {SELECTED}", claim["start"], claim["end"])
-    return out
+            spans.append((claim["start"], claim["end"], f"bold {SELECTED}"))
+    return inert(text, spans=spans)
 
 
 def claim_matcher(query: str) -> Callable[[dict], bool]:
@@ -70,17 +72,17 @@ def details_text(claim: dict, matches: list[dict], chosen: int, tally: dict | No
     out.append(f"claim {claim['id']} ", style="bold")
     out.append(claim["status"], style=f"bold {STATUS_STYLES[claim['status']]}")
     out.append("\n")
-    out.append(claim["text"], style="bold")
+    out.append(visible(claim["text"]), style="bold")
     out.append("\n— ")
-    out.append(claim["source"] or claim["source_text"] or "the writer", style=f"bold {KIND_STYLES[claim['kind']]}")
-    out.append(f" {claim['cue'] or ''}".rstrip())
+    out.append(visible(claim["source"] or claim["source_text"]) or "the writer", style=f"bold {KIND_STYLES[claim['kind']]}")
+    out.append(f" {visible(claim['cue'])}".rstrip())
     out.append(f" · {claim['kind']}")
     for flag in ("quoted", "hedged"):
         if claim[flag]:
             out.append(f" · {flag}")
     if claim["relayed_by"]:
         out.append(" · via ")
-        out.append(claim["relayed_by"])
+        out.append(visible(claim["relayed_by"]))
     if tally:
         out.append("\n")
         out.append(corroboration_line(tally), style="dim")
@@ -94,25 +96,25 @@ def details_text(claim: dict, matches: list[dict], chosen: int, tally: dict | No
         line.append(f" · article {link['other_article']}")
         for field in ("other_outlet", "other_published"):
             if link.get(field):
-                line.append(f", {link[field]}")
+                line.append(f", {visible(link[field])}")
         line.append(" · ")
-        line.append(link["other_source"] or "the writer", style=KIND_STYLES.get(link["other_kind"], ""))
+        line.append(visible(link["other_source"]) or "the writer", style=KIND_STYLES.get(link["other_kind"], ""))
         line.append(": ")
-        line.append(link["other_claim"])
+        line.append(visible(link["other_claim"]))
         if index == chosen:
             line.stylize(SELECTED)
             chosen_at = (len(out), len(out) + len(line))
         out.append_text(line)
     for entry in history:
         out.append(f"\n{entry['at'][:16].replace('T', ' ')} ", style="dim")
-        out.append(entry["reviewer"], style="dim")
+        out.append(visible(entry["reviewer"]), style="dim")
         change = entry["status"] if entry["status"] == entry["from_status"] else \
             f"{entry['from_status']} → {entry['status']}"
         out.append(f": {change}", style="dim")
         for field in ("note", "evidence"):
             if entry[field]:
                 out.append(" ")
-                out.append(entry[field], style="italic")
+                out.append(visible(entry[field]), style="italic")
     return out, chosen_at
 
 

@@ -105,7 +105,7 @@ class Articles:
 
     def resolve(self, ref: str) -> int:
         """An article id from an id, or a unique prefix of a title or file name."""
-        if ref.isdigit():
+        if ref.isascii() and ref.isdigit():  # not "²", which isdigit() but int() refuses
             return self.article(int(ref))["id"]
         rows = self.db.execute(
             "SELECT id, title, path FROM articles WHERE title LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\' "

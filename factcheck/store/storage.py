@@ -17,7 +17,7 @@ from ..extract.pipeline import extract
 from ..match.comparison import Comparison, compare_claims
 from ..match.stories import article_terms
 from .articles import Articles
-from .database import immediate, open_db
+from .database import immediate, open_db, read_only
 from .link_reviews import LinkReviews
 from .links import Links
 from .revisions import Revisions
@@ -46,11 +46,12 @@ def content_hash(text: str) -> str:
 
 
 class Store:
-    """A factcheck database. Opening it creates or upgrades the schema."""
+    """A factcheck database. Opening it creates or upgrades the schema; with `create=False` a
+    missing database is an error rather than a new empty file."""
 
-    def __init__(self, path: str | Path = "claims.db") -> None:
+    def __init__(self, path: str | Path = "claims.db", *, create: bool = True) -> None:
         self.path = str(path)
-        self.db = open_db(self.path)
+        self.db = open_db(self.path, create)
         self._articles = Articles(self.db)
         self._sources = Sources(self.db)
         self._links = Links(self.db)
@@ -68,6 +69,11 @@ class Store:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+    @property
+    def read_only(self) -> bool:
+        """Whether this process can only read the database (its file or folder is read-only)."""
+        return read_only(self.db)
 
     # -- writing ---------------------------------------------------------------
 

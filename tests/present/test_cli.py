@@ -7,6 +7,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
+from factcheck import Store
 from factcheck.present.cli import app
 from conftest import ROOT
 
@@ -104,6 +105,7 @@ def test_every_command_has_help_and_a_docs_entry():
     (["ingest", "/no/such/file.txt"], "no such file"),
 ])
 def test_errors_are_one_line(db_path, args, message):
+    Store(db_path).close()  # an empty database: the error is about the article, not the database
     result = run(*args)
     assert result.exit_code == 1
     assert message in result.output

@@ -62,6 +62,7 @@ def test_links_table_reads_at_80_columns(seeded):
 
 
 def test_nothing_pending_is_said(db_path):
+    assert run("ingest", str(ROOT / "seeds" / "montrouge.txt")).exit_code == 0  # one article: no links
     result = run("links", "--pending")
     assert result.exit_code == 0 and result.output.strip() == "no links waiting for a decision"
 
