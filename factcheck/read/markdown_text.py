@@ -63,6 +63,7 @@ def markdown_to_text(markdown: str) -> str:
         if fenced:  # code is shown as written
             if raw.lstrip().startswith(fenced):
                 fenced = None
+                blocks.append("")
             elif raw.strip():
                 blocks.append(raw.strip())
             continue
