@@ -19,6 +19,7 @@ VOID = frozenset("area base br col embed hr img input link meta source track wbr
 FURNITURE = re.compile(r"(?:^|[\s_-])(?:share|sharing|social|related|newsletter|advert|ad-slot|cookie|"
                        r"breadcrumbs?|sidebar|comments|subscribe|promo)(?:$|[\s_-])", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_PASSED_OVER = (("<!--", "-->"), ("<script", "</script"), ("<style", "</style"))
 
 
 @dataclass
@@ -42,10 +43,36 @@ class ParsedPage:
 def parse_page(html: str) -> ParsedPage:
     """Parse an HTML page (never raises on bad HTML: the parser is forgiving)."""
     parser = _PageParser()
-    parser.feed(html)
+    parser.feed(_unclosed_brackets_escaped(html))
     parser.close()
     parser.flush()
     return parser.page
+
+
+def _unclosed_brackets_escaped(html: str) -> str:
+    """The page with every "<" that another "<" follows before any ">" written as "&lt;".
+
+    Such a "<" opens no tag, and the standard library parser rescans the rest of the page for
+    each one (quadratic: 20,000 of them took a minute). Comments, scripts and styles are passed
+    over whole, so their own "<" stay; a real tag is never touched unless an attribute holds "<".
+    """
+    lower = html.lower()
+    pieces, cursor, never_closed = [], 0, set()
+    at = lower.find("<")
+    while at >= 0:
+        ends = next((end for start, end in _PASSED_OVER if lower.startswith(start, at)), None)
+        if ends and ends not in never_closed:
+            end = lower.find(ends, at + 4)
+            if end >= 0:  # the end tag of a script is looked at next; a comment's "-->" is passed
+                at = lower.find("<", end + (3 if ends == "-->" else 0))
+                continue
+            never_closed.add(ends)  # and so is every later one: no search for it again
+        following = lower.find("<", at + 1)
+        if lower.find(">", at + 1, following if following >= 0 else len(lower)) < 0:
+            pieces += [html[cursor:at], "&lt;"]
+            cursor = at + 1
+        at = following
+    return "".join(pieces) + html[cursor:] if pieces else html
 
 
 class _PageParser(HTMLParser):
@@ -53,6 +80,7 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.page = ParsedPage()
         self.open: list[tuple[str, bool]] = []  # (tag, skipped) of elements whose end tag counts
+        self.open_count: dict[str, int] = {}     # how many of each tag are open: no stack scans
         self.skipping = 0
         self.regions = {"article": 0, "main": 0}  # how deep inside each the parser is
         self.words: list[str] = []
@@ -62,8 +90,9 @@ class _PageParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
         self._metadata(tag, values)
-        if tag == "body":  # a <head> left open ends here
+        if tag == "body" and self.open_count.get("head"):  # a <head> left open ends here
             self.open = [(t, s) for t, s in self.open if t != "head"]
+            self.open_count["head"] = 0
         if tag in VOID:
             if tag in BLOCKS and not self.skipping:
                 self.flush()
@@ -72,6 +101,7 @@ class _PageParser(HTMLParser):
             or bool(FURNITURE.search(f"{values.get('class', '')} {values.get('id', '')}")) \
             or "hidden" in values or values.get("aria-hidden") == "true"
         self.open.append((tag, skipped))
+        self.open_count[tag] = self.open_count.get(tag, 0) + 1
         self.skipping += skipped
         if tag in BLOCKS and not self.skipping:
             self.flush()
@@ -81,12 +111,13 @@ class _PageParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self.capture and tag in ("title", "script", "a"):
             self._end_capture()
-        if not any(t == tag for t, _ in self.open):
+        if not self.open_count.get(tag):
             return  # an end tag with no start (or of a void element)
         if tag in BLOCKS and not self.skipping:
             self.flush()
         while self.open:
             open_tag, skipped = self.open.pop()
+            self.open_count[open_tag] -= 1
             self.skipping -= skipped
             if open_tag in self.regions:
                 self.regions[open_tag] -= 1
@@ -102,7 +133,7 @@ class _PageParser(HTMLParser):
             self.words.append(data)
 
     def _in_head(self) -> bool:
-        return any(t in ("head", "title") for t, _ in self.open)
+        return bool(self.open_count.get("head") or self.open_count.get("title"))
 
     def flush(self) -> None:
         """End the line under way: it joins the text of every region it lies in."""

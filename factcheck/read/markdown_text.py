@@ -8,32 +8,22 @@ from __future__ import annotations
 
 import re
 
+from .markdown_inline import inline_to_text
+
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _QUOTE_MARK = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 _LIST_MARK = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+|\([^)]*\))*(?:[ \t]+(?:\"[^\"]*\"|'[^']*'))?\)")
-_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>")
-_CODE = re.compile(r"(`+)(.+?)\1")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
-_EMPHASIS_UNDERSCORE = re.compile(r"(?<![_\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![_\w])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>\"'])")
-_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]]+\]:[ \t]*\S")
+_HARD_BREAK = re.compile(r"\\$")
 
 # What makes a text on standard input clearly Markdown: a heading on its first line, or two
 # different kinds of mark-up that plain prose does not have.
 _SIGNS = (
     re.compile(r"^#{1,6} \S", re.MULTILINE),
-    re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#)[^)\s]*\)"),
+    re.compile(r"\[[^\[\]\n]+\]\((?:https?://|/|#)[^()\s]*\)"),
     re.compile(r"(?<!\*)\*\*[^*\s][^*\n]*\*\*(?!\*)"),
     re.compile(r"^[^\n]+\n(?:=+|-+)[ \t]*$", re.MULTILINE),
     re.compile(r"^```", re.MULTILINE),
@@ -56,10 +46,10 @@ def markdown_to_text(markdown: str) -> str:
 
     def close_paragraph():
         if paragraph:
-            blocks.append(_inline(" ".join(paragraph)))
+            blocks.append(inline_to_text(" ".join(paragraph)))
             paragraph.clear()
 
-    for raw in _HTML_COMMENT.sub("", markdown).splitlines():
+    for raw in _without_comments(markdown).splitlines():
         if fenced:  # code is shown as written
             if raw.lstrip().startswith(fenced):
                 fenced = None
@@ -80,7 +70,7 @@ def markdown_to_text(markdown: str) -> str:
             close_paragraph()
         elif heading := _ATX_HEADING.match(line):
             close_paragraph()
-            blocks += [_inline(heading.group(2) or ""), ""]
+            blocks += [inline_to_text(heading.group(2) or ""), ""]
         else:
             item = _LIST_MARK.match(line)
             if item:
@@ -91,26 +81,13 @@ def markdown_to_text(markdown: str) -> str:
     return _tidy(blocks)
 
 
-def _inline(text: str) -> str:
-    """A paragraph's inline mark-up shown as text: links by their words, emphasis and code unmarked."""
-    mark = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in text)  # stands for kept text
-    kept: list[str] = []
-
-    def keep(value: str) -> str:
-        kept.append(value)
-        return f"{mark}{len(kept) - 1}{mark}"
-
-    text = _CODE.sub(lambda m: keep(m.group(2).strip()), text)  # code keeps its stars
-    text = _ESCAPE.sub(lambda m: keep(m.group(1)), text)         # an escaped mark is a character
-    text = _IMAGE.sub(lambda m: m.group(1), text)
-    text = _LINK.sub(lambda m: m.group(1), text)
-    text = _REFERENCE_LINK.sub(lambda m: m.group(1), text)
-    text = _AUTOLINK.sub(lambda m: m.group(1), text)
-    for pattern in (_STRONG, _STRIKE, _EMPHASIS_STAR, _EMPHASIS_UNDERSCORE):
-        previous = None
-        while previous != text:  # nested: ***both*** or **bold _and_ italic**
-            previous, text = text, pattern.sub(lambda m: m.group(m.lastindex), text)
-    return re.sub(f"{mark}(\\d+){mark}", lambda m: kept[int(m.group(1))], text)
+def _without_comments(markdown: str) -> str:
+    """The document without its <!-- comments --> (an unclosed one is left as text)."""
+    pieces, cursor = [], 0
+    while (start := markdown.find("<!--", cursor)) >= 0 and (end := markdown.find("-->", start + 4)) >= 0:
+        pieces.append(markdown[cursor:start])
+        cursor = end + 3
+    return "".join(pieces) + markdown[cursor:]
 
 
 def _tidy(blocks: list[str]) -> str:
