@@ -102,3 +102,15 @@ def test_no_text_is_empty(data):
 def test_text_with_control_characters_stays_text():
     text = "Police said \x1b]0;owned\x07 it rained.\n"
     assert decode(text.encode(), "c.txt").text == text
+
+
+def test_a_utf8_mark_is_believed_whatever_follows():
+    data = codecs.BOM_UTF8 + "Le préfet a déclaré.".encode("cp1252")
+    decoded = decode(data, "m.txt")
+    assert decoded.encoding == "utf-8" and decoded.text == "Le pr\ufffdfet a d\ufffdclar\ufffd."
+    assert decoded.warnings == ("m.txt: not valid UTF-8 at bytes 8, 16, 21; replaced by U+FFFD",)
+
+
+def test_as_many_valid_characters_as_bad_bytes_is_still_utf8():
+    decoded = decode("“Calm, he said".encode("utf-8")[:-1] + b"\xe9d", "t.txt")  # one “, one stray byte
+    assert decoded.encoding == "utf-8" and decoded.text == "“Calm, he sai\ufffdd"
