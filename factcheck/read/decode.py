@@ -44,8 +44,9 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
-def decode(data: bytes, name: str) -> Decoded:
-    """Text from bytes; InputError for binary data or a file with no text."""
+def decode(data: bytes, name: str, legacy: str = "cp1252") -> Decoded:
+    """Text from bytes; InputError for binary data or a file with no text. `legacy` is the
+    encoding used when UTF-8 clearly fails (an HTML page may declare its own)."""
     bom, codec = next(((bom, codec) for bom, codec in BOMS if data.startswith(bom)), (b"", None))
     if codec not in (None, "utf-8"):
         text, bad = _decode(data, len(bom), codec)
@@ -60,11 +61,11 @@ def decode(data: bytes, name: str) -> Decoded:
         text, bad = _decode(data, len(bom), codec)
         warnings = [_bad_warning(name, codec, bad)] if bad else []
         if bad and not bom and len(bad) > _non_ascii(text) - len(bad):  # a UTF-8 mark is believed
-            codec = "cp1252"
+            codec = legacy
             text, bad = _decode(data, len(bom), codec)
             if _looks_binary(text, bad):
                 raise InputError(f"{name}: looks like a binary file, not text")
-            warnings = [f"{name}: not UTF-8; read as Windows-1252"] + ([_bad_warning(name, codec, bad)] if bad else [])
+            warnings = [f"{name}: not UTF-8; read as {_label(codec)}"] + ([_bad_warning(name, codec, bad)] if bad else [])
     if not text.strip():
         raise InputError(f"{name}: empty, no text to read")
     return Decoded(text, codec, tuple(warnings))
@@ -94,4 +95,8 @@ def _bad_warning(name: str, codec: str, bad: list[tuple[int, int]]) -> str:
     shown = ", ".join(f"{start:,}" for start, _ in bad[:OFFSETS_SHOWN])
     more = f" and {len(bad) - OFFSETS_SHOWN:,} more" if len(bad) > OFFSETS_SHOWN else ""
     where = "byte" if len(bad) == 1 else "bytes"
-    return f"{name}: not valid {ENCODING_NAMES[codec]} at {where} {shown}{more}; replaced by U+FFFD"
+    return f"{name}: not valid {_label(codec)} at {where} {shown}{more}; replaced by U+FFFD"
+
+
+def _label(codec: str) -> str:
+    return ENCODING_NAMES.get(codec, codec)

@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from .decode import decode
-from .html_page import looks_like_html, read_page
+from .html_page import declared_legacy_charset, looks_like_html, read_page
 from .markdown_text import looks_like_markdown, markdown_to_text
 
 DEFAULT_MAX_BYTES = 5_000_000  # about 800,000 words: far beyond any news article
@@ -57,6 +57,10 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin_bytes: by
     text, warnings = decoded.text, decoded.warnings
     name, where = ("stdin", None) if path == "-" else (Path(path).stem, str(Path(path)))
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_like_html(text)):
+        charset = declared_legacy_charset(data) if decoded.encoding == "cp1252" else None
+        if charset:  # not UTF-8, and the page says what it is instead
+            decoded = decode(data, label, legacy=charset)
+            text, warnings = decoded.text, decoded.warnings
         page = read_page(text, label)
         meta = page.metadata
         return Document(page.text, name, where, "html", decoded.encoding, meta.title, meta.byline,

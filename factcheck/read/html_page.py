@@ -6,6 +6,7 @@ with its tags on a default install. The metadata always comes from the standard 
 """
 from __future__ import annotations
 
+import codecs
 import importlib
 import importlib.util
 import re
@@ -17,6 +18,7 @@ from .html_parse import parse_page
 
 # A text is a page when it opens with a tag and names an element only pages have early on.
 _OPENS_WITH_TAG = re.compile(r"\s*<(?:!doctype\s+html|html|head|body|meta|title|!--)[\s>]", re.IGNORECASE)
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 TRAFILATURA_SHORT = 250  # trafilatura's own MIN_EXTRACTED_SIZE
 _PAGE_ELEMENT = re.compile(r"<(?:html|head|body|article|main|div|p|meta|title)[\s>/]", re.IGNORECASE)
 
@@ -35,6 +37,17 @@ def looks_like_html(text: str) -> bool:
     head = text[:4096]
     return bool(_OPENS_WITH_TAG.match(head)) or (
         head.lstrip().startswith("<") and len(_PAGE_ELEMENT.findall(head)) >= 2)
+
+
+def declared_legacy_charset(data: bytes) -> str | None:
+    """The codec a page's <meta charset> names, if Python knows it and it is neither UTF-8 nor
+    Latin-1 (which browsers read as Windows-1252, as decode.py does anyway)."""
+    found = _DECLARED_CHARSET.search(data, 0, 4096)
+    try:
+        codec = codecs.lookup(found.group(1).decode("ascii")).name if found else None
+    except LookupError:
+        return None
+    return None if codec in (None, "utf-8", "latin-1", "iso8859-1", "cp1252", "ascii") else codec
 
 
 def read_page(html: str, name: str) -> Page:

@@ -174,3 +174,25 @@ def test_the_html_extra_installs_what_works():
 
 def test_the_html_extra_names_the_lxml_cleaner():
     assert {"trafilatura", "lxml_html_clean"} <= set(html_extra())
+
+
+CYRILLIC = ('<html><head><meta charset="windows-1251"><title>Мост</title></head>'
+            '<body><p>Полиция заявила, что мост закрыт.</p></body></html>')
+
+
+def test_a_legacy_page_is_read_in_the_charset_it_declares(without_trafilatura):
+    document = read_document("-", stdin_bytes=CYRILLIC.encode("cp1251"))
+    assert document.text == "Полиция заявила, что мост закрыт.\n" and document.encoding == "cp1251"
+    assert document.warnings == ("standard input: not UTF-8; read as cp1251",)
+
+
+@pytest.mark.parametrize("declared", ["windows-1251", "no-such-charset", "iso-8859-1"])
+def test_valid_utf8_is_utf8_whatever_the_page_declares(without_trafilatura, declared):
+    document = read_document("-", stdin_bytes=CYRILLIC.replace("windows-1251", declared).encode("utf-8"))
+    assert document.encoding == "utf-8" and "Полиция" in document.text and document.warnings == ()
+
+
+def test_an_unknown_declared_charset_falls_back_to_windows_1252(without_trafilatura):
+    page = '<html><head><meta charset="klingon"></head><body><p>Le préfet a parlé.</p></body></html>'
+    document = read_document("-", stdin_bytes=page.encode("cp1252"))
+    assert document.text == "Le préfet a parlé.\n" and document.encoding == "cp1252"
