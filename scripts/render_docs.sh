@@ -28,14 +28,19 @@ control characters appear as escapes like `\x1b` (`--json` keeps the exact text)
 Ingests `seeds/` (run it from the checkout) and shows the articles and the first article's claims.
 
 ## factcheck ingest
-Files, folders (`.txt`, `.md`, and `.html` with `pip install 'factcheck[html]'`) or `-` for
-standard input. Options: `--title`, `--outlet`, `--url`, `--published YYYY-MM-DD`, `--force`
-(extract a stored article again), `--max-bytes` (default 5,000,000). The same text is stored
-once. A changed text at the path or `--url` of a stored article is a new revision of it (see
-`factcheck show --revisions`). Each article is committed on its own: an interrupted folder
-leaves only whole articles. A bad file in a folder is skipped with a message, and an article
-of a `--force`d folder whose claims have verdicts is left as it is (one line says so); the
-exit code is then 1.
+Files, folders (`.txt`, `.md`, `.html`) or `-` for standard input, where HTML and clear
+Markdown are recognised too. HTML and Markdown are stored as the text a reader sees; a page's
+own headline, date, canonical url and outlet are used unless given. `pip install
+'factcheck[html]'` reads pages through trafilatura, which leaves out more of a site's menus and
+boxes than the built-in reader. Text is UTF-8 (a few bad bytes are replaced, with a warning
+naming their offsets), UTF-16/32 with a byte-order mark, or Windows-1252 when it is clearly not
+UTF-8; binary files are refused. Options: `--title`, `--outlet`, `--url`, `--published
+YYYY-MM-DD`, `--force` (extract a stored article again), `--max-bytes` (default 5,000,000). The
+same text is stored once. A changed text at the path or `--url` of a stored article is a new
+revision of it (see `factcheck show --revisions`). Each article is committed on its own: an
+interrupted folder leaves only whole articles. A bad file in a folder is skipped with a
+message, and an article of a `--force`d folder whose claims have verdicts is left as it is (one
+line says so); the exit code is then 1.
 TXT
 show 'factcheck ingest seeds/'
 show 'factcheck ingest seeds/montrouge.txt'

@@ -50,7 +50,8 @@ def inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
 
 def quote_open_before(text: str, start: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at `start`."""
-    paragraph_start = max(text.rfind("\n", 0, start) + 1, start - QUOTE_LOOKBACK)
+    earliest = max(0, start - QUOTE_LOOKBACK)  # the search stops there: a line can be megabytes long
+    paragraph_start = max(text.rfind("\n", earliest, start) + 1, earliest)
     before = text[paragraph_start:start]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 

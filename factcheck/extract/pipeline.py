@@ -1,6 +1,7 @@
 """The extraction pipeline: text in, sentences and attributed claims out, offsets intact."""
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import replace
 
@@ -71,16 +72,32 @@ def _owned_runs(sentence: Sentence, frames: list[Frame]):
     """Stretches of the sentence with the index of the frame that governs them (None: the writer).
 
     A stretch belongs to the innermost frame whose content covers it; a frame's own words
-    (cue, source, object) belong to the frame around it, or to no claim at all.
+    (cue, source, object) belong to the frame around it, or to no claim at all.  One sweep over
+    the stretches with a heap of the contents open there, so a sentence of many frames costs
+    n log n, not n squared.
     """
     points = {sentence.start, sentence.end}
     for frame in frames:
         for start, end in [frame.cue, *frame.cut, *frame.content] + ([frame.source] if frame.source else []):
             points.update((start, end))
     edges = sorted(p for p in points if sentence.start <= p <= sentence.end)
+    position = {edge: k for k, edge in enumerate(edges)}
+    own_words: list[set[int]] = [set() for _ in edges]  # per stretch: frames whose own words cover it
+    opening: list[list[tuple[int, int, int]]] = [[] for _ in edges]  # (reach, frame, last stretch + 1)
+    for i, frame in enumerate(frames):
+        for start, end in frame.words:
+            for k in range(position.get(start, len(edges)), position.get(end, 0)):
+                own_words[k].add(i)
+        reach = frame.reach
+        for start, end in frame.content:
+            if start in position and end in position:
+                opening[position[start]].append((reach, i, position[end]))
     runs: list[tuple[int, int, int | None]] = []
-    for start, end in zip(edges, edges[1:]):
-        owner = _owner(start, end, frames)
+    open_contents: list[tuple[int, int, int]] = []
+    for k, (start, end) in enumerate(zip(edges, edges[1:])):
+        for entry in opening[k]:
+            heapq.heappush(open_contents, entry)
+        owner = _owner(k, own_words[k], open_contents, frames)
         if owner == "drop":
             continue
         if runs and runs[-1][2] == owner and runs[-1][1] == start:
@@ -90,14 +107,20 @@ def _owned_runs(sentence: Sentence, frames: list[Frame]):
     return [((start, end), owner) for start, end, owner in runs]
 
 
-def _owner(start: int, end: int, frames: list[Frame]):
-    own_words = {i for i, f in enumerate(frames) if any(s <= start and end <= e for s, e in f.words)}
+def _owner(k: int, own_words: set[int], open_contents: list[tuple[int, int, int]], frames: list[Frame]):
+    """Who governs stretch k: the innermost open content not of a frame whose words these are."""
     if any(frames[i].keep_source for i in own_words):
         return "drop"  # a participle or coordinated cue is nobody's content
-    covering = [i for i, f in enumerate(frames) if i not in own_words
-                and any(s <= start and end <= e for s, e in f.content)]
-    if covering:
-        return min(covering, key=lambda i: frames[i].reach)
+    set_aside = []
+    while open_contents and (open_contents[0][2] <= k or open_contents[0][1] in own_words):
+        entry = heapq.heappop(open_contents)
+        if entry[2] > k:
+            set_aside.append(entry)  # still open: it may govern a later stretch
+    owner = open_contents[0][1] if open_contents else None
+    for entry in set_aside:
+        heapq.heappush(open_contents, entry)
+    if owner is not None:
+        return owner
     return "drop" if own_words else None
 
 

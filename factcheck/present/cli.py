@@ -14,7 +14,7 @@ from rich.text import Text
 from ..errors import InputError
 from ..extract import extract
 from ..model import SOURCE_KINDS
-from ..read import DEFAULT_MAX_BYTES, article_files, read_document
+from ..read import DEFAULT_MAX_BYTES, Document, article_files, read_document, read_stdin
 from ..store.search_query import SearchSyntaxError
 from ..store.verification import STATUSES
 from . import commands_links, commands_matching, commands_revisions, commands_stories, commands_verdicts  # noqa: F401  they add their commands
@@ -52,7 +52,7 @@ def ingest(
             from_folder = True
         else:
             files.append(path)
-    stdin = sys.stdin.buffer.read() if "-" in files else None
+    stdin = read_stdin(sys.stdin.buffer, max_bytes) if "-" in files else None
     skipped: list[str] = []
 
     def readable():
@@ -67,8 +67,10 @@ def ingest(
                                   highlight=False)
                 skipped.append(path)
                 continue
-            yield {"text": document.text, "title": title, "name": document.name, "outlet": outlet,
-                   "url": url, "published": published, "path": document.path, "force": force}
+            print_warnings(document)
+            yield {"text": document.text, "title": title or document.title, "name": document.name,
+                   "outlet": outlet or document.outlet, "url": url or document.url,
+                   "published": published or document.published, "path": document.path, "force": force}
 
     documents = readable()
     first = next(documents, None)  # the database is created only once there is an article to store
@@ -92,6 +94,12 @@ def ingest(
         err_console.print(", ".join(f"{n} {what}" for what, n in counts.items()) + f", {len(skipped)} skipped")
     if skipped or counts["left as they are"]:
         raise typer.Exit(1)
+
+
+def print_warnings(document: Document) -> None:
+    """What reading the document noticed (bad bytes replaced, a guessed encoding), a line each."""
+    for warning in document.warnings:
+        err_console.print(Text("warning: ", style="yellow") + Text(warning), soft_wrap=True, highlight=False)
 
 
 @app.command()
@@ -200,8 +208,9 @@ def extract_command(
     max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.", min=1)] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Run the extraction alone on one article; nothing is stored."""
-    stdin = sys.stdin.buffer.read() if path == "-" else None
+    stdin = read_stdin(sys.stdin.buffer, max_bytes) if path == "-" else None
     document = read_document(path, max_bytes, stdin)
+    print_warnings(document)
     found = extract(document.text)
     if json_:
         sys.stdout.write("".join(to_json(c.to_dict()) + "\n" for c in found.claims))

@@ -190,22 +190,6 @@ def test_demo_on_the_seeds(db_path, monkeypatch):
     assert re.search(r"Brossollette", result.output)
 
 
-def test_html_without_the_extra_says_how_to_install(db_path, tmp_path, monkeypatch):
-    import builtins
-    real_import = builtins.__import__
-
-    def no_trafilatura(name, *args, **kwargs):
-        if name == "trafilatura":
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_trafilatura)
-    page = tmp_path / "page.html"
-    page.write_text("<html><body><p>Police said the gunman fled.</p></body></html>")
-    result = run("ingest", str(page))
-    assert result.exit_code == 1 and "pip install 'factcheck[html]'" in result.output
-
-
 def test_compare_side_by_side(seeded):
     result = run("compare", "montrouge", "Gunman")
     assert result.exit_code == 0, result.output
