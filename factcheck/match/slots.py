@@ -268,9 +268,20 @@ def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
             continue
         text_b, key_b = pb.slot_names[slot]
         # A name the other claim mentions anywhere is no conflict ("New Charing Cross Hospital").
-        if pb.all_keys.isdisjoint(key_a.split()) and pa.all_keys.isdisjoint(key_b.split()) \
+        if pb.all_keys.isdisjoint(_telling(key_a)) and pa.all_keys.isdisjoint(_telling(key_b)) \
                 and not same_name(text_a, text_b):
             yield text_a, text_b
+
+
+def _as_written(run) -> str:
+    """A name's words joined as written: a glued number without a space ("Airbus A330")."""
+    return "".join(("" if k and w.number is None and w.text[0].isdigit() else " " if k else "") + w.text
+                   for k, w in enumerate(run))
+
+
+def _telling(key: str) -> list[str]:
+    """The parts of a name's key that can tell it apart: not "a" of "A330", not "the"."""
+    return [part for part in key.split() if part not in STOP_WORDS]
 
 
 def same_name(x: str, y: str) -> bool:
@@ -310,8 +321,8 @@ def slot_names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:
         if ws[k].capitalised and ws[k].number is None:
             end = k
             while end + 1 < len(ws) and not ws[end + 1].after_break:
-                if ws[end + 1].capitalised:
-                    end += 1
+                if ws[end + 1].capitalised or (ws[end + 1].number is None and ws[end + 1].text[0].isdigit()):
+                    end += 1  # a glued number is part of the name: "A330", "F-16"
                 elif ws[end + 1].key in NAME_LINKS and end + 2 < len(ws) and ws[end + 2].capitalised \
                         and not ws[end + 2].after_break:
                     end += 2  # "Americans with Disabilities Act", "University of California"
@@ -331,9 +342,9 @@ def slot_names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:
             dated = any(w.key in DATE_WORDS for w in run)  # days and months: the date check's business
             possessive = run[-1].written.endswith("'s")  # "Iraq's council": a modifier
             if before is not None and ws[k - 1 - gap].number is None and not dated and not possessive:
-                names[before] = (" ".join(w.text for w in run), " ".join(w.key for w in run))
+                names[before] = (_as_written(run), " ".join(w.key for w in run))
             elif opening and not dated and not possessive and _names_a_subject(run, k):
-                names[SUBJECT] = (" ".join(w.text for w in run), " ".join(w.key for w in run))
+                names[SUBJECT] = (_as_written(run), " ".join(w.key for w in run))
             k = end + 1
         else:
             k += 1

@@ -107,3 +107,15 @@ def test_conflicts_come_back_in_the_callers_order():
     forward = relate("The FBI took over the inquiry", "The state police took over the inquiry")
     backward = relate("The state police took over the inquiry", "The FBI took over the inquiry")
     assert forward.conflicts == tuple((y, x) for x, y in backward.conflicts)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("The carrier used a Boeing 777 on the flight", "The carrier used an Airbus A330 on the flight", ("Boeing", "Airbus A330")),
+    ("Investigators recovered a Cessna 172 from the lake", "Investigators recovered a Cessna 172 from the lake", None),
+])
+def test_a_model_with_a_glued_number_is_one_name(a, b, expected):
+    relation = relate(a, b)
+    if expected is None:
+        assert not any("same place" in r for r in relation.reasons)
+    else:
+        assert relation.label == "contradict" and relation.conflicts == (expected,)
