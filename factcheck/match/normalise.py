@@ -84,6 +84,7 @@ ANTONYMS = [
     ("pass", "fail"), ("success", "failure"), ("real", "fake"), ("real", "hoax"),
     ("male", "female"), ("man", "woman"), ("up", "down"),
     ("resign", "stay"), ("present", "absent"), ("include", "exclude"), ("legal", "illegal"),
+    ("reopen", "shut"), ("reopen", "close"), ("open", "shut"),
 ]
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset("january february march april may june july august september october "

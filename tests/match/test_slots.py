@@ -55,6 +55,8 @@ OPPOSITES = [
     ("The jury found the driver guilty", "The jury acquitted the driver"),
     ("The climber was in a stable condition", "The climber was in a critical condition"),
     ("The fire started in the north wing", "The fire started in the south wing"),
+    ("The museum reopened on Friday", "The museum stayed shut on Friday"),
+    ("The border crossing was shut overnight", "The border crossing was open overnight"),
 ]
 
 
