@@ -70,6 +70,8 @@ def resident_mb() -> float:
 
 def real_copy(limit: int | None) -> None:
     """`factcheck ingest` of PolNeAR train against pySBD's segmentation of the same texts."""
+    if limit == 0:
+        return
     paths = sorted(POLNEAR.glob("*.txt"))[:limit]
     if not paths:
         print(f"real copy: {POLNEAR} not found, skipped")
@@ -125,7 +127,7 @@ def generated(sizes: list[int]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--real", type=int, default=None, help="PolNeAR train articles to ingest (default all)")
+    parser.add_argument("--real", type=int, default=None, help="PolNeAR train articles to ingest (default all; 0: none)")
     parser.add_argument("--sizes", default="1000,10000", help="generated store sizes at which memory is printed")
     args = parser.parse_args()
     real_copy(args.real)
