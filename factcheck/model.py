@@ -26,9 +26,13 @@ class Span:
         return cls(start, end, text[start:end])
 
 
+# The kinds of sentence that hold no claims: the news furniture of an article.
+FURNITURE_KINDS = ("headline", "subheading", "byline", "dateline", "credit")
+
+
 @dataclass(frozen=True)
 class Sentence(Span):
-    """A sentence, or a headline, subheading or credit line (which hold no claims)."""
+    """A sentence, or a piece of news furniture (one of FURNITURE_KINDS), which holds no claims."""
 
     kind: str = "sentence"
 
@@ -93,12 +97,31 @@ class Claim(Span):
 
 
 @dataclass(frozen=True)
+class Furniture:
+    """What an article's furniture says about it: who wrote it ("Jane Doe and John Roe"), the
+    place of its dateline as written ("MAE SAI, Thailand"), and the wire that carried it, from
+    the dateline ("(Reuters)") or a credit line ("The Associated Press contributed ...")."""
+
+    byline: str | None = None
+    dateline_place: str | None = None
+    wire: str | None = None
+
+    def to_dict(self) -> dict:
+        """The three fields by name (as the articles table stores them)."""
+        return {"byline": self.byline, "dateline_place": self.dateline_place, "wire": self.wire}
+
+
+NO_FURNITURE = Furniture()
+
+
+@dataclass(frozen=True)
 class Extraction:
     """What the pipeline finds in one text."""
 
     text: str
     sentences: list[Sentence]
     claims: list[Claim]
+    furniture: Furniture = NO_FURNITURE
 
     @property
     def title(self) -> str | None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .cues import quote_open_before
 from .frames import Frame, find_frames
+from .furniture import read_furniture, same_outlet
 from ..model import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
 from .lexicon import HEDGES
 from .clauses import split_clauses
@@ -23,6 +24,7 @@ _APOSTROPHE = re.compile("[’']")
 def extract(text: str) -> Extraction:
     """Split `text` into sentences and claims, each claim tagged with its attribution."""
     sentences = split_sentences(text)
+    furniture = read_furniture(sentences)
     tokens = Tokens(text)
     resolver = PronounResolver()
     claims: list[Claim] = []
@@ -33,7 +35,7 @@ def extract(text: str) -> Extraction:
             announced = quoting = UNATTRIBUTED
             continue
         frames = find_frames(tokens, sentence.start, sentence.end)
-        attributions = [_attribution(text, frame, resolver) for frame in frames]
+        attributions = [_attribution(text, frame, resolver, furniture.wire) for frame in frames]
         if not frames:
             resolver.notice_names(tokens.between(sentence.start, sentence.end))
         writer = UNATTRIBUTED
@@ -45,7 +47,7 @@ def extract(text: str) -> Extraction:
                 claims.append(_claim(tokens, clause_start, clause_end, index, attribution))
         announced = next((a for f, a in zip(frames, attributions) if not f.content), UNATTRIBUTED)
         quoting = next((a for a in attributions if a.quoted), writer if writer.quoted else UNATTRIBUTED)
-    return Extraction(text, sentences, claims)
+    return Extraction(text, sentences, claims, furniture)
 
 
 def _goes_on_quoting(text: str, previous: Sentence, sentence: Sentence) -> bool:
@@ -56,7 +58,9 @@ def _goes_on_quoting(text: str, previous: Sentence, sentence: Sentence) -> bool:
     return sentence.text[:1] in '"“' or quote_open_before(text, sentence.start)
 
 
-def _attribution(text: str, frame: Frame, resolver: PronounResolver) -> Attribution:
+def _attribution(text: str, frame: Frame, resolver: PronounResolver, wire: str | None) -> Attribution:
+    """The attribution a frame gives; "told The Associated Press" in a report the AP carries
+    names the publishing outlet, not a relay."""
     source_span = Span.of(text, *frame.source) if frame.source else None
     name, kind = None, "anonymous"
     if source_span is not None:
@@ -65,7 +69,7 @@ def _attribution(text: str, frame: Frame, resolver: PronounResolver) -> Attribut
     return Attribution(kind=kind, source=name, source_span=source_span,
                        cue_span=Span.of(text, *frame.cue), quoted=quoted,
                        hedged=source_span is None,  # "is expected to": nobody is named
-                       relayed_by=frame.relayed_by)
+                       relayed_by=None if same_outlet(frame.relayed_by, wire) else frame.relayed_by)
 
 
 def _owned_runs(sentence: Sentence, frames: list[Frame]):

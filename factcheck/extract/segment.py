@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Sentence
+from .furniture import DATELINE_REACH, dateline, line_kinds, trailing_credit
 
 # Words whose trailing period does not end a sentence.
 ABBREVIATIONS = frozenset("""
@@ -17,11 +18,6 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
 _NEXT_START = re.compile(r"""\s+['"“‘(\[]*[A-Z0-9]""")
 _LINE = re.compile(r"[^\n]+")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
-_CREDIT = re.compile(
-    r"""^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|photo(?:graph)?s?|
-    images?|video|source|credit|copyright)\b[^\n]*|©[^\n]*|[A-Z][\w.&-]*(?:\s*/\s*[A-Z][\w.&-]*)+)\s*\)?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
 # After "p.m." a capitalised word starts a new sentence unless it goes on telling the time.
 _CLOCK_ABBREVIATIONS = frozenset(("a.m", "p.m"))
 _TIME_CONTINUES = frozenset("""
@@ -29,31 +25,42 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 et edt est ct cdt cst pt pdt pst mt gmt bst utc cet cest local
 """.split())
-_TERMINAL = tuple(".!?:;\"'”’)…")
-HEADING_MAX_WORDS = 12
 # Longer than any news sentence (the longest of 34,000 in the corpora has 1,094 characters); a
 # stretch with no sentence end beyond it is cut at a space, so no sentence makes extraction slow.
 MAX_SENTENCE_CHARS = 2_000
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Split `text` into sentences, marking headlines, subheadings and credit lines.
+    """Split `text` into sentences, marking the news furniture (see furniture.py).
 
-    Each line is a paragraph; a line can hold several sentences.  A short line with no
-    closing punctuation is a heading (the first one a headline), and lines such as
-    "Reuters/PA" or "(Reporting by ...)" are credits.
+    Each line is a paragraph; a line can hold several sentences. Headlines, subheadings,
+    bylines and credit lines are sentences of their own kind, and so is the dateline that
+    opens the first body paragraph ("PARIS, April 15 (Reuters) -"): the first sentence
+    starts after its dash.
     """
     sentences: list[Sentence] = []
-    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
-    for number, line in enumerate(lines):
+    lines = []
+    for line in _LINE.finditer(text):
         start, end = strip_space(text, line.start(), line.end())
-        kind = _line_kind(text[start:end], number, next_is_blank=_blank_follows(text, end))
+        if start < end:
+            lines.append((start, end))
+    kinds = line_kinds([text[s:e] for s, e in lines], [_blank_follows(text, e) for _, e in lines])
+    first = True
+    for (start, end), kind in zip(lines, kinds):
         if kind != "sentence":
             sentences.append(Sentence(start, end, text[start:end], kind))
             continue
-        for sentence_start, sentence_end in _sentence_bounds(text, start, end):
+        found = dateline(text[start:min(end, start + DATELINE_REACH)], first)  # lines can be megabytes long
+        first = False
+        if found is not None:
+            sentences.append(Sentence(start, start + found.end, text[start:start + found.end], "dateline"))
+            start = strip_space(text, start + found.end, end)[0]
+        credit = trailing_credit(text, start, end)
+        for sentence_start, sentence_end in _sentence_bounds(text, start, credit[0] if credit else end):
             for piece_start, piece_end in _pieces(text, sentence_start, sentence_end):
                 sentences.append(Sentence(piece_start, piece_end, text[piece_start:piece_end]))
+        if credit is not None:
+            sentences.append(Sentence(*credit, text[credit[0]:credit[1]], "credit"))
     return sentences
 
 
@@ -69,18 +76,6 @@ def strip_space(text: str, start: int, end: int) -> tuple[int, int]:
 def _blank_follows(text: str, end: int) -> bool:
     rest = text[end:end + 4]
     return rest.startswith("\n\n") or rest.startswith("\r\n\r\n")
-
-
-def _line_kind(line: str, number: int, next_is_blank: bool) -> str:
-    words = line.split()
-    if len(words) <= 8 and _CREDIT.match(line):
-        return "credit"
-    short = len(words) <= HEADING_MAX_WORDS
-    if short and not line.endswith(_TERMINAL):
-        return "headline" if number == 0 else "subheading"
-    if number == 0 and next_is_blank and len(words) <= 2 * HEADING_MAX_WORDS:
-        return "headline"
-    return "sentence"
 
 
 def _sentence_bounds(text: str, start: int, end: int):
