@@ -129,11 +129,14 @@ def line_kinds(lines: list[str], blank_after: list[bool]) -> list[str]:
 
 
 def _line_kind(line: str, number: int, next_is_blank: bool, opening: bool) -> str:
+    """The kind of one line; `opening`: no body line comes before it."""
     words = line.split()
     if is_credit(line):
         return "credit"
-    if byline_parts(line, opening) is not None:
+    if byline_parts(line, opening or number < HEADER_LINES) is not None:
         return "byline"
+    if dateline(line, first=True) is not None:
+        return "sentence"  # a headline never opens with a dateline
     if not line.endswith(_TERMINAL) and (len(words) <= HEADING_MAX_WORDS
                                          or opening and len(words) <= STANDFIRST_MAX_WORDS):
         return "headline" if number == 0 else "subheading"
