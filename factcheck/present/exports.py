@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from ..store.verification import now
 
@@ -64,6 +65,7 @@ def claim_reviews(rows: list[dict], article: dict, organisation: str, review_url
             appearance["url"] = article["url"]
         if article.get("published"):
             appearance["datePublished"] = article["published"]
+        appearance.update(_furniture(article))
         item = {"@type": "Claim", "appearance": [appearance]}
         if row.get("source"):
             kind = "Person" if row["kind"] == "named_person" else "Organization"
@@ -82,3 +84,21 @@ def claim_reviews(rows: list[dict], article: dict, organisation: str, review_url
                              "alternateName": name},
         })
     return reviews
+
+
+def _furniture(article: dict) -> dict:
+    """What the article's furniture adds to its appearance: the byline's writers as authors,
+    the wire as the source organisation, the dateline's place as where it was written."""
+    found = {}
+    if article.get("byline"):
+        found["author"] = [{"@type": "Person", "name": name} for name in _names(article["byline"])]
+    if article.get("wire"):
+        found["sourceOrganization"] = {"@type": "Organization", "name": article["wire"]}
+    if article.get("dateline_place"):
+        found["locationCreated"] = {"@type": "Place", "name": article["dateline_place"]}
+    return found
+
+
+def _names(byline: str) -> list[str]:
+    """The people of a byline: "Ana Lima, Kai Berg and Li Wei" -> three names."""
+    return [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", byline, flags=re.IGNORECASE) if n]

@@ -43,9 +43,19 @@ def articles_table(rows: list[dict]) -> Table:
         checked = Text()
         for status, n in sorted(row.get("statuses", {}).items()):
             checked.append(f"{n} {status} ", style=STATUS_STYLES.get(status, ""))
-        table.add_row(str(row["id"]), inert(row["title"]), inert(row["outlet"]),
+        table.add_row(str(row["id"]), _title_with_furniture(row), inert(row["outlet"]),
                       inert(row["published"]), str(row["claims"]), str(row["sources"]), checked)
     return table
+
+
+def _title_with_furniture(row: dict) -> Text:
+    """The title, and under it, dim, what the furniture says: "By Ana Lima · PARIS · Reuters"."""
+    title = inert(row["title"])
+    furniture = [f"By {row['byline']}" if row.get("byline") else None, row.get("dateline_place"), row.get("wire")]
+    if any(furniture):
+        title.append("\n")
+        title.append(inert(" · ".join(f for f in furniture if f), style="dim", one_line=True))
+    return title
 
 
 def whole_words(texts, at_most: int = 20) -> int:

@@ -122,10 +122,11 @@ class Articles:
         return rows[0][0]
 
     def listing(self, limit: int | None = None, offset: int = 0) -> list[dict]:
-        """Articles in id order (`limit` of them after skipping `offset`) with their counts of
-        claims, distinct sources and claims per verdict."""
+        """Articles in id order (`limit` of them after skipping `offset`) with their furniture
+        (byline, dateline place, wire) and their counts of claims, distinct sources and claims per
+        verdict."""
         rows = dicts(self.db.execute("""
-            SELECT a.id, a.title, a.outlet, a.published, a.url,
+            SELECT a.id, a.title, a.outlet, a.published, a.url, a.byline, a.dateline_place, a.wire,
                    (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.retired_at IS NULL) AS claims,
                    (SELECT count(DISTINCT c.source_id) FROM claims c
                     WHERE c.article_id = a.id AND c.retired_at IS NULL) AS sources,

@@ -204,3 +204,18 @@ def m007_link_reviews(db: Database) -> None:
                     ELSE 'suggested' END AS status,
                d.reviewer, d.at
         FROM links l LEFT JOIN link_decisions d ON d.claim_id = l.claim_id AND d.other_id = l.other_id""")
+
+
+@migrations()
+def m008_article_furniture(db: Database) -> None:
+    """What an article's furniture says about it (issue 11): its byline, the place of its
+    dateline and the wire that carried it, read from the text at ingest. Articles stored before
+    get them from their current text, as if they had just arrived; nothing else changes."""
+    for column in ("byline", "dateline_place", "wire"):
+        db["articles"].add_column(column, str)
+    from ..extract.furniture import read_furniture
+    from ..extract.segment import split_sentences
+    for article_id, text in db.execute("SELECT id, text FROM articles ORDER BY id").fetchall():
+        furniture = read_furniture(split_sentences(text)).to_dict()
+        if any(furniture.values()):
+            db["articles"].update(article_id, furniture)

@@ -107,7 +107,8 @@ class Store:
         title = title or extraction.title or name or "untitled"
         row = {"title": title, "outlet": outlet, "url": url, "published": published,
                "path": path, "text": text, "content_hash": digest,
-               "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+               "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+               **extraction.furniture.to_dict()}
         with self._writing():
             existing = self._articles.by_hash(digest)  # another writer may have stored it meanwhile
             if existing and not force:
@@ -115,6 +116,7 @@ class Store:
             if existing:
                 revision = self._re_extracting(existing["id"], row)
                 article_id = existing["id"]
+                self._articles.write(extraction.furniture.to_dict(), article_id)  # None clears a value
                 claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for,
                                                              revision=revision)
             else:
@@ -157,6 +159,7 @@ class Store:
             if existing:
                 return IngestResult(existing["id"], existing["title"], False, False, 0)
             number = self._revisions.write(plan, row)
+            self._articles.write(extraction.furniture.to_dict(), article_id)  # the new text's, None included
         title = self.article(article_id)["title"]
         return IngestResult(article_id, title, False, False, len(extraction.claims), revision=number,
                             changes=plan.reconciliation.counts())
@@ -251,10 +254,11 @@ class Store:
         """The article's claims with attribution, status, latest note and evidence, for export;
         a claim retired by a newer revision is kept while it has a verdict (its offsets index
         the text of its `revision`). Each row says which article it is from (id, title, outlet,
-        url, date), so rows of several exports can be put together."""
+        url, date, byline, dateline place, wire), so rows of several exports can be put together."""
         article = self.article(article_id)
         origin = {"article_id": article_id, "article_title": article["title"], "outlet": article["outlet"],
-                  "url": article["url"], "published": article["published"]}
+                  "url": article["url"], "published": article["published"], "byline": article["byline"],
+                  "dateline_place": article["dateline_place"], "wire": article["wire"]}
         rows = [r for r in self.claims(article_id, retired=True) if not r["retired_at"] or r["status"] != "unverified"]
         latest = self._verifications.latest_notes(article_id)
         fields = ("id", "text", "start", "end", "source", "source_text", "cue", "kind", "status", "revision",
