@@ -105,7 +105,7 @@ def print_warnings(document: Document) -> None:
 @app.command()
 @friendly
 def articles(limit: LimitOption = None, offset: OffsetOption = 0, json_: JsonOption = False) -> None:
-    """List stored articles with their counts of claims and sources."""
+    """List stored articles with their byline, dateline place and wire, and their counts of claims and sources."""
     rows = open_store().articles(limit, offset)
     print_json(rows) if json_ else console.print(render.articles_table(rows))
 
