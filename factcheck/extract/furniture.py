@@ -41,6 +41,7 @@ _TASKS_BY = re.compile(rf"{_CREDIT_TASKS}(?:\s*(?:,|and|&)\s*{_CREDIT_TASKS})*\s
 _CONTRIBUTED = re.compile(
     r"(?P<who>.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article|piece))?"
     r"(?:\s+(?:from|in)\s+(?P<place>.+))?")
+_CONTRIBUTOR_HINTS = ("contributed", "this report", "this story", "this article")  # cheap test first
 _REPORTED_FROM = re.compile(r"(?P<who>.+?)\s+reported\s+(?:from|in)\s+(?P<place>.+)")
 _MATERIAL = re.compile(r"(?:information|material|reporting)\s+(?:from|by)\s+(?P<who>.+?)\s+(?:was|were|is|are)\s+"
                        r"(?:used|included)\s+in\s+this\s+(?:report|story|article)", re.I)
@@ -135,13 +136,11 @@ def _line_kind(line: str, number: int, next_is_blank: bool, opening: bool) -> st
         return "credit"
     if byline_parts(line, opening or number < HEADER_LINES) is not None:
         return "byline"
-    if dateline(line, first=True) is not None:
-        return "sentence"  # a headline never opens with a dateline
-    if not line.endswith(_TERMINAL) and (len(words) <= HEADING_MAX_WORDS
-                                         or opening and len(words) <= STANDFIRST_MAX_WORDS):
+    unpunctuated = not line.endswith(_TERMINAL) and (len(words) <= HEADING_MAX_WORDS
+                                                     or opening and len(words) <= STANDFIRST_MAX_WORDS)
+    set_apart = number == 0 and next_is_blank and len(words) <= 2 * HEADING_MAX_WORDS
+    if (unpunctuated or set_apart) and dateline(line, first=True) is None:  # a headline never opens with one
         return "headline" if number == 0 else "subheading"
-    if number == 0 and next_is_blank and len(words) <= 2 * HEADING_MAX_WORDS:
-        return "headline"
     return "sentence"
 
 
@@ -154,7 +153,9 @@ def is_credit(line: str) -> bool:
         return True
     if words <= 40 and (_BOILERPLATE.fullmatch(line) or _FOLLOW.fullmatch(line)):
         return True
-    return bool(_task_credits(line)) or contributors(line) is not None
+    lowered = line.lower()
+    return (" by " in lowered or lowered.startswith("by ")) and bool(_task_credits(line)) or (
+        any(hint in lowered for hint in _CONTRIBUTOR_HINTS) and contributors(line) is not None)
 
 
 def trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
