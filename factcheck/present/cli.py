@@ -70,7 +70,8 @@ def ingest(
             print_warnings(document)
             yield {"text": document.text, "title": title or document.title, "name": document.name,
                    "outlet": outlet or document.outlet, "url": url or document.url,
-                   "published": published or document.published, "path": document.path, "force": force}
+                   "published": published or document.published, "path": document.path,
+                   "byline": document.byline, "force": force}
 
     documents = readable()
     first = next(documents, None)  # the database is created only once there is an article to store

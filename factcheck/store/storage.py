@@ -16,6 +16,7 @@ from ..errors import FactcheckError, ReviewedError
 from ..extract.pipeline import extract
 from ..match.comparison import Comparison, compare_claims
 from ..match.stories import article_terms
+from ..model import Extraction
 from .articles import Articles
 from .database import immediate, open_db, read_only
 from .link_reviews import LinkReviews
@@ -38,6 +39,11 @@ class IngestResult:
     revision: int | None = None   # a new revision: its number, and how many claims were
     changes: dict | None = None   # kept, changed, appeared and went
     refused: str | None = None    # ingest_many: why the article was left as it is
+
+
+def _furniture(extraction: Extraction, byline: str | None) -> dict:
+    """The article columns the text's furniture fills; a `byline` given goes before the text's."""
+    return {**extraction.furniture.to_dict(), **({"byline": byline} if byline else {})}
 
 
 def content_hash(text: str) -> str:
@@ -79,7 +85,8 @@ class Store:
 
     def ingest(self, text: str, *, title: str | None = None, name: str | None = None,
                outlet: str | None = None, url: str | None = None, published: str | None = None,
-               path: str | None = None, force: bool = False, link: bool = True) -> IngestResult:
+               path: str | None = None, byline: str | None = None, force: bool = False,
+               link: bool = True) -> IngestResult:
         """Extract claims from `text` and store them, all or nothing.
 
         The same text twice is stored once; with `force` the stored article's claims are
@@ -87,6 +94,8 @@ class Store:
         is a new revision of it (see store/revisions.py). The article joins the story of the
         stored articles it is most alike (or a new one); with `link`, its claims are matched
         against the claims of its story and of the most alike articles of other stories.
+        The byline, dateline place and wire come from the text's furniture (a `byline` given,
+        as a web page's metadata gives one, goes first).
         """
         digest = content_hash(text)
         existing = self._articles.by_hash(digest)
@@ -95,7 +104,7 @@ class Store:
         revised = None if existing else self._revisions.revised_article(path, url)
         if revised is not None:
             result = self._revise(*revised, text, digest, title=title, outlet=outlet, url=url,
-                                  published=published, path=path, link=link)
+                                  published=published, path=path, byline=byline, link=link)
             if result is not None:
                 return result
         extraction = extract(text)
@@ -108,7 +117,7 @@ class Store:
         row = {"title": title, "outlet": outlet, "url": url, "published": published,
                "path": path, "text": text, "content_hash": digest,
                "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-               **extraction.furniture.to_dict()}
+               **_furniture(extraction, byline)}
         with self._writing():
             existing = self._articles.by_hash(digest)  # another writer may have stored it meanwhile
             if existing and not force:
@@ -116,7 +125,7 @@ class Store:
             if existing:
                 revision = self._re_extracting(existing["id"], row)
                 article_id = existing["id"]
-                self._articles.write(extraction.furniture.to_dict(), article_id)  # None clears a value
+                self._articles.write(_furniture(extraction, byline), article_id)  # None clears a value
                 claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for,
                                                              revision=revision)
             else:
@@ -144,7 +153,7 @@ class Store:
                 yield IngestResult(found["id"], found["title"], False, False, 0, refused=str(error))
 
     def _revise(self, article_id: int, by: str, text: str, digest: str, *, link: bool,
-                **metadata) -> IngestResult | None:
+                byline: str | None, **metadata) -> IngestResult | None:
         """Store `text` as a new revision of the article (see store/revisions.py); None when
         it was found `by` path alone and shares no claim with it (another article)."""
         extraction = extract(text)
@@ -159,7 +168,7 @@ class Store:
             if existing:
                 return IngestResult(existing["id"], existing["title"], False, False, 0)
             number = self._revisions.write(plan, row)
-            self._articles.write(extraction.furniture.to_dict(), article_id)  # the new text's, None included
+            self._articles.write(_furniture(extraction, byline), article_id)  # the new text's, None included
         title = self.article(article_id)["title"]
         return IngestResult(article_id, title, False, False, len(extraction.claims), revision=number,
                             changes=plan.reconciliation.counts())

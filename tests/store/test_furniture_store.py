@@ -73,3 +73,13 @@ def test_articles_exports_and_claimreview_show_the_furniture(db_path, tmp_path):
     assert appearance["author"] == [{"@type": "Person", "name": "Kai Berg"}, {"@type": "Person", "name": "Li Wei"}]
     assert appearance["sourceOrganization"] == {"@type": "Organization", "name": "The Associated Press"}
     assert appearance["locationCreated"] == {"@type": "Place", "name": "PORTLAND, Maine"}
+
+
+def test_a_pages_byline_goes_before_the_texts(db_path, tmp_path):
+    page = tmp_path / "dam.html"
+    page.write_text('<html><head><title>Dam holds</title><meta name="author" content="Ana Lima"></head><body>'
+                    "<p>FARGO, N.D. (Meridian) - The river crested at 9 metres on Sunday.</p></body></html>",
+                    encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(page)]).exit_code == 0
+    listed = json.loads(runner.invoke(app, ["articles", "--json"]).output)[0]
+    assert (listed["byline"], listed["dateline_place"], listed["wire"]) == ("Ana Lima", "FARGO, N.D.", "Meridian")
