@@ -265,13 +265,16 @@ def is_outlet(name: str) -> bool:
 
 def wire_of(who: str) -> str | None:
     """The wire in a contributor or an affiliation: "The Associated Press" -> itself,
-    "Associated Press writer Jill Colvin" -> "Associated Press", "Staff writer X" -> None."""
+    "Associated Press writer Jill Colvin" -> "Associated Press", "Staff writer X" and
+    "Paris correspondent" -> None (before a job, only a name that reads as a newsroom counts)."""
     words = who.split()
     role = next((i for i, w in enumerate(words) if w.lower() in _ROLES), None)
-    if role is not None:
-        words = words[:role]
-    name = " ".join(words)
-    return name if name and is_outlet(name) and " and " not in f" {name} " else None
+    name = " ".join(words if role is None else words[:role])
+    if not name or " and " in f" {name} " or not is_outlet(name):
+        return None
+    if role is not None and len(words[:role]) == 1 and not name.isupper():
+        return None  # "Paris correspondent": a place or a desk as often as a wire
+    return name
 
 
 def same_outlet(one: str | None, other: str | None) -> bool:

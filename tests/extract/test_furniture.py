@@ -123,6 +123,8 @@ def test_not_a_credit_line(line):
     ("Staff writer Omar Haddad contributed reporting.", None),
     ("Nadia Petrova and Sam Cole contributed.", None),
     ("Reuters contributed to this report.", "Reuters"),
+    ("AFP correspondent Li Wei contributed from Hanoi.", "AFP"),
+    ("Berlin correspondent Li Wei contributed.", None),
 ])
 def test_the_wire_of_a_contributor_line(line, wire):
     assert contributors(line) is not None
@@ -138,6 +140,17 @@ STANDFIRST = ("Storm batters the coast\n"
               "Thousands lose power as winds tear through coastal towns.\n"
               "Ana Lima, Meridian\n\n"
               "The storm made landfall on Tuesday evening.\n")
+
+
+@pytest.mark.parametrize("byline, wire", [
+    ("By Ana Lima, Reuters", "Reuters"),
+    ("By Ana Lima, Paris correspondent", None),
+    ("By Ana Lima, Associated Press Writer", "Associated Press"),
+    ("Ana Lima | Staff Writer", None),
+])
+def test_the_wire_of_a_byline(byline, wire):
+    found = extract(f"Storm batters the coast\n{byline}\n\nThe storm made landfall on Tuesday evening.\n")
+    assert (found.furniture.byline, found.furniture.wire) == ("Ana Lima", wire)
 
 
 @pytest.mark.parametrize("text, kinds, furniture", [
