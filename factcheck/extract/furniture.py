@@ -188,7 +188,7 @@ def contributors(line: str) -> list[str] | None:
     for sentence in sentences:
         for pattern in (_CONTRIBUTED, _MATERIAL, _INCLUDES, _REPORTED_FROM):
             found = pattern.fullmatch(sentence)
-            if found and _is_names(found["who"], extra=_ROLES | {"the", "and", "also"}) and (
+            if found and _is_names(found["who"], extra=_ROLES | {"the", "and", "also", "in", "from", "at"}) and (
                     "place" not in found.groupdict() or not found["place"] or _is_names(found["place"])):
                 who.append(found["who"])
                 contributed = contributed or pattern is not _REPORTED_FROM

@@ -92,6 +92,7 @@ def test_not_a_byline(line):
     "The Associated Press contributed to this report.",
     "Staff writer Omar Haddad contributed reporting.",
     "Associated Press writers Li Wei and Sam Cole contributed to this story.",
+    "Associated Press writers Li Wei in Hanoi and Sam Cole in Manila contributed to this report.",
     "Reuters contributed to this report.",
     "Nadia Petrova contributed.",
     "Hale reported from Denver. Staff writer Omar Haddad contributed reporting from Boise.",
