@@ -4,7 +4,7 @@ Headlines, subheadings and standfirsts, bylines ("By Jane Doe", "Jane Doe, Reute
 ("PARIS, April 15 (Reuters) -", "BOSTON —") and credit lines ("(Reporting by ...; Editing by
 ...)", "The Associated Press contributed to this report.") hold no claims. `line_kinds` tells
 them from body lines, `dateline` finds the dateline that opens a body paragraph, and the
-`*_parts` functions read what each says (who wrote it, from where, for which wire).
+`read_furniture` reads what they say (who wrote it, from where, for which wire).
 """
 from __future__ import annotations
 
@@ -58,7 +58,6 @@ _FOLLOW = re.compile(r"(?:follow|find)\s+.{1,120}?\s+on\s+(?:twitter|x|facebook|
                      r"[^\n]*|(?:e-?mail|twitter|contact)\s*:\s*\S*[@/]\S*", re.IGNORECASE)
 _CREDIT_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
 _TRAILING_CREDIT = re.compile(rf"\(\s*{_CREDIT_TASKS}\s[^()]*\)\s*$", re.I)
-TRAILING_CREDIT_REACH = 1_000  # how far from the end of a line a credit in parentheses can start
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
