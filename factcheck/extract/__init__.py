@@ -5,7 +5,7 @@ sources, then the pipeline that assembles claims. Pure functions of the text.
 
 Never imports: factcheck.read, factcheck.match, factcheck.store, factcheck.present, sqlite3, sqlite_utils, rich, typer, textual
 """
-from .pipeline import extract
+from .pipeline import EXTRACTOR, extract
 from .segment import split_sentences
 
-__all__ = ["extract", "split_sentences"]
+__all__ = ["EXTRACTOR", "extract", "split_sentences"]

@@ -15,6 +15,10 @@ from .segment import split_sentences
 from .sources import PronounResolver, source_kind
 from .tokens import Tokens
 
+# The extractor's name and version, stored with every claim set it makes (articles.extractor,
+# extractions): bump the version whenever a change alters what `extract` returns for a stored
+# text, so that `factcheck reextract` knows which articles an older extractor made.
+EXTRACTOR = "factcheck.rules.v1"
 _EDGE = " \t\n,;:-–—"
 _LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
 _QUOTE_CHARS = "“”\"‘’"

@@ -37,8 +37,8 @@ def ingest(
     url: Annotated[Optional[str], typer.Option(help="Where it was published.")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.", metavar="DATE",
                                                      callback=check_date)] = None,
-    force: Annotated[bool, typer.Option(help="Extract again an article already stored (refused, for that "
-                                             "article only, once its claims have verdicts).")] = False,
+    force: Annotated[bool, typer.Option(help="Extract again an article already stored: claims found again keep "
+                                             "their ids and verdicts, the others are retired.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.", min=1)] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Extract claims from articles and store them (each article all or nothing)."""
@@ -76,24 +76,20 @@ def ingest(
     documents = readable()
     first = next(documents, None)  # the database is created only once there is an article to store
     results = open_store(create=True).ingest_many(chain([first], documents)) if first else []
-    counts = {"stored": 0, "revised": 0, "re-extracted": 0, "unchanged": 0, "left as they are": 0}
+    counts = {"stored": 0, "revised": 0, "re-extracted": 0, "unchanged": 0}
     for result in results:
-        if result.refused:
-            counts["left as they are"] += 1
-            err_console.print(inert(f"left article {result.article_id} {result.title!r} as it is: {result.refused}",
-                                    style="red", one_line=True), soft_wrap=True)
-            continue
         outcome = "stored" if result.created else "re-extracted" if result.replaced else \
             "revised" if result.changes else "unchanged"
         counts[outcome] += 1
         if len(files) <= SHOWN_ONE_BY_ONE:
-            detail = f" ({result.claims} claims)" if outcome in ("stored", "re-extracted") else \
+            detail = f" ({result.claims} claims)" if outcome == "stored" else \
+                f" ({result.claims} claims: {render_revisions.changes_said(result.changes)})" if outcome == "re-extracted" else \
                 ", already stored (use --force to extract again)" if outcome == "unchanged" else \
-                f": revision {result.revision}, claims " + ", ".join(f"{n} {what}" for what, n in result.changes.items())
+                f": revision {result.revision}, claims {render_revisions.changes_said(result.changes)}"
             err_console.print(inert(f"{outcome} article {result.article_id} {result.title!r}{detail}"))
     if len(files) > SHOWN_ONE_BY_ONE:
         err_console.print(", ".join(f"{n} {what}" for what, n in counts.items()) + f", {len(skipped)} skipped")
-    if skipped or counts["left as they are"]:
+    if skipped:
         raise typer.Exit(1)
 
 

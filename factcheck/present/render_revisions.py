@@ -22,11 +22,16 @@ def revisions_table(article: dict, rows: list[dict]) -> Table:
     return table
 
 
+def changes_said(counts: dict[str, int]) -> str:
+    """How many claims were kept, changed, appeared and went, in words."""
+    return ", ".join(f"{n} {what}" for what, n in counts.items())
+
+
 def changes_text(row: dict) -> Text:
     """A revision's counts, then one line per claim that appeared (+), changed (~) or went (-)."""
     if row["kept"] is None:
         return Text("first text", style="dim")
-    out = Text(f"{row['kept']} kept, {row['changed']} changed, {row['appeared']} appeared, {row['went']} went")
+    out = Text(changes_said({k: row[k] for k in ("kept", "changed", "appeared", "went")}))
     for change in row["changes"]:
         mark, style = CHANGE_MARKS[change["change"]]
         out.append(f"\n{mark} ", style=f"bold {style}")
@@ -38,13 +43,17 @@ def changes_text(row: dict) -> Text:
 
 
 def claim_revisions_text(claim: dict, events: list[dict]) -> Text:
-    """What revisions did to a claim, one line each (empty when none did anything)."""
+    """What revisions and re-extractions did to a claim, one line each (empty when none did anything)."""
     out = Text()
     for event in events:
         other = f" claim {event['other_id']}" if event["other_id"] is not None else ""
         said = {"changed": f"reworded from{other}", "changed into": f"reworded as{other}",
-                "appeared": "appeared", "went": "went (retired, kept with its history)"}[event["change"]]
-        out.append(inert(f"revision {event['revision']} ({event['at'][:16].replace('T', ' ')}): {said}\n"))
+                "appeared": "appeared", "went": "went (retired, kept with its history)",
+                "revived": "found again (back from retired)"}[event["change"]]
+        when = event["at"][:16].replace("T", " ")
+        what = f"revision {event['revision']}" if event["extractor"] is None else \
+            f"re-extraction of revision {event['revision']} by {event['extractor']}"
+        out.append(inert(f"{what} ({when}): {said}\n"))
     if claim.get("retired_at") and not events:
         out.append(inert(f"retired at {claim['retired_at']}\n"))
     return out

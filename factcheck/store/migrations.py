@@ -219,3 +219,33 @@ def m008_article_furniture(db: Database) -> None:
         furniture = read_furniture(split_sentences(text)).to_dict()
         if any(furniture.values()):
             db["articles"].update(article_id, furniture)
+
+
+@migrations()
+def m011_extractions(db: Database) -> None:
+    """Which extractor made each claim set, and what each re-extraction changed.
+
+    An extraction of an article's text (at ingest, at a new revision, or again by a newer
+    extractor over the same text) is one row of `extractions`, naming the extractor and its
+    version (`extract.EXTRACTOR`); articles.extractor is the one behind its current claims.
+    A re-extraction keeps the id of every claim it finds again and says what it changed in
+    extraction_changes, as revision_changes does for a new text. Articles stored before this
+    migration get one row with no extractor: nobody recorded which one it was.
+    """
+    db["articles"].add_column("extractor", str)
+    db.execute("""CREATE TABLE extractions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, article_id INTEGER NOT NULL REFERENCES articles(id),
+        revision INTEGER NOT NULL, extractor TEXT, at TEXT NOT NULL, claims INTEGER NOT NULL,
+        kept INTEGER, changed INTEGER, appeared INTEGER, went INTEGER)""")
+    db["extractions"].create_index(["article_id", "revision"])
+    db["extraction_changes"].create({
+        "extraction_id": int, "claim_id": int, "change": str, "previous_id": int,
+    }, pk=("extraction_id", "claim_id"), not_null={"change"},
+        foreign_keys=[("extraction_id", "extractions", "id"), ("claim_id", "claims", "id"),
+                      ("previous_id", "claims", "id")])
+    db["extraction_changes"].create_index(["claim_id"])
+    db["extraction_changes"].create_index(["previous_id"])
+    db.execute("""INSERT INTO extractions (article_id, revision, at, claims)
+                  SELECT a.id, a.revision, coalesce(a.updated_at, a.ingested_at),
+                         (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.retired_at IS NULL)
+                  FROM articles a ORDER BY a.id""")

@@ -5,6 +5,11 @@ claim still indexes the text it was made from (claims.revision says which). A cl
 is unchanged keeps its id and verdicts and moves to the new text; a claim the new text no
 longer holds is retired (kept, with `retired_at`), never deleted. `plan` reads and matches
 before the write transaction; `write` only writes.
+
+Re-extracting the same text (a newer extractor, or `ingest --force`) goes through the same
+reconciliation (`plan_again`, `write_again`) but keeps the revision number: the text, which
+every offset indexes, has not changed; only the claims found in it have. Each extraction is a
+row of `extractions` naming its extractor; what a re-extraction changed is in extraction_changes.
 """
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from ..errors import FactcheckError, NotFoundError
+from ..extract import EXTRACTOR
 from ..match.revisions import Reconciliation, reconcile
 from ..model import Extraction
 from .articles import Articles
@@ -31,13 +37,20 @@ class RevisionPlan:
     base_hash: str            # the stored text the plan was made against
     extraction: Extraction
     reconciliation: Reconciliation
-    links: list[PlannedLink]  # for the fresh claims, by their position in `fresh`
+    links: list[PlannedLink]  # for the `linked` claims, by their position in `linked`
     terms: dict[str, str]
+    stored: tuple[int, ...] = ()  # the ids of the article's current claims the plan was made against
 
     @property
     def fresh(self) -> list[int]:
         """Positions in the extraction of the claims that get new ids (changed or appeared)."""
         return sorted([p for _, p in self.reconciliation.changed] + self.reconciliation.appeared)
+
+    @property
+    def linked(self) -> list[int]:
+        """Positions of the claims to link: the fresh ones and the revived ones (their links
+        went when they were retired)."""
+        return sorted(self.fresh + [p for _, p in self.reconciliation.revived])
 
     @property
     def retiring(self) -> list[int]:
@@ -78,17 +91,39 @@ class Revisions:
         found `by` path that keeps or rewords none of the stored claims is no revision (None).
         """
         base_hash = self.db.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-        stored = self.db.execute("SELECT id, text FROM claims WHERE article_id = ? AND retired_at IS NULL "
-                                 "ORDER BY start, id", [article_id]).fetchall()
+        stored = self._current_claims(article_id)
         matched = reconcile(stored, [c.text for c in extraction.claims])
         if by == "path" and stored and not matched.kept and not matched.changed:
             return None
-        plan = RevisionPlan(article_id, base_hash, extraction, matched, [], terms)
+        return self._with_links(RevisionPlan(article_id, base_hash, extraction, matched, [], terms,
+                                             tuple(c for c, _ in stored)), link)
+
+    def plan_again(self, article_id: int, extraction: Extraction, terms: dict[str, str],
+                   link: bool) -> RevisionPlan:
+        """Match the article's current claims with a new extraction of the same text, and the
+        claims earlier re-extractions of this text retired (found again, they come back with
+        their ids); plan links for the fresh and revived claims. Reads only."""
+        base_hash, revision = self.db.execute("SELECT content_hash, revision FROM articles WHERE id = ?",
+                                              [article_id]).fetchone()
+        stored = self._current_claims(article_id)
+        dormant = self.db.execute("SELECT id, text FROM claims WHERE article_id = ? AND retired_at IS NOT NULL "
+                                  "AND revision = ? ORDER BY start, id", [article_id, revision]).fetchall()
+        matched = reconcile(stored, [c.text for c in extraction.claims], dormant)
+        return self._with_links(RevisionPlan(article_id, base_hash, extraction, matched, [], terms,
+                                             tuple(c for c, _ in stored)), link)
+
+    def _current_claims(self, article_id: int) -> list[tuple[int, str]]:
+        return self.db.execute("SELECT id, text FROM claims WHERE article_id = ? AND retired_at IS NULL "
+                               "ORDER BY start, id", [article_id]).fetchall()
+
+    def _with_links(self, plan: RevisionPlan, link: bool) -> RevisionPlan:
+        """The plan, with links for its `linked` claims when `link`."""
         if link:
-            fresh = [extraction.claims[p] for p in plan.fresh]
-            story = self.db.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-            near = self._stories.link_articles(story, self._stories.plan(terms, None, own=article_id), article_id)
-            plan.links.extend(self._links.plan(fresh, near))
+            claims = [plan.extraction.claims[p] for p in plan.linked]
+            story = self.db.execute("SELECT story_id FROM articles WHERE id = ?", [plan.article_id]).fetchone()[0]
+            near = self._stories.link_articles(story, self._stories.plan(plan.terms, None, own=plan.article_id),
+                                               plan.article_id)
+            plan.links.extend(self._links.plan(claims, near))
         return plan
 
     def write(self, plan: RevisionPlan, article: dict) -> int:
@@ -118,27 +153,80 @@ class Revisions:
         self._links.unlink_claims(plan.retiring)
         self.db.execute("UPDATE claims SET retired_at = ? WHERE id IN (SELECT value FROM json_each(?))",
                         [article["ingested_at"], json.dumps(plan.retiring)])
-        self._articles.insert_sentences(article_id, plan.extraction.sentences, number)
-        new_ids = self._articles.insert_claims(article_id, [claims[p] for p in plan.fresh], source_id, number)
-        self._links.write(plan.links, new_ids)
-        self._articles.index(new_ids)
-        new_id = dict(zip(plan.fresh, new_ids))
+        new_id = self._add_fresh(plan, number)
         self.db.conn.executemany(
             "INSERT INTO revision_changes (revision_id, claim_id, change, previous_id) VALUES (?, ?, ?, ?)",
-            [(revision_id, new_id[p], "appeared", None) for p in plan.reconciliation.appeared]
-            + [(revision_id, new_id[p], "changed", old) for old, p in plan.reconciliation.changed]
-            + [(revision_id, old, "went", None) for old in plan.reconciliation.went])
+            _change_rows(revision_id, plan.reconciliation, new_id))
+        self.record_extraction(article_id, number, article["ingested_at"], len(claims))
         self._stories.retag(article_id, plan.terms)
         return number
 
-    def forget(self, article_id: int, current_only: bool = False) -> None:
-        """Drop the change records of the article's claims (with `current_only`, of the claims
-        of its current revision, about to be extracted again); without it, its revisions too."""
-        claims = "SELECT id FROM claims WHERE article_id = ?" + (" AND retired_at IS NULL" if current_only else "")
-        self.db.execute(f"DELETE FROM revision_changes WHERE claim_id IN ({claims}) OR previous_id IN ({claims})",
-                        [article_id, article_id])
-        if not current_only:
-            self.db.execute("DELETE FROM revisions WHERE article_id = ?", [article_id])
+    def write_again(self, plan: RevisionPlan, article: dict) -> None:
+        """Store a new extraction of the article's current text (inside the write transaction):
+        kept claims move to their new offsets and attribution with their ids, revived ones come
+        back, the others are retired, fresh ones are added with their links. Metadata in
+        `article` (but `ingested_at`, the time of this extraction) replaces what is stored."""
+        article_id, claims, matched = plan.article_id, plan.extraction.claims, plan.reconciliation
+        current = self.db.execute("SELECT content_hash, revision FROM articles WHERE id = ?", [article_id]).fetchone()
+        if current is None or current[0] != plan.base_hash or \
+                tuple(c for c, _ in self._current_claims(article_id)) != plan.stored:
+            raise FactcheckError(f"article {article_id} changed while it was extracted again; extract it again")
+        at, number = article["ingested_at"], current[1]
+        changes = {k: v for k, v in article.items() if k != "ingested_at" and v is not None}
+        self._articles.write({**changes, "updated_at": at}, article_id)
+        self._articles.update_claims([(c, claims[p]) for c, p in matched.kept + matched.revived],
+                                     self._sources.id_for, number)
+        self.db.execute("UPDATE claims SET retired_at = NULL WHERE id IN (SELECT value FROM json_each(?))",
+                        [json.dumps([c for c, _ in matched.revived])])
+        self._links.unlink_claims(plan.retiring)
+        self.db.execute("UPDATE claims SET retired_at = ? WHERE id IN (SELECT value FROM json_each(?))",
+                        [at, json.dumps(plan.retiring)])
+        self.db.execute("DELETE FROM sentences WHERE article_id = ? AND revision = ?", [article_id, number])
+        new_id = self._add_fresh(plan, number)
+        extraction_id = self.record_extraction(article_id, number, at, len(claims), matched.counts())
+        self.db.conn.executemany(
+            "INSERT INTO extraction_changes (extraction_id, claim_id, change, previous_id) VALUES (?, ?, ?, ?)",
+            _change_rows(extraction_id, matched, new_id)
+            + [(extraction_id, c, "revived", None) for c, _ in matched.revived])
+
+    def _add_fresh(self, plan: RevisionPlan, number: int) -> dict[int, int]:
+        """Store the plan's sentences and fresh claims (indexed, with the planned links of the
+        fresh and revived ones); the new claims' ids by their position in the extraction."""
+        article_id, claims = plan.article_id, plan.extraction.claims
+        self._articles.insert_sentences(article_id, plan.extraction.sentences, number)
+        new_ids = self._articles.insert_claims(article_id, [claims[p] for p in plan.fresh], self._sources.id_for,
+                                               number)
+        self._articles.index(new_ids)
+        new_id = dict(zip(plan.fresh, new_ids))
+        id_at = {**new_id, **{p: c for c, p in plan.reconciliation.revived}}
+        self._links.write(plan.links, [id_at[p] for p in plan.linked])
+        return new_id
+
+    def record_extraction(self, article_id: int, revision: int, at: str, claims: int,
+                          counts: dict[str, int] | None = None) -> int:
+        """Record that the current extractor (EXTRACTOR) made the article's claims of `revision`
+        (inside the write transaction; `counts` for a re-extraction); the extraction's id."""
+        counts = counts or {}
+        self.db.execute("UPDATE articles SET extractor = ? WHERE id = ?", [EXTRACTOR, article_id])
+        return self.db.execute(
+            "INSERT INTO extractions (article_id, revision, extractor, at, claims, kept, changed, appeared, went) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [article_id, revision, EXTRACTOR, at, claims,
+             *(counts.get(k) for k in ("kept", "changed", "appeared", "went"))]).lastrowid
+
+    def outdated(self) -> list[int]:
+        """Ids of the articles whose current claims another extractor (or an unrecorded one) made."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM articles WHERE extractor IS NOT ? ORDER BY id", [EXTRACTOR])]
+
+    def forget(self, article_id: int) -> None:
+        """Drop the article's revisions and extractions with what they changed (it is being removed)."""
+        claims = "SELECT id FROM claims WHERE article_id = ?"
+        for table in ("revision_changes", "extraction_changes"):
+            self.db.execute(f"DELETE FROM {table} WHERE claim_id IN ({claims}) OR previous_id IN ({claims})",
+                            [article_id, article_id])
+        self.db.execute("DELETE FROM revisions WHERE article_id = ?", [article_id])
+        self.db.execute("DELETE FROM extractions WHERE article_id = ?", [article_id])
 
     # -- reading -------------------------------------------------------------------
 
@@ -171,12 +259,24 @@ class Revisions:
         return row[0]
 
     def of_claim(self, claim_id: int) -> list[dict]:
-        """What revisions did to a claim: the revision that brought it (as new, or as the
-        rewording of another claim) and the one that retired it."""
+        """What revisions and re-extractions did to a claim, oldest first: the one that brought
+        it (as new, or as the rewording of another claim), retired it or brought it back.
+        `extractor` names the extractor of a re-extraction (None for a new revision)."""
         return dicts(self.db.execute("""
-            SELECT r.number AS revision, r.ingested_at AS at,
-                   CASE WHEN x.claim_id = ? THEN x.change ELSE 'changed into' END AS change,
-                   CASE WHEN x.claim_id = ? THEN x.previous_id ELSE x.claim_id END AS other_id
-            FROM revision_changes x JOIN revisions r ON r.id = x.revision_id
-            WHERE x.claim_id = ? OR x.previous_id = ? ORDER BY r.number""", [claim_id] * 4))
+            SELECT revision, at, CASE WHEN claim_id = :id THEN change ELSE 'changed into' END AS change,
+                   CASE WHEN claim_id = :id THEN previous_id ELSE claim_id END AS other_id, extractor
+            FROM (SELECT r.number AS revision, r.ingested_at AS at, NULL AS extractor, x.claim_id,
+                         x.previous_id, x.change
+                  FROM revision_changes x JOIN revisions r ON r.id = x.revision_id
+                  UNION ALL
+                  SELECT e.revision, e.at, coalesce(e.extractor, 'an unrecorded extractor'), x.claim_id,
+                         x.previous_id, x.change
+                  FROM extraction_changes x JOIN extractions e ON e.id = x.extraction_id)
+            WHERE claim_id = :id OR previous_id = :id ORDER BY at, revision""", {"id": claim_id}))
 
+
+def _change_rows(record_id: int, matched: Reconciliation, new_id: dict[int, int]) -> list[tuple]:
+    """Rows (record, claim, change, previous claim) saying which claims appeared, changed and went."""
+    return ([(record_id, new_id[p], "appeared", None) for p in matched.appeared]
+            + [(record_id, new_id[p], "changed", old) for old, p in matched.changed]
+            + [(record_id, old, "went", None) for old in matched.went])

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import FactcheckError, ReviewedError
+from ..errors import FactcheckError, StoreError
 from ..extract.pipeline import extract
 from ..match.comparison import Comparison, compare_claims
 from ..match.stories import article_terms
@@ -36,9 +36,14 @@ class IngestResult:
     created: bool
     replaced: bool
     claims: int
-    revision: int | None = None   # a new revision: its number, and how many claims were
-    changes: dict | None = None   # kept, changed, appeared and went
-    refused: str | None = None    # ingest_many: why the article was left as it is
+    revision: int | None = None   # a new revision: its number
+    changes: dict | None = None   # a new revision or a re-extraction: how many claims were kept,
+                                  # changed, appeared and went
+    refused: str | None = None    # re_extract_many: why the article was left as it is
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _furniture(extraction: Extraction, byline: str | None) -> dict:
@@ -89,68 +94,99 @@ class Store:
                link: bool = True) -> IngestResult:
         """Extract claims from `text` and store them, all or nothing.
 
-        The same text twice is stored once; with `force` the stored article's claims are
-        extracted again (its id stays). A changed text at the path or url of a stored article
-        is a new revision of it (see store/revisions.py). The article joins the story of the
-        stored articles it is most alike (or a new one); with `link`, its claims are matched
-        against the claims of its story and of the most alike articles of other stories.
+        The same text twice is stored once; with `force` the stored article is extracted again
+        (`re_extract`). A changed text at the path or url of a stored article is a new revision
+        of it (see store/revisions.py). The article joins the story of the stored articles it
+        is most alike (or a new one); with `link`, its claims are matched against the claims
+        of its story and of the most alike articles of other stories.
         The byline, dateline place and wire come from the text's furniture (a `byline` given,
         as a web page's metadata gives one, goes first).
         """
         digest = content_hash(text)
         existing = self._articles.by_hash(digest)
-        if existing and not force:
+        if existing and force:
+            return self._extract_again(existing["id"], text, link, title=title, outlet=outlet, url=url,
+                                       published=published, path=path, byline=byline)
+        if existing:
             return IngestResult(existing["id"], existing["title"], False, False, 0)
-        revised = None if existing else self._revisions.revised_article(path, url)
+        revised = self._revisions.revised_article(path, url)
         if revised is not None:
             result = self._revise(*revised, text, digest, title=title, outlet=outlet, url=url,
                                   published=published, path=path, byline=byline, link=link)
             if result is not None:
                 return result
         extraction = extract(text)
-        own = existing["id"] if existing else None
         terms = article_terms(text)
-        plan = self._stories.plan(terms, published, own=own)
-        story = existing["story_id"] if existing else plan.story_id
-        planned = self._links.plan(extraction.claims, self._stories.link_articles(story, plan, own)) if link else []
+        plan = self._stories.plan(terms, published)
+        planned = self._links.plan(extraction.claims, self._stories.link_articles(plan.story_id, plan)) if link else []
         title = title or extraction.title or name or "untitled"
         row = {"title": title, "outlet": outlet, "url": url, "published": published,
-               "path": path, "text": text, "content_hash": digest,
-               "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+               "path": path, "text": text, "content_hash": digest, "ingested_at": _now(),
                **_furniture(extraction, byline)}
         with self._writing():
             existing = self._articles.by_hash(digest)  # another writer may have stored it meanwhile
-            if existing and not force:
-                return IngestResult(existing["id"], existing["title"], False, False, 0)
             if existing:
-                revision = self._re_extracting(existing["id"], row)
-                article_id = existing["id"]
-                self._articles.write(_furniture(extraction, byline), article_id)  # None clears a value
-                claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for,
-                                                             revision=revision)
-            else:
-                article_id = self._articles.write(row)
-                self._revisions.first(article_id, row)
-                claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for)
-                self._stories.join(article_id, terms, story)
+                return IngestResult(existing["id"], existing["title"], False, False, 0)
+            article_id = self._articles.write(row)
+            self._revisions.first(article_id, row)
+            claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for)
+            self._revisions.record_extraction(article_id, 1, row["ingested_at"], len(claim_ids))
+            self._stories.join(article_id, terms, plan.story_id)
             self._links.write(planned, claim_ids)
             self._articles.index(claim_ids)
-        return IngestResult(article_id, title, existing is None, existing is not None, len(claim_ids))
+        return IngestResult(article_id, title, True, False, len(claim_ids))
 
     def ingest_many(self, articles: Iterable[dict]) -> Iterator[IngestResult]:
         """Ingest many articles (each a dict of `ingest` arguments), yielding a result for each.
 
         Each article is committed on its own: an interruption loses at most the article under
         way, and every article stored before it is linked to the ones stored before that.
-        An article whose re-extraction is refused (its claims have verdicts) is left as it is
-        and yielded with the reason in `refused`; the others are still stored.
         """
         for article in articles:
+            yield self.ingest(**article)
+
+    def re_extract(self, article_id: int, *, link: bool = True, **metadata: str | None) -> IngestResult:
+        """Extract the article's current text again with this version's extractor, all or nothing.
+
+        Every claim found again (same text, wherever it now is) keeps its id, verdicts, links
+        and link decisions; fresh claims get new ids; a claim no longer found is retired (kept
+        with its text and history, hidden from listings), never deleted. Metadata given (title,
+        outlet, url, published, path, byline) replaces what is stored; the rest stays, but the
+        dateline place, wire and byline are read from the text again (a stored byline stays
+        when neither the text nor the call gives one: it may have come from a web page). The
+        result's `changes` say how many claims were kept, changed, appeared and went.
+        """
+        return self._extract_again(article_id, self.article(article_id)["text"], link, **metadata)
+
+    def re_extract_many(self, article_ids: Iterable[int], *, link: bool = True) -> Iterator[IngestResult]:
+        """Re-extract each article (see `re_extract`), each committed on its own, yielding a
+        result for each; an article that cannot be (removed or changed meanwhile) is yielded
+        with the reason in `refused` and the others go on."""
+        for article_id in article_ids:
             try:
-                yield self.ingest(**article)
-            except ReviewedError as error:
-                found = self._articles.by_hash(content_hash(article["text"])) or {"id": 0, "title": ""}
-                yield IngestResult(found["id"], found["title"], False, False, 0, refused=str(error))
+                yield self.re_extract(article_id, link=link)
+            except StoreError:
+                raise
+            except FactcheckError as error:
+                yield IngestResult(article_id, "", False, False, 0, refused=str(error))
+
+    def outdated_articles(self) -> list[int]:
+        """Ids of the articles whose claims another version of the extractor made (or one
+        nobody recorded): those `re_extract` would bring up to date."""
+        return self._revisions.outdated()
+
+    def _extract_again(self, article_id: int, text: str, link: bool, byline: str | None = None,
+                       **metadata: str | None) -> IngestResult:
+        extraction = extract(text)
+        plan = self._revisions.plan_again(article_id, extraction, article_terms(text), link)
+        furniture = _furniture(extraction, byline)
+        if furniture["byline"] is None:
+            del furniture["byline"]
+        with self._writing():
+            self._revisions.write_again(plan, {**metadata, "ingested_at": _now()})
+            self._articles.write(furniture, article_id)  # the text's, None included
+        return IngestResult(article_id, self.article(article_id)["title"], False, True, len(extraction.claims),
+                            changes=plan.reconciliation.counts())
 
     def _revise(self, article_id: int, by: str, text: str, digest: str, *, link: bool,
                 byline: str | None, **metadata) -> IngestResult | None:
@@ -161,8 +197,7 @@ class Store:
         if plan is None:
             return None
         metadata["title"] = metadata["title"] or extraction.title
-        row = {**metadata, "text": text, "content_hash": digest,
-               "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        row = {**metadata, "text": text, "content_hash": digest, "ingested_at": _now()}
         with self._writing():
             existing = self._articles.by_hash(digest)  # another writer may have stored it meanwhile
             if existing:
@@ -172,16 +207,6 @@ class Store:
         title = self.article(article_id)["title"]
         return IngestResult(article_id, title, False, False, len(extraction.claims), revision=number,
                             changes=plan.reconciliation.counts())
-
-    def _re_extracting(self, article_id: int, row: dict) -> int:
-        """Clear the current revision's claims of an article extracted again, keeping its
-        metadata unless new values are given; the number of its current revision."""
-        self._links.unlink(article_id)
-        self._revisions.forget(article_id, current_only=True)
-        self._articles.delete_contents(article_id, current_only=True)
-        changed = {k: v for k, v in row.items() if v is not None and k != "ingested_at"}
-        self._articles.write({**changed, "updated_at": row["ingested_at"]}, article_id)
-        return self.article(article_id)["revision"]
 
     def delete_article(self, article_id: int) -> None:
         """Remove an article with its sentences, claims and links."""
@@ -304,8 +329,7 @@ class Store:
             raise FactcheckError("an article's title cannot be empty")
         with self._writing():
             self.article(article_id)
-            self._articles.write({**changes, "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")},
-                                 article_id)
+            self._articles.write({**changes, "updated_at": _now()}, article_id)
         return self.article(article_id)
 
     # -- matching --------------------------------------------------------------

@@ -74,7 +74,7 @@ def test_edit_changes_metadata_and_keeps_claims(db_path, tmp_path):
     assert run("edit", "9", "--title", "x").exit_code == 1
 
 
-def test_forced_folder_leaves_a_reviewed_article_and_stores_the_rest(db_path, tmp_path):
+def test_forced_folder_re_extracts_a_reviewed_article_too(db_path, tmp_path):
     for n in range(4):
         (tmp_path / f"{n}.txt").write_text(f"Police said {n} people were hurt in town {n}.")
     assert run("ingest", str(tmp_path)).exit_code == 0
@@ -82,9 +82,9 @@ def test_forced_folder_leaves_a_reviewed_article_and_stores_the_rest(db_path, tm
     run("verify", str(reviewed), "--status", "verified", "--by", "alice")
     before = run("claims", "2", "--json").output
     result = run("ingest", "--force", str(tmp_path))
-    assert result.exit_code == 1
+    assert result.exit_code == 0, result.output
     lines = [line for line in result.output.splitlines() if "ingesting" not in line]
-    assert len([line for line in lines if line.startswith("left article 2")]) == 1
-    assert len([line for line in lines if line.startswith("re-extracted article")]) == 3
+    assert len([line for line in lines if line.startswith("re-extracted article")]) == 4
+    assert "re-extracted article 2 '2' (1 claims: 1 kept, 0 changed, 0 appeared, 0 went)" in lines
     assert run("claims", "2", "--json").output == before
     assert not re.search(r"Traceback", result.output)

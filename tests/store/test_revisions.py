@@ -80,7 +80,7 @@ def test_a_claim_that_went_is_retired_with_its_verdict_never_deleted(revised):
     assert [h["status"] for h in store.history(gone["id"])] == ["disputed"]
     assert not store.search("Renault Clio")
     assert store.claim_revisions(gone["id"]) == [
-        {"revision": 2, "at": claim["retired_at"], "change": "went", "other_id": None}]
+        {"revision": 2, "at": claim["retired_at"], "change": "went", "other_id": None, "extractor": None}]
 
 
 def test_revisions_say_what_changed_when(revised):
@@ -98,7 +98,7 @@ def test_revisions_say_what_changed_when(revised):
     assert reworded["id"] > max(c["id"] for c in before.values())
     assert store.claim_revisions(reworded["id"])[0]["change"] == "changed"
     assert store.claim_revisions(old)[0] == {"revision": 2, "at": rows[1]["ingested_at"], "change": "changed into",
-                                             "other_id": reworded["id"]}
+                                             "other_id": reworded["id"], "extractor": None}
 
 
 def test_same_text_again_changes_nothing(revised):
@@ -138,10 +138,12 @@ def test_a_revision_refreshes_story_terms_and_links_of_changed_claims(tmp_path):
 
 
 def test_force_re_extraction_keeps_old_revisions_and_metadata(revised):
-    store, first, _, _ = revised
+    store, first, _, before = revised
     retired = {c["id"] for c in store.claims(retired=True)} - {c["id"] for c in store.claims()}
-    with pytest.raises(FactcheckError, match="verification record"):
-        store.ingest(V2, path="live.txt", force=True)  # the kept claim has a verdict
+    verified = texts(store)["A policewoman was shot dead in Montrouge on Thursday morning"]
+    forced = store.ingest(V2, path="live.txt", force=True)  # the kept claim has a verdict: allowed
+    assert forced.replaced and forced.changes == {"kept": 3, "changed": 0, "appeared": 0, "went": 0}
+    assert texts(store)[verified["text"]] == verified and store.article(first.article_id)["revision"] == 2
     fresh = store.ingest(V1.replace("Montrouge", "Clamart"), path="new.txt", url="https://example.org/c")
     again = store.ingest(V1.replace("Montrouge", "Clamart"), force=True)
     assert again.replaced and store.article(fresh.article_id)["url"] == "https://example.org/c"
@@ -149,16 +151,14 @@ def test_force_re_extraction_keeps_old_revisions_and_metadata(revised):
     assert len(store.search("Clamart")) == 1
 
 
-def test_ingest_many_leaves_a_reviewed_article_as_it_is_and_stores_the_rest(tmp_path):
+def test_ingest_many_forced_re_extracts_a_reviewed_article_too(tmp_path):
     store = Store(tmp_path / "claims.db")
     articles = [{"text": f"Police said {n} people were hurt in town {n}.", "name": f"a{n}"} for n in range(4)]
     list(store.ingest_many(articles))
     store.verify([store.claims(2)[0]["id"]], "verified", reviewer="alice")
     before = store.claims(2)
     results = list(store.ingest_many([{**a, "force": True} for a in articles]))
-    assert [bool(r.refused) for r in results] == [False, True, False, False]
-    assert "article 2 has 1 verification record" in results[1].refused and results[1].article_id == 2
-    assert [r.replaced for r in results] == [True, False, True, True]
+    assert [r.replaced for r in results] == [True] * 4 and not any(r.refused for r in results)
     assert store.claims(2) == before
 
 

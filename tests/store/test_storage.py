@@ -14,7 +14,8 @@ def test_migrations_build_every_table():
     assert db["articles"].columns_dict == {
         "id": int, "title": str, "outlet": str, "url": str, "published": str, "path": str,
         "text": str, "content_hash": str, "ingested_at": str, "story_id": int, "story_pinned": int,
-        "revision": int, "updated_at": str, "byline": str, "dateline_place": str, "wire": str}
+        "revision": int, "updated_at": str, "byline": str, "dateline_place": str, "wire": str,
+        "extractor": str}
     assert db["stories"].columns_dict == {"id": int, "title": str, "created_at": str}
     assert set(db["article_terms"].columns_dict) == {"article_id", "term", "written", "position"}
     assert db["sentences"].columns_dict == {
@@ -30,6 +31,11 @@ def test_migrations_build_every_table():
         "ingested_at": str, "kept": int, "changed": int, "appeared": int, "went": int}
     assert db["revision_changes"].columns_dict == {
         "revision_id": int, "claim_id": int, "change": str, "previous_id": int}
+    assert db["extractions"].columns_dict == {
+        "id": int, "article_id": int, "revision": int, "extractor": str, "at": str, "claims": int,
+        "kept": int, "changed": int, "appeared": int, "went": int}
+    assert db["extraction_changes"].columns_dict == {
+        "extraction_id": int, "claim_id": int, "change": str, "previous_id": int}
     assert "claims_fts" in db.table_names()
     assert set(db.triggers_dict) == {"claims_ad", "claims_au",  # inserts: the store itself (m002)
                                      "verifications_no_update", "verifications_no_delete"}

@@ -115,13 +115,14 @@ def test_cli_verify_history_export(tmp_path, monkeypatch):
     assert "[disputed]" in runner.invoke(app, ["compare", "1", "2"]).output
 
 
-def test_reviewed_articles_cannot_be_removed_or_re_extracted(store, seed_text):
+def test_reviewed_articles_cannot_be_removed_but_can_be_re_extracted(store, seed_text):
     store.verify([7], "verified", reviewer="alice")
     with pytest.raises(FactcheckError):
         store.delete_article(1)
-    with pytest.raises(FactcheckError):
-        store.ingest(seed_text, name="montrouge", force=True)
-    assert store.claim(7)["status"] == "verified" and len(store.history(7)) == 1
+    claim = store.claim(7)
+    again = store.ingest(seed_text, name="montrouge", force=True)
+    assert again.replaced and again.changes["kept"] == again.claims
+    assert store.claim(7) == claim and claim["status"] == "verified" and len(store.history(7)) == 1
 
 
 def test_remove_command(tmp_path, monkeypatch):
