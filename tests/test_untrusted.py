@@ -22,7 +22,10 @@ from factcheck.present.review import ReviewApp
 from conftest import ROOT
 
 runner = CliRunner()
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # what may never reach a terminal from stored text
+# What may never reach a terminal from stored text: C0 (but tab and newline), DEL and C1 controls,
+# bidi controls and zero-width characters (they reorder or hide text).
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+INVISIBLE = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 MARKUP_ARTICLE = ("Mayor [/nope] speaks\n\nPolice said the man [bold]fled[/x] on foot.\n\n"
                   "Witnesses said [link=file:///etc/passwd]a van[/link] was parked outside.\n")
@@ -131,6 +134,41 @@ def test_inert_moves_highlights_with_the_escapes():
     assert visible("\x1b\x9b\t\n") == "\\x1b\\x9b\t\n"
 
 
+# An override that makes "said the man fled" read backwards, an isolate, and zero-width characters
+# hiding inside words, in the title, a claim, a source name and a note.
+BIDI_ARTICLE = ("Mayor\u202e denies\u202c all\u2066 x\u2069\n\n"
+                "Police said the man\u200b fled\u202e on foot\u202c, not by car.\n\n"
+                "Jean\u200dDupont\ufeff said a van was\u2060 parked\u200e outside.\n")
+BIDI_NOTE = "checked\u202e with\u2067 the prefect\u200b"
+
+
+def test_bidi_controls_and_zero_width_characters_are_visible_escapes(db_path):
+    assert run("ingest", "-", input=BIDI_ARTICLE).exit_code == 0
+    assert run("verify", "1", "--status", "disputed", "--note", BIDI_NOTE, "--by", "a\u202eb").exit_code == 0
+    for args in (["articles"], ["claims"], ["claims", "1", "--corroboration"], ["sources"], ["search", "police"],
+                 ["history", "1"], ["show", "1"], ["show", "1", "--highlight"], ["show", "1", "--revisions"],
+                 ["stories"], ["story", "1"], ["export", "1", "--format", "json"]):
+        result = run(*args)
+        assert result.exit_code == 0 and not CONTROL.findall(result.output), (args, result.output)
+    shown = run("show", "1").output
+    assert "Mayor\\u202e denies\\u202c all\\u2066 x\\u2069" in shown
+    assert "man\\u200b fled\\u202e on foot\\u202c" in shown and "Jean\\u200dDupont\\ufeff said" in shown
+    assert "was\\u2060 parked\\u200e outside" in shown
+    assert "checked\\u202e with\\u2067 the prefect\\u200b" in run("history", "1").output
+    article = json.loads(run("show", "1", "--json").output)  # JSON: escaped, and exact once decoded
+    assert article["text"] == BIDI_ARTICLE and not INVISIBLE.findall(run("show", "1", "--json").output)
+    assert json.loads(run("history", "1", "--json").output)["history"][-1]["note"] == BIDI_NOTE
+    assert all(BIDI_ARTICLE[c["start"]:c["end"]] == c["text"] for c in article["claims"])
+
+
+def test_inert_moves_highlights_past_wide_escapes():
+    shown = inert("a\u202ebc\u200bd", spans=[(2, 3, "bold"), (4, 5, "red")])
+    assert shown.plain == "a\\u202ebc\\u200bd"
+    assert [(s.start, s.end, s.style) for s in shown.spans if s.style != "reverse"] == [(7, 8, "bold"), (9, 15, "red")]  # the red one is the escape
+    assert visible("\u2066\u2069\ufeff\u061c") == "\\u2066\\u2069\\ufeff\\u061c"
+    assert visible("naïve — “quoted” 中文 é") == "naïve — “quoted” 中文 é"  # other text as it is
+
+
 def test_review_first_screen_is_inert(hostile):
     store = Store(hostile)
 
@@ -202,7 +240,7 @@ def test_odd_numbers_are_usage_errors(hostile, args):
 
 TRICKY = st.sampled_from(["[", "]", "/", "=", "@", "\x1b", "\r", "\x00", '"', "'", "\\", "\t", "\n", " ",
                           "\x9b", "\x07", "[bold]", "[/x]", "[link=file:///etc/passwd]", "[/link]", "]8;;",
-                          "=cmd|", "@SUM(", "a", "Police"])
+                          "=cmd|", "@SUM(", "a", "Police", "\u202e", "\u2066", "\u200b", "\u200f", "x\ufeff"])
 FRAGMENT = st.lists(TRICKY, max_size=12).map("".join)
 
 

@@ -17,7 +17,7 @@ from .. import __version__
 from ..errors import FactcheckError
 from ..store import Store
 from .conventions import App, choice_option
-from .inert import inert
+from .inert import INVISIBLE, inert
 
 app = App(help="Claims and their attribution from news articles, stored in SQLite.", no_args_is_help=True,
           rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
@@ -76,12 +76,13 @@ def open_store(create: bool = False) -> Store:
     return Store(State.db_path, create=create)
 
 
-_UNESCAPED_CONTROL = re.compile("[\x7f-\x9f]")
+_UNESCAPED_CONTROL = re.compile(f"[\x7f-\x9f{INVISIBLE}]")
 
 
 def to_json(data, indent: int | None = None) -> str:
-    """Data as JSON; DEL and the C1 controls escaped too (JSON escapes only C0), so that no
-    string from an article reaches the terminal as a control, yet every one decodes exactly."""
+    """Data as JSON; DEL, the C1 controls, bidi controls and zero-width characters escaped too
+    (JSON escapes only C0), so that no string from an article reaches the terminal as a control
+    or reorders what it shows, yet every one decodes exactly."""
     return _UNESCAPED_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}",
                                   json.dumps(data, ensure_ascii=False, indent=indent))
 
