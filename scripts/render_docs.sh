@@ -22,7 +22,8 @@ Kinds of source have one name everywhere (tables, `--kind`, JSON, the database):
 `named_person`, `official_body`, `anonymous`, `witness`, `media`, `document`, and
 `unattributed` (the writer says it). A `[N]` before a claim is its id, for `factcheck verify N`.
 Text from articles is shown as it is: markup such as `[bold]` stays literal, and terminal
-control characters appear as escapes like `\x1b` (`--json` keeps the exact text).
+control characters appear as escapes like `\x1b`, bidi controls and zero-width characters
+(which reorder or hide text) as escapes like `\u202e` (`--json` keeps the exact text).
 
 ## factcheck demo
 Ingests `seeds/` (run it from the checkout) and shows the articles and the first article's claims.
@@ -37,10 +38,10 @@ naming their offsets), UTF-16/32 with a byte-order mark, or Windows-1252 when it
 UTF-8; binary files are refused. Options: `--title`, `--outlet`, `--url`, `--published
 YYYY-MM-DD`, `--force` (extract a stored article again), `--max-bytes` (default 5,000,000). The
 same text is stored once. A changed text at the path or `--url` of a stored article is a new
-revision of it (see `factcheck show --revisions`). Each article is committed on its own: an
-interrupted folder leaves only whole articles. A bad file in a folder is skipped with a
-message, and an article of a `--force`d folder whose claims have verdicts is left as it is (one
-line says so); the exit code is then 1.
+revision of it (see `factcheck show --revisions`). `--force` extracts as `factcheck reextract`
+does: claims found again keep their ids and verdicts, even on a verified article. Each article
+is committed on its own: an interrupted folder leaves only whole articles. A bad file in a
+folder is skipped with a message; the exit code is then 1.
 TXT
 show 'factcheck ingest seeds/'
 show 'factcheck ingest seeds/montrouge.txt'
@@ -97,7 +98,7 @@ echo 'Exports: `--format json` (default), `csv`, or `claimreview` (schema.org Cl
 show 'factcheck export montrouge --format csv | head -3'
 show 'factcheck export montrouge --format claimreview --org "Example Desk" --review-url https://example.org/checks/montrouge | head -40'
 echo; echo '## factcheck remove'
-echo 'Removes an article with its claims and links. At a terminal it asks first; `--yes` (`-y`) skips the question, and without a terminal (a script) it is required. Refused once any of its claims has a verification record, so that no history is lost (`ingest --force` is refused for the same reason), and the verification history itself refuses UPDATE and DELETE in the database. The ids of a removed article and its claims are never given to another.'
+echo 'Removes an article with its claims and links. At a terminal it asks first; `--yes` (`-y`) skips the question, and without a terminal (a script) it is required. Refused once any of its claims has a verification record, so that no history is lost (re-extracting it is allowed: see `factcheck reextract`), and the verification history itself refuses UPDATE and DELETE in the database. The ids of a removed article and its claims are never given to another.'
 show 'factcheck remove Manhunt --yes'
 echo; echo '## Revisions: factcheck show --revisions'
 echo 'News reports are updated. Ingesting a changed text with the same `--url`, or from the same path when it still holds or rewords at least one stored claim (a reused file name can be another article), stores a new revision of the same article: the old text is kept (every claim says which revision'"'"'s text its offsets index), a claim whose text is unchanged keeps its id and verdicts wherever it moved, a reworded or vanished claim is retired (kept with its text, history and `retired_at`; hidden unless `claims --retired`), and new claims get new ids and links. Ids are never reused, even after `remove`. `show ID --revision N` prints an old text; `history CLAIM` says what revisions did to a claim; `export` keeps retired claims that have a verdict.'
@@ -111,6 +112,10 @@ show 'factcheck claims live --status verified'
 echo; echo '## factcheck edit'
 echo 'Changes an article'"'"'s `--title`, `--outlet`, `--url` or `--published` date without extracting it again (`""` clears a value): claims and ids stay, `ingested_at` stays and `updated_at` records the change.'
 show 'factcheck edit montrouge --outlet "Example Wire" --published 2015-01-08'
+echo; echo '## factcheck reextract'
+echo 'Extracts stored articles again with this version'"'"'s extractor (named and versioned, `factcheck.rules.v1`; every article records which one made its claims, `extractor` in `show --json`). Without arguments: every article an older (or unrecorded) extractor made, so after an upgrade one run brings the store up to date and a second does nothing; `--all` re-extracts every article; or name articles. The text is unchanged, so the revision is too. A claim found again (same text, wherever it now is) keeps its id, verdicts, links and link decisions; new claims get new ids and links; a claim no longer found is retired (kept with its text, history and `retired_at`, hidden unless `claims --retired`), never deleted, and comes back with its id if a later extractor finds it again; metadata stays. `ingest --force` does the same for the files it is given. A progress bar shows on stderr; `--json` gives the counts per article.'
+show 'factcheck reextract montrouge'
+show 'factcheck reextract'
 echo; echo '## factcheck review'
 echo 'A full-screen view (Textual) of one article: its title, outlet and date on top; the text on the left with each claim underlined in the colour of its status (`t` switches to source kinds; the line below the panes is the legend), the selected claim in reverse and always in view; the claims on the right; below, the selected claim in full with its source and cue, how many independent sources agree and contradict (confirmed and suggested apart), its agreements and contradictions in other articles, and its history. Keys: arrows or `j`/`k` move; `v` verified, `d` disputed, `f` false, `m` misleading, `x` unverifiable, `u` unverified (a verdict the claim already has is not recorded again); `n` note, `e` evidence (the details scroll to it); `[` and `]` choose a match, `c` confirms it, `r` rejects it (as `factcheck link confirm|reject`); `/` shows only the claims with these whole words; `q` quits. The two lines at the bottom list the keys. Each key writes to the database at once. Works at 80×24 and larger. Screenshot (120×36, regenerate with `python scripts/render_review_svg.py`): [review.svg](review.svg).'
 echo; echo '![the review view on the seed article](review.svg)'

@@ -164,7 +164,8 @@ def test_bidi_controls_and_zero_width_characters_are_visible_escapes(db_path):
 def test_inert_moves_highlights_past_wide_escapes():
     shown = inert("a\u202ebc\u200bd", spans=[(2, 3, "bold"), (4, 5, "red")])
     assert shown.plain == "a\\u202ebc\\u200bd"
-    assert [(s.start, s.end, s.style) for s in shown.spans if s.style != "reverse"] == [(7, 8, "bold"), (9, 15, "red")]  # the red one is the escape
+    moved = [(s.start, s.end, s.style) for s in shown.spans if s.style != "reverse"]
+    assert moved == [(7, 8, "bold"), (9, 15, "red")]  # "red" covered the zero-width space: now its escape
     assert visible("\u2066\u2069\ufeff\u061c") == "\\u2066\\u2069\\ufeff\\u061c"
     assert visible("naïve — “quoted” 中文 é") == "naïve — “quoted” 中文 é"  # other text as it is
 

@@ -82,10 +82,11 @@ def ingest(
             "revised" if result.changes else "unchanged"
         counts[outcome] += 1
         if len(files) <= SHOWN_ONE_BY_ONE:
+            said = render_revisions.changes_said
             detail = f" ({result.claims} claims)" if outcome == "stored" else \
-                f" ({result.claims} claims: {render_revisions.changes_said(result.changes)})" if outcome == "re-extracted" else \
+                f" ({result.claims} claims: {said(result.changes, zeros=False)})" if outcome == "re-extracted" else \
                 ", already stored (use --force to extract again)" if outcome == "unchanged" else \
-                f": revision {result.revision}, claims {render_revisions.changes_said(result.changes)}"
+                f": revision {result.revision}, claims {said(result.changes)}"
             err_console.print(inert(f"{outcome} article {result.article_id} {result.title!r}{detail}"))
     if len(files) > SHOWN_ONE_BY_ONE:
         err_console.print(", ".join(f"{n} {what}" for what, n in counts.items()) + f", {len(skipped)} skipped")

@@ -54,7 +54,7 @@ def reextract(
                                     style="red", one_line=True), soft_wrap=True)
         elif not json_ and len(results) <= SHOWN_ONE_BY_ONE:
             err_console.print(inert(f"re-extracted article {result.article_id} {result.title!r} "
-                                    f"({result.claims} claims: {changes_said(result.changes)})"))
+                                    f"({result.claims} claims: {changes_said(result.changes, zeros=False)})"))
     done = [r for r in results if not r.refused]
     if json_:
         print_json([{"article_id": r.article_id, "title": r.title, "claims": r.claims, **r.changes} for r in done])

@@ -22,9 +22,10 @@ def revisions_table(article: dict, rows: list[dict]) -> Table:
     return table
 
 
-def changes_said(counts: dict[str, int]) -> str:
-    """How many claims were kept, changed, appeared and went, in words."""
-    return ", ".join(f"{n} {what}" for what, n in counts.items())
+def changes_said(counts: dict[str, int], zeros: bool = True) -> str:
+    """How many claims were kept, changed, appeared and went, in words (without `zeros`, only
+    the counts that are not 0)."""
+    return ", ".join(f"{n} {what}" for what, n in counts.items() if n or zeros) or "nothing"
 
 
 def changes_text(row: dict) -> Text:

@@ -222,13 +222,12 @@ def test_reextract_command(seeded, monkeypatch):
     monkeypatch.setenv("FACTCHECK_DB", seeded.path)
     seeded.verify([1], "verified", reviewer="alice")
     nothing = runner.invoke(app, ["reextract"])
-    assert nothing.exit_code == 0 and nothing.output == f"nothing to re-extract: every article was extracted by {EXTRACTOR}\n"
+    assert (nothing.exit_code, nothing.output) == (0, f"nothing to re-extract: every article was extracted by {EXTRACTOR}\n")
     newer_extractor(monkeypatch, drop={seeded.claim(1)["text"]})
     result = runner.invoke(app, ["reextract"])
     assert result.exit_code == 0, result.output
     lines = [line for line in result.output.splitlines() if "re-extracting" not in line]  # the progress bar
-    assert re.match(r"re-extracted article 1 'montrouge' \(\d+ claims: \d+ kept, 0 changed, 0 appeared, 1\s+went\)",
-                    " ".join(lines[:2]))
+    assert re.fullmatch(r"re-extracted article 1 'montrouge' \(\d+ claims: \d+ kept, 1 went\)", lines[0])
     assert "re-extracting" in result.output
     assert runner.invoke(app, ["claims", "1", "--json"]).output.count('"id": 1,') == 0
     retired = json.loads(runner.invoke(app, ["claims", "1", "--retired", "--json"]).output)
