@@ -75,19 +75,16 @@ class Articles:
         self.db.execute("INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims "
                         "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(claim_ids)])
 
-    def delete_contents(self, article_id: int, current_only: bool = False) -> None:
-        """Remove the article's sentences and claims (with `current_only`, those of its current
-        revision); refused if any of them has a verdict."""
-        claims = "article_id = ?" + (" AND retired_at IS NULL" if current_only else "")
+    def delete_contents(self, article_id: int) -> None:
+        """Remove the article's sentences and claims; refused if any claim has a verdict."""
         reviewed = self.db.execute(
-            f"SELECT count(*) FROM verifications WHERE claim_id IN (SELECT id FROM claims WHERE {claims})",
+            "SELECT count(*) FROM verifications WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)",
             [article_id]).fetchone()[0]
         if reviewed:
             raise ReviewedError(f"article {article_id} has {reviewed} verification record(s); "
                                 "its claims stay so that their history is never lost")
-        current = " AND revision = (SELECT revision FROM articles a WHERE a.id = sentences.article_id)"
-        self.db.execute(f"DELETE FROM claims WHERE {claims}", [article_id])
-        self.db.execute("DELETE FROM sentences WHERE article_id = ?" + (current if current_only else ""), [article_id])
+        self.db.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
+        self.db.execute("DELETE FROM sentences WHERE article_id = ?", [article_id])
 
     def delete(self, article_id: int) -> None:
         """Remove the article row (its contents first: see delete_contents)."""
