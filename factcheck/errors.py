@@ -19,3 +19,7 @@ class NotFoundError(FactcheckError):
 
 class ReviewedError(FactcheckError):
     """A change refused because claims it would delete have verdicts."""
+
+
+class ChangedError(FactcheckError):
+    """A write refused because what it was planned against changed meanwhile (another writer)."""

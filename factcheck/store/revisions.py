@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from ..errors import FactcheckError, NotFoundError
+from ..errors import ChangedError, FactcheckError, NotFoundError
 from ..extract import EXTRACTOR
 from ..match.revisions import Reconciliation, reconcile
 from ..model import Extraction
@@ -170,7 +170,7 @@ class Revisions:
         current = self.db.execute("SELECT content_hash, revision FROM articles WHERE id = ?", [article_id]).fetchone()
         if current is None or current[0] != plan.base_hash or \
                 tuple(c for c, _ in self._current_claims(article_id)) != plan.stored:
-            raise FactcheckError(f"article {article_id} changed while it was extracted again; extract it again")
+            raise ChangedError(f"article {article_id} changed while it was extracted again; extract it again")
         at, number = article["ingested_at"], current[1]
         changes = {k: v for k, v in article.items() if k != "ingested_at" and v is not None}
         self._articles.write({**changes, "updated_at": at}, article_id)

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import FactcheckError, StoreError
+from ..errors import ChangedError, FactcheckError, NotFoundError
 from ..extract.pipeline import extract
 from ..match.comparison import Comparison, compare_claims
 from ..match.stories import article_terms
@@ -37,8 +37,7 @@ class IngestResult:
     replaced: bool
     claims: int
     revision: int | None = None   # a new revision: its number
-    changes: dict | None = None   # a new revision or a re-extraction: how many claims were kept,
-                                  # changed, appeared and went
+    changes: dict | None = None   # a revision or re-extraction: claims kept, changed, appeared, went
     refused: str | None = None    # re_extract_many: why the article was left as it is
 
 
@@ -148,13 +147,11 @@ class Store:
     def re_extract(self, article_id: int, *, link: bool = True, **metadata: str | None) -> IngestResult:
         """Extract the article's current text again with this version's extractor, all or nothing.
 
-        Every claim found again (same text, wherever it now is) keeps its id, verdicts, links
-        and link decisions; fresh claims get new ids; a claim no longer found is retired (kept
-        with its text and history, hidden from listings), never deleted. Metadata given (title,
-        outlet, url, published, path, byline) replaces what is stored; the rest stays, but the
-        dateline place, wire and byline are read from the text again (a stored byline stays
-        when neither the text nor the call gives one: it may have come from a web page). The
-        result's `changes` say how many claims were kept, changed, appeared and went.
+        A claim found again (same text, wherever it now is) keeps its id, verdicts, links and
+        link decisions; fresh claims get new ids; a claim no longer found is retired (kept with
+        its history, hidden), never deleted. Metadata given replaces what is stored, the rest
+        stays; dateline place, wire and byline are read again (a stored byline stays when the
+        text gives none: it may be a web page's). `changes` counts kept, changed, appeared, went.
         """
         return self._extract_again(article_id, self.article(article_id)["text"], link, **metadata)
 
@@ -165,9 +162,7 @@ class Store:
         for article_id in article_ids:
             try:
                 yield self.re_extract(article_id, link=link)
-            except StoreError:
-                raise
-            except FactcheckError as error:
+            except (NotFoundError, ChangedError) as error:
                 yield IngestResult(article_id, "", False, False, 0, refused=str(error))
 
     def outdated_articles(self) -> list[int]:
@@ -179,9 +174,7 @@ class Store:
                        **metadata: str | None) -> IngestResult:
         extraction = extract(text)
         plan = self._revisions.plan_again(article_id, extraction, article_terms(text), link)
-        furniture = _furniture(extraction, byline)
-        if furniture["byline"] is None:
-            del furniture["byline"]
+        furniture = {k: v for k, v in _furniture(extraction, byline).items() if v or k != "byline"}
         with self._writing():
             self._revisions.write_again(plan, {**metadata, "ingested_at": _now()})
             self._articles.write(furniture, article_id)  # the text's, None included

@@ -259,3 +259,14 @@ def test_re_extraction_leaves_the_database_consistent(seeded, monkeypatch):
     text = conn.execute("SELECT text FROM articles WHERE id = 1").fetchone()[0]
     for start, end, claim in conn.execute('SELECT start, "end", text FROM claims WHERE article_id = 1'):
         assert text[start:end] == claim
+
+
+def test_a_byline_a_web_page_gave_outlives_re_extraction(tmp_path):
+    store = Store(tmp_path / "claims.db")
+    article_id = store.ingest("Shooting in Montrouge\n\nPolice said the man fled on foot.\n", name="m",
+                              byline="Jane Doe").article_id
+    assert store.article(article_id)["byline"] == "Jane Doe"
+    store.re_extract(article_id)
+    assert store.article(article_id)["byline"] == "Jane Doe"
+    store.re_extract(article_id, byline="John Roe")
+    assert store.article(article_id)["byline"] == "John Roe"
