@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -13,7 +14,9 @@ from sqlite_utils import Database
 from ..errors import StoreError
 from .migrations import migrations
 
-BUSY_TIMEOUT_S = 30.0
+BUSY_TIMEOUT_S = 30.0  # how long SQLite waits for another connection's lock ...
+LOCK_TRIES = 2         # ... each time a write transaction tries to begin
+BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 
 
 def open_db(path: str, create: bool = True) -> Database:
@@ -101,11 +104,14 @@ def immediate(db: Database):
     """A transaction that takes the write lock up front: a second writer waits for it (busy
     timeout) instead of failing when its read transaction tries to upgrade. Rolled back on error."""
     try:
-        db.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError:
+        _begin(db)
+    except sqlite3.OperationalError as error:
+        where = db.execute("PRAGMA database_list").fetchone()[2]
         if read_only(db):
-            raise StoreError(f"{db.execute('PRAGMA database_list').fetchone()[2]}: read-only here, "
-                             "and this command writes to it") from None
+            raise StoreError(f"{where}: read-only here, and this command writes to it") from None
+        if _busy(error):
+            raise StoreError(f"{where}: other processes kept writing to it for {BUSY_TIMEOUT_S * LOCK_TRIES:g} s; "
+                             "nothing was written, try again") from None
         raise
     try:
         yield
@@ -113,6 +119,27 @@ def immediate(db: Database):
     except BaseException:
         db.conn.rollback()
         raise
+
+
+def _begin(db: Database) -> None:
+    """BEGIN IMMEDIATE, tried again while another process holds the write lock.
+
+    SQLite's busy handler already waits up to the busy timeout, but it polls, so under many
+    writers one may lose every time; nothing has happened yet, so starting again is safe.
+    """
+    for attempt in range(LOCK_TRIES):
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if not _busy(error) or attempt == LOCK_TRIES - 1:
+                raise
+            time.sleep(random.uniform(0, 0.05))  # so that waiting writers do not retry in step
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    """Whether the error says another connection holds a lock (SQLITE_BUSY, SQLITE_LOCKED)."""
+    return getattr(error, "sqlite_errorcode", 0) & 0xFF in BUSY_CODES or "locked" in str(error)
 
 
 def read_only(db: Database) -> bool:
