@@ -19,6 +19,8 @@ _LINKS_OF_ARTICLE = """FROM link_status l
 _IN_JSON = "(SELECT value FROM json_each(?))"
 # A planned link: (position of the new claim in its extraction, id of the stored claim, relation).
 PlannedLink = tuple[int, int, Relation]
+# A link between two stored claims: (claim id, other claim id, relation).
+StoredLink = tuple[int, int, Relation]
 
 
 class Links:
@@ -31,6 +33,21 @@ class Links:
         """Relate each new claim to the closest claims of the articles of its story and of the
         most alike of other stories (`Stories.link_articles`). Reads only: run it before the
         write transaction."""
+        return self._relate([(c.text, c.attribution.hedged) for c in claims], articles)
+
+    def plan_stored(self, article_id: int, articles: tuple[list[int], list[int]]) -> list[StoredLink]:
+        """Relate the stored claims of an article (its current revision) to the closest claims of
+        `articles` as `plan` does, leaving out the pairs already linked. Reads only."""
+        mine = self.db.execute("SELECT id, text, hedged FROM claims WHERE article_id = ? AND retired_at IS NULL "
+                               "ORDER BY id", [article_id]).fetchall()
+        planned = self._relate([(text, bool(hedged)) for _, text, hedged in mine], articles)
+        linked = {tuple(row) for row in self.db.execute(
+            "SELECT claim_id, other_id FROM links WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?) "
+            "UNION SELECT other_id, claim_id FROM links WHERE other_id IN "
+            "(SELECT id FROM claims WHERE article_id = ?)", [article_id, article_id])}
+        return [(mine[p][0], other, relation) for p, other, relation in planned if (mine[p][0], other) not in linked]
+
+    def _relate(self, claims: list[tuple[str, bool]], articles: tuple[list[int], list[int]]) -> list[PlannedLink]:
         if not claims or not any(articles):
             return []
         inside, outside = ([tuple(row) for row in self.db.execute(
@@ -38,8 +55,8 @@ class Links:
             [json.dumps(ids)])] for ids in articles)
         pool = Pool(inside, outside)
         planned = []
-        for position, claim in enumerate(claims):
-            for other_id, relation in relations_to(claim.text, claim.attribution.hedged, pool.closest(claim.text)):
+        for position, (text, hedged) in enumerate(claims):
+            for other_id, relation in relations_to(text, hedged, pool.closest(text)):
                 planned.append((position, other_id, relation))
         return planned
 
@@ -49,14 +66,24 @@ class Links:
         A stored claim removed since the plan was made is skipped. Each link is kept once, with
         the lower claim id first.
         """
+        return self._insert("OR REPLACE", [(claim_ids[position], other, relation)
+                                           for position, other, relation in planned])
+
+    def write_stored(self, planned: list[StoredLink]) -> int:
+        """Store links planned by `plan_stored` (inside the write transaction); a pair linked
+        meanwhile keeps its link, a claim removed or retired meanwhile is skipped."""
+        return self._insert("OR IGNORE", planned)
+
+    def _insert(self, conflict: str, links: list[StoredLink]) -> int:
         rows = []
-        for position, other_id, relation in planned:
-            low, high = sorted((claim_ids[position], other_id))
+        for claim_id, other_id, relation in links:
+            low, high = sorted((claim_id, other_id))
             rows.append((low, high, relation.label, relation.score, json.dumps(relation.reasons),
-                         json.dumps(relation.conflicts), other_id))
+                         json.dumps(relation.conflicts), low, high))
         self.db.conn.executemany(
-            "INSERT OR REPLACE INTO links (claim_id, other_id, relation, score, reasons, conflicts) "
-            "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM claims WHERE id = ?)", rows)
+            f"INSERT {conflict} INTO links (claim_id, other_id, relation, score, reasons, conflicts) "
+            "SELECT ?, ?, ?, ?, ?, ? WHERE (SELECT count(*) FROM claims WHERE id IN (?, ?) AND retired_at IS NULL) = 2",
+            rows)
         return len(rows)
 
     def unlink(self, article_id: int) -> None:

@@ -387,9 +387,22 @@ class Store:
         return self._stories.propositions(story_id, claims)
 
     def merge_stories(self, keep: int, other: int) -> int:
-        """Move every article of story `other` into story `keep` (a correction that sticks)."""
+        """Move every article of story `other` into story `keep` (a correction that sticks).
+
+        The claims of the two stories are then related as if the articles had arrived in one
+        story (pairs not linked yet; found before the write, as ingest does): each article of
+        the smaller story against the articles of the larger its claims would be matched with.
+        """
+        self._stories.check_merge(keep, other)
+        smaller, larger = sorted((keep, other), key=lambda s: (len(self._stories.members(s)), s != other))
+        planned = []
+        for article_id in self._stories.members(smaller):
+            inside, _ = self._stories.link_articles(larger, self._stories.plan_stored(article_id), article_id)
+            planned += self._links.plan_stored(article_id, (inside, []))
         with self._writing():
-            return self._stories.merge(keep, other)
+            merged = self._stories.merge(keep, other)
+            self._links.write_stored(planned)
+        return merged
 
     def split_story(self, story_id: int, article_id: int) -> int:
         """Move one article out of a story into a new story of its own; the new story's id."""

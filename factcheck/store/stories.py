@@ -136,11 +136,15 @@ class Stories:
         if row and row[0] is not None:
             self._drop_if_empty(row[0])
 
-    def merge(self, keep: int, other: int) -> int:
-        """Move every article of story `other` into `keep`; both stay put from now on."""
+    def check_merge(self, keep: int, other: int) -> None:
+        """Refuse a merge of a story with itself, or with a story that is not there."""
         self.story_row(keep), self.story_row(other)
         if keep == other:
             raise FactcheckError(f"story {keep} merged with itself; name two different stories")
+
+    def merge(self, keep: int, other: int) -> int:
+        """Move every article of story `other` into `keep`; both stay put from now on."""
+        self.check_merge(keep, other)
         self.db.execute("UPDATE articles SET story_id = ?, story_pinned = 1 WHERE story_id IN (?, ?)",
                         [keep, keep, other])
         self._drop_if_empty(other)
@@ -162,6 +166,17 @@ class Stories:
             if not self._drop_if_empty(story):
                 self._retitle(story)
         return new
+
+    def members(self, story_id: int) -> list[int]:
+        """The ids of the story's articles, oldest first."""
+        return [a for (a,) in self.db.execute("SELECT id FROM articles WHERE story_id = ? ORDER BY id", [story_id])]
+
+    def plan_stored(self, article_id: int) -> StoryPlan:
+        """`plan` for a stored article, from its stored terms and date (as if it arrived now)."""
+        terms = dict(self.db.execute("SELECT term, written FROM article_terms WHERE article_id = ? ORDER BY position",
+                                     [article_id]).fetchall())
+        row = self.db.execute("SELECT published FROM articles WHERE id = ?", [article_id]).fetchone()
+        return self.plan(terms, row[0] if row else None, own=article_id)
 
     def _add_terms(self, article_id: int, terms: dict[str, str]) -> None:
         self.db.conn.executemany(

@@ -108,3 +108,45 @@ def test_an_older_database_gets_its_articles_grouped_on_upgrade(tmp_path, seed_t
     db.close()
     store = Store(path)
     assert [len(s["articles"]) for s in store.stories()] == [1]
+
+
+def seed_report(name):
+    return (ROOT / "seeds" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def pairs_between(store, a, b):
+    return {(l["claim_id"], l["other_id"], l["relation"]) for l in store.links(a) if l["other_article"] == b}
+
+
+def test_a_merge_links_the_claims_of_the_stories_it_joins(tmp_path, seed_text):
+    store = Store(tmp_path / "claims.db")
+    a = store.ingest(seed_text, published="2015-01-08").article_id
+    b = store.ingest(seed_report("report-evening"), published="2016-01-08", link=False).article_id
+    assert store.story_of(a) != store.story_of(b) and store.links(b) == []
+    kept = store.merge_stories(store.story_of(b), store.story_of(a))
+    texts = {(l["claim"], l["other_claim"]): l["relation"] for l in store.links(b)}
+    assert texts[("the shooter fled in a Renault Clio", "the shooter fled in a Renault Clio car")] == "agree"
+    assert {l["other_article"] for l in store.links(b)} == {a}
+    story = store.story(kept)
+    assert story["agree"] == len([l for l in store.links(a) if l["relation"] == "agree"]) > 0
+    made = pairs_between(store, a, b)
+    store.split_story(kept, a)
+    assert pairs_between(store, a, b) == made  # still true, so kept ...
+    assert all(s["agree"] == s["contradict"] == 0 for s in store.stories())  # ... but no story holds both ends
+    assert all(len(p["claims"]) == 1 for s in store.stories() for p in store.propositions(s["id"]))
+
+
+def test_a_merge_keeps_the_links_and_decisions_it_finds(tmp_path, seed_text):
+    store = Store(tmp_path / "claims.db")
+    a = store.ingest(seed_text, published="2015-01-08").article_id
+    b = store.ingest(seed_report("report-evening"), published="2016-01-08").article_id  # linked across stories
+    wire = store.ingest(seed_report("report-wire"), published="2016-01-09", link=False).article_id
+    before = store.links(b)
+    assert before and store.story_of(wire) == store.story_of(b) != store.story_of(a)
+    rejected = next(l for l in before if l["other_article"] == a)
+    store.review_link(rejected["claim_id"], rejected["other_id"], "rejected")
+    store.merge_stories(store.story_of(a), store.story_of(b))
+    after = {l["link_id"]: l for l in store.links(b)}
+    assert rejected["link_id"] not in after  # made again by nobody, still rejected
+    assert all(after[l["link_id"]]["score"] == l["score"] for l in before if l["link_id"] != rejected["link_id"])
+    assert {l["other_article"] for l in store.links(wire)} >= {a}
