@@ -40,8 +40,12 @@ def ingest(
     force: Annotated[bool, typer.Option(help="Extract again an article already stored: claims found again keep "
                                              "their ids and verdicts, the others are retired.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.", min=1)] = DEFAULT_MAX_BYTES,
+    link: Annotated[bool, typer.Option(help="Match the stored articles' claims with those of their stories once "
+                                            "all are stored (--no-link: later, with `factcheck link pending`).")]
+    = True,
 ) -> None:
-    """Extract claims from articles and store them (each article all or nothing)."""
+    """Extract claims from articles and store them (each article all or nothing, searchable at once),
+    then match their claims across articles."""
     files, from_folder = [], False
     for path in paths:
         if path != "-" and Path(path).is_dir():
@@ -71,16 +75,20 @@ def ingest(
             yield {"text": document.text, "title": title or document.title, "name": document.name,
                    "outlet": outlet or document.outlet, "url": url or document.url,
                    "published": published or document.published, "path": document.path,
-                   "byline": document.byline, "force": force}
+                   "byline": document.byline, "force": force, "link": False}
 
     documents = readable()
     first = next(documents, None)  # the database is created only once there is an article to store
-    results = open_store(create=True).ingest_many(chain([first], documents)) if first else []
+    store = open_store(create=True) if first else None
+    results = store.ingest_many(chain([first], documents)) if first else []
+    to_link = []
     counts = {"stored": 0, "revised": 0, "re-extracted": 0, "unchanged": 0}
     for result in results:
         outcome = "stored" if result.created else "re-extracted" if result.replaced else \
             "revised" if result.changes else "unchanged"
         counts[outcome] += 1
+        if outcome != "unchanged":
+            to_link.append(result.article_id)
         if len(files) <= SHOWN_ONE_BY_ONE:
             said = render_revisions.changes_said
             detail = f" ({result.claims} claims)" if outcome == "stored" else \
@@ -90,6 +98,11 @@ def ingest(
             err_console.print(inert(f"{outcome} article {result.article_id} {result.title!r}{detail}"))
     if len(files) > SHOWN_ONE_BY_ONE:
         err_console.print(", ".join(f"{n} {what}" for what, n in counts.items()) + f", {len(skipped)} skipped")
+    if to_link and link:
+        commands_links.link_articles(store, to_link)
+    elif to_link:
+        err_console.print(f"{len(to_link)} article(s) wait for matching: `factcheck link pending` matches them",
+                          highlight=False)
     if skipped:
         raise typer.Exit(1)
 

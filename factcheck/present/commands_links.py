@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Annotated, Optional
 
 import typer
+from rich.progress import track
 from rich.text import Text
 
 from ..errors import FactcheckError
@@ -12,7 +13,8 @@ from . import render
 from .common import JsonOption, app, console, err_console, friendly, open_store, print_json
 
 # A group of its own, so that more `link` subcommands (a second linking pass) can join it.
-link_app = typer.Typer(help="Confirm or reject a suggested agreement or contradiction.", no_args_is_help=True)
+link_app = typer.Typer(help="Confirm or reject a suggested agreement or contradiction; match articles stored "
+                             "with matching off.", no_args_is_help=True)
 app.add_typer(link_app, name="link")
 
 
@@ -48,6 +50,25 @@ def link_confirm(link: LinkArg, by: ByOption = None) -> None:
 def link_reject(link: LinkArg, by: ByOption = None) -> None:
     """Reject a link: it is never shown as agreement or contradiction again, even when re-made."""
     _decide(link, "rejected", by)
+
+
+def link_articles(store, article_ids: list[int]) -> list[dict]:
+    """Run the linking pass over these articles, with a progress bar when there are many; the
+    article id and number of links of each."""
+    items = track(article_ids, description="matching", console=err_console) if len(article_ids) > 1 else article_ids
+    return [{"article_id": r.article_id, "links": r.links} for r in store.link_pending(items)]
+
+
+@link_app.command(name="pending")
+@friendly
+def link_pending(json_: JsonOption = False) -> None:
+    """Match the claims of the articles stored with matching off (`ingest --no-link`, or an
+    ingest interrupted before its matching) with those of their stories."""
+    store = open_store()
+    rows = link_articles(store, store.pending_links())
+    if json_:
+        print_json(rows)
+    err_console.print(f"matched {len(rows)} article(s): {sum(r['links'] for r in rows)} link(s)", highlight=False)
 
 
 @app.command(name="links")

@@ -75,6 +75,20 @@ class Articles:
         self.db.execute("INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims "
                         "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(claim_ids)])
 
+    def mark_linked(self, article_id: int, at: str | None) -> None:
+        """Record when the article's claims were linked (None: they wait for the linking pass)."""
+        self.db.execute("UPDATE articles SET linked_at = ? WHERE id = ?", [at, article_id])
+
+    def unlinked(self) -> list[int]:
+        """The ids of the articles whose claims wait for the linking pass, oldest first."""
+        return [a for (a,) in self.db.execute("SELECT id FROM articles WHERE linked_at IS NULL ORDER BY id")]
+
+    def pending_story(self, article_id: int) -> int | None:
+        """The story of the article if its claims wait for the linking pass, else None."""
+        row = self.db.execute("SELECT story_id FROM articles WHERE id = ? AND linked_at IS NULL",
+                              [article_id]).fetchone()
+        return row[0] if row else None
+
     def delete_contents(self, article_id: int) -> None:
         """Remove the article's sentences and claims; refused if any claim has a verdict."""
         reviewed = self.db.execute(

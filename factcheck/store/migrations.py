@@ -222,6 +222,15 @@ def m008_article_furniture(db: Database) -> None:
 
 
 @migrations()
+def m010_linked_at(db: Database) -> None:
+    """When the linking pass last related an article's claims to the claims near it; NULL while
+    an article stored with matching off (`ingest --no-link`) waits for `factcheck link pending`.
+    Articles stored before were linked as they arrived."""
+    db["articles"].add_column("linked_at", str)
+    db.execute("UPDATE articles SET linked_at = ingested_at")
+
+
+@migrations()
 def m011_extractions(db: Database) -> None:
     """Which extractor made each claim set, and what each re-extraction changed.
 

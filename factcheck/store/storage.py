@@ -50,6 +50,14 @@ def _furniture(extraction: Extraction, byline: str | None) -> dict:
     return {**extraction.furniture.to_dict(), **({"byline": byline} if byline else {})}
 
 
+@dataclass(frozen=True)
+class LinkResult:
+    """What `Store.link_pending` did with one article: the links its claims got."""
+
+    article_id: int
+    links: int
+
+
 def content_hash(text: str) -> str:
     """The SHA-256 of the text: the same text is the same article."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -132,6 +140,7 @@ class Store:
             self._revisions.record_extraction(article_id, 1, row["ingested_at"], len(claim_ids))
             self._stories.join(article_id, terms, plan.story_id)
             self._links.write(planned, claim_ids)
+            self._articles.mark_linked(article_id, row["ingested_at"] if link else None)
             self._articles.index(claim_ids)
         return IngestResult(article_id, title, True, False, len(claim_ids))
 
@@ -181,6 +190,31 @@ class Store:
         return IngestResult(article_id, self.article(article_id)["title"], False, True, len(extraction.claims),
                             changes=plan.reconciliation.counts())
 
+    def pending_links(self) -> list[int]:
+        """The ids of the articles stored with matching off, whose claims wait for `link_pending`."""
+        return self._articles.unlinked()
+
+    def link_pending(self, article_ids: Iterable[int] | None = None) -> Iterator[LinkResult]:
+        """The second linking pass: relate the claims of each article stored with matching off
+        (of `article_ids`, or all of them) to the claims of its story and of the most alike
+        articles of other stories, as ingest does, then mark it linked; yield what each got.
+
+        Each article is planned before, and committed in, a write transaction of its own; an
+        article linked meanwhile (by another process), removed or not pending is skipped.
+        """
+        for article_id in (self.pending_links() if article_ids is None else article_ids):
+            story = self._articles.pending_story(article_id)
+            if story is None:
+                continue
+            near = self._stories.link_articles(story, self._stories.plan_stored(article_id), article_id)
+            planned = self._links.plan_stored(article_id, near)
+            with self._writing():
+                if self._articles.pending_story(article_id) is None:
+                    continue
+                self._links.write_stored(planned)
+                self._articles.mark_linked(article_id, datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            yield LinkResult(article_id, len(planned))
+
     def _revise(self, article_id: int, by: str, text: str, digest: str, *, link: bool,
                 byline: str | None, **metadata) -> IngestResult | None:
         """Store `text` as a new revision of the article (see store/revisions.py); None when
@@ -197,6 +231,7 @@ class Store:
                 return IngestResult(existing["id"], existing["title"], False, False, 0)
             number = self._revisions.write(plan, row)
             self._articles.write(_furniture(extraction, byline), article_id)  # the new text's, None included
+            self._articles.mark_linked(article_id, row["ingested_at"] if link else None)
         title = self.article(article_id)["title"]
         return IngestResult(article_id, title, False, False, len(extraction.claims), revision=number,
                             changes=plan.reconciliation.counts())

@@ -93,3 +93,25 @@ def test_links_has_json_and_docs():
     usage = (ROOT / "docs" / "usage.md").read_text()
     for command in ("factcheck links", "factcheck link confirm", "factcheck link reject"):
         assert command in usage, command
+
+
+def test_ingest_without_matching_then_the_second_pass(db_path):
+    result = run("ingest", "--no-link", str(ROOT / "seeds"))
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1] == "3 article(s) wait for matching: `factcheck link pending` matches them"
+    assert run("links").output == "no links\n"
+    assert json.loads(run("search", "Peugeot", "--json").output)[0]["article_id"] == 3  # searchable at once
+    result = run("link", "pending", "--json")
+    assert result.exit_code == 0
+    rows, summary = json.loads(result.stdout), result.stderr.splitlines()[-1]
+    assert [r["article_id"] for r in rows] == [1, 2, 3] and all(r["links"] > 0 for r in rows[1:])
+    assert summary == f"matched 3 article(s): {sum(r['links'] for r in rows)} link(s)"
+    assert len(json.loads(run("links", "--json").output)) > 0
+    assert run("link", "pending").output == "matched 0 article(s): 0 link(s)\n"
+
+
+def test_ingest_matches_what_it_stored_at_its_end(db_path):
+    result = run("ingest", str(ROOT / "seeds"))
+    assert result.exit_code == 0 and "wait for matching" not in result.output
+    assert run("link", "pending").output == "matched 0 article(s): 0 link(s)\n"
+    assert pending()["8-29"]["relation"] == "agree"

@@ -15,7 +15,7 @@ def test_migrations_build_every_table():
         "id": int, "title": str, "outlet": str, "url": str, "published": str, "path": str,
         "text": str, "content_hash": str, "ingested_at": str, "story_id": int, "story_pinned": int,
         "revision": int, "updated_at": str, "byline": str, "dateline_place": str, "wire": str,
-        "extractor": str}
+        "extractor": str, "linked_at": str}
     assert db["stories"].columns_dict == {"id": int, "title": str, "created_at": str}
     assert set(db["article_terms"].columns_dict) == {"article_id", "term", "written", "position"}
     assert db["sentences"].columns_dict == {

@@ -108,6 +108,7 @@ def test_an_older_database_gets_its_articles_grouped_on_upgrade(tmp_path, seed_t
     db.close()
     store = Store(path)
     assert [len(s["articles"]) for s in store.stories()] == [1]
+    assert store.pending_links() == []  # linked as they arrived, before linked_at was kept (m010)
 
 
 def seed_report(name):
@@ -150,3 +151,23 @@ def test_a_merge_keeps_the_links_and_decisions_it_finds(tmp_path, seed_text):
     assert rejected["link_id"] not in after  # made again by nobody, still rejected
     assert all(after[l["link_id"]]["score"] == l["score"] for l in before if l["link_id"] != rejected["link_id"])
     assert {l["other_article"] for l in store.links(wire)} >= {a}
+
+
+def test_articles_stored_with_matching_off_are_searchable_at_once_and_linked_by_the_second_pass(tmp_path, seed_text):
+    store = Store(tmp_path / "claims.db")
+    a = store.ingest(seed_text).article_id
+    b = store.ingest(seed_report("report-evening"), link=False).article_id
+    wire = store.ingest(seed_report("report-wire"), link=False).article_id
+    assert store.pending_links() == [b, wire] and store.links(b) == store.links(wire) == []
+    assert store.search("Peugeot")[0]["article_id"] == wire
+    assert [r.article_id for r in store.link_pending([wire])] == [wire]
+    assert store.pending_links() == [b]
+    made_by_wire = len(store.links(b))  # b's claims are in wire's pool
+    assert made_by_wire > 0
+    results = list(store.link_pending())
+    assert [r.article_id for r in results] == [b] and results[0].links == len(store.links(b)) - made_by_wire
+    relations = {(l["claim"], l["other_claim"]): l["relation"] for l in store.links(wire)}
+    assert relations[("the gunman escaped in a Peugeot", "the shooter fled in a Renault Clio car")] == "contradict"
+    assert {l["other_article"] for l in store.links(b)} == {a, wire}
+    assert list(store.link_pending()) == [] and list(store.link_pending([a, 999])) == []  # none waits
+    assert store.article(b)["linked_at"] is not None
