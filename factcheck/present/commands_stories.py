@@ -55,7 +55,7 @@ def story(
     if json_:
         print_json({"story": found, "propositions": propositions})
         return
-    for part in render_stories.story_view(found, propositions):
+    for part in render_stories.story_view(found, propositions, console.width):
         console.print(part)
 
 

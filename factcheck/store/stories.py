@@ -293,9 +293,30 @@ class Stories:
             voices = {c["source"] or f"writer of article {c['article_id']}" for c in members}
             rows.append({"index": index, "claims": members, "articles": len({c["article_id"] for c in members}),
                          "sources": len(voices), "contradicts": sorted(proposition.contradicts)})
-        rows.sort(key=lambda r: (not r["contradicts"], -r["articles"], r["claims"][0]["id"]))
+        rows = _conflicts_together(sorted(rows, key=lambda r: (not r["contradicts"], -r["articles"],
+                                                               r["claims"][0]["id"])))
         number = {row["index"]: n for n, row in enumerate(rows, start=1)}
         for row in rows:
             row["id"] = number[row.pop("index")]
             row["contradicts"] = sorted(number[i] for i in row["contradicts"])
         return rows
+
+
+def _conflicts_together(rows: list[dict]) -> list[dict]:
+    """The rows in their order, but each proposition that contradicts one already placed right
+    after it, so that the versions of one fact are read together."""
+    by_index = {row["index"]: row for row in rows}
+    position = {row["index"]: n for n, row in enumerate(rows)}
+    placed, ordered = set(), []
+
+    def place(row: dict) -> None:
+        placed.add(row["index"])
+        ordered.append(row)
+        for index in sorted(row["contradicts"], key=position.get):
+            if index not in placed:
+                place(by_index[index])
+
+    for row in rows:
+        if row["index"] not in placed:
+            place(row)
+    return ordered
