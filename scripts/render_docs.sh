@@ -41,7 +41,10 @@ same text is stored once. A changed text at the path or `--url` of a stored arti
 revision of it (see `factcheck show --revisions`). `--force` extracts as `factcheck reextract`
 does: claims found again keep their ids and verdicts, even on a verified article. Each article
 is committed on its own: an interrupted folder leaves only whole articles. A bad file in a
-folder is skipped with a message; the exit code is then 1.
+folder is skipped with a message; the exit code is then 1. Every article is stored (and
+searchable) first; then ingest matches the claims of what it stored with those of their
+stories. `--no-link` leaves that to `factcheck link pending`, which matches every article
+stored with matching off (or by an ingest interrupted before it matched).
 TXT
 show 'factcheck ingest seeds/'
 show 'factcheck ingest seeds/montrouge.txt'
@@ -69,16 +72,16 @@ echo; echo '## factcheck stories'
 echo 'Articles join a story as they are ingested: the story of the stored article whose telling terms (names, numbers, long words, weighted by how rare they are in the store) are most alike, when it is alike enough and so, on average, are the story'"'"'s recent articles, and when the dates (if both are known) are within 7 days; otherwise a new story. Stored articles never move unless a person moves them. The title is the words most of its articles use. `=` and `≠` count the agreements and contradictions between its articles.'
 show 'factcheck stories'
 echo; echo '## factcheck story'
-echo 'One story'"'"'s propositions: claims of different articles that agree are one proposition (never two claims of one article, never across a contradiction), with what each article says and who says it; contradictions first (`≠` names the propositions they conflict with), then what several articles agree on (`=N`), then what only one reports. `--only contradictions|agreements|single`, `--json`. Corrections: `factcheck story merge KEEP OTHER`, `factcheck story split STORY --article ID`; both stick.'
+echo 'One story'"'"'s propositions: claims of different articles that agree are one proposition (never two claims of one article, never across a contradiction), with what each article says and who says it: one column per outlet when the outlets fit the terminal, else a line per outlet in each proposition; contradictions first, each version of a fact next to the others (`≠` names the propositions they conflict with), then what several articles agree on (`=N`), then what only one reports. `--only contradictions|agreements|single`, `--json`. Corrections: `factcheck story merge KEEP OTHER`, `factcheck story split STORY --article ID`; both stick. A merge matches the claims of the joined stories (each article of the smaller against those of the larger, as ingest would have); after a split the links stay (they are still true), but a story counts only the links inside it.'
 show 'factcheck story 1 --only contradictions'
 echo; echo '## factcheck match'
-echo 'The links of an article'"'"'s claims to claims of other articles (made at ingest: each claim against the closest claims of the articles of its story and of the two most alike articles of other stories, through `relate`). `--relation contradictions|agreements|related`, the words of `compare --only`.'
+echo 'The links of an article'"'"'s claims to claims of other articles (made by ingest once its articles are stored, or by `factcheck link pending`: each claim against the closest claims of the articles of its story and of the two most alike articles of other stories, through `relate`). `--relation contradictions|agreements|related`, the words of `compare --only`.'
 show 'factcheck match montrouge --relation contradictions'
 echo; echo '## factcheck claims --corroboration'
 echo 'Each claim with how many independent sources agree (`+`) and contradict (`-`); the same source relayed by two outlets counts once.'
 show 'factcheck claims montrouge --corroboration --kind anonymous'
 echo; echo '## factcheck links, link confirm, link reject'
-echo 'Matching only suggests; a person decides. `factcheck links [ARTICLE]` lists agreements and contradictions between articles, each with its link id (the two claim ids) and status: `suggested` or `confirmed`. `--pending` lists those no one has decided, `--rejected` those rejected. `factcheck link confirm LINK_ID` and `factcheck link reject LINK_ID` (`--by` as for `verify`) append the decision to a history never rewritten. A rejected link is never shown again as agreement or contradiction (`match`, `compare`, `stories`, `story`, `--corroboration`, `review`), even when linking makes it again; the latest decision wins. `claims --corroboration` counts the confirmed sources apart: `+2 (1✓)`.'
+echo 'Matching only suggests; a person decides. `factcheck links [ARTICLE]` lists agreements and contradictions between articles, each with its link id (the two claim ids) and status: `suggested` or `confirmed`. `--pending` lists those no one has decided, `--rejected` those rejected. `factcheck link confirm LINK_ID` and `factcheck link reject LINK_ID` (`--by` as for `verify`) append the decision to a history never rewritten. A rejected link is never shown again as agreement or contradiction (`match`, `compare`, `stories`, `story`, `--corroboration`, `review`), even when linking makes it again; the latest decision wins. `claims --corroboration` counts the confirmed sources apart: `+2 (1✓)`. `factcheck link pending` is the second matching pass, over articles stored with `ingest --no-link` (`links --pending` is about decisions, `link pending` about matching).'
 show 'factcheck link confirm 8-29 --by alice'
 show 'factcheck link reject 7-38 --by alice'
 show 'factcheck links Manhunt --pending'
