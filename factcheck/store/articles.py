@@ -83,11 +83,12 @@ class Articles:
         """The ids of the articles whose claims wait for the linking pass, oldest first."""
         return [a for (a,) in self.db.execute("SELECT id FROM articles WHERE linked_at IS NULL ORDER BY id")]
 
-    def pending_story(self, article_id: int) -> int | None:
-        """The story of the article if its claims wait for the linking pass, else None."""
-        row = self.db.execute("SELECT story_id FROM articles WHERE id = ? AND linked_at IS NULL",
-                              [article_id]).fetchone()
-        return row[0] if row else None
+    def pending(self, article_id: int) -> tuple[int, bool] | None:
+        """If the article's claims wait for the linking pass: its story, and whether it was
+        changed since it was first stored (extracted again, revised); else None."""
+        row = self.db.execute("SELECT story_id, updated_at IS NOT NULL FROM articles WHERE id = ? "
+                              "AND linked_at IS NULL AND story_id IS NOT NULL", [article_id]).fetchone()
+        return (row[0], bool(row[1])) if row else None
 
     def delete_contents(self, article_id: int) -> None:
         """Remove the article's sentences and claims; refused if any claim has a verdict."""

@@ -23,7 +23,9 @@ from .link_reviews import LinkReviews
 from .links import Links
 from .revisions import Revisions
 from .sources import Sources
-from .stories import Stories
+from .stories import Stories, StoryPlan
+
+PLANS_REMEMBERED = 10_000  # story plans of articles stored with matching off, kept for their linking pass
 from .verification import Verifications
 
 
@@ -76,6 +78,7 @@ class Store:
         self._link_reviews = LinkReviews(self.db)
         self._verifications = Verifications(self.db)
         self._stories = Stories(self.db)
+        self._story_plans: dict[int, StoryPlan] = {}  # article id -> its story plan, until it is linked
         self._revisions = Revisions(self.db, self._articles, self._sources, self._links, self._stories)
 
     def close(self) -> None:
@@ -139,6 +142,10 @@ class Store:
             claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for)
             self._revisions.record_extraction(article_id, 1, row["ingested_at"], len(claim_ids))
             self._stories.join(article_id, terms, plan.story_id)
+            if not link:  # the linking pass starts from the plan made here
+                self._story_plans[article_id] = plan
+                while len(self._story_plans) > PLANS_REMEMBERED:
+                    self._story_plans.pop(next(iter(self._story_plans)))
             self._links.write(planned, claim_ids)
             self._articles.mark_linked(article_id, row["ingested_at"] if link else None)
             self._articles.index(claim_ids)
@@ -185,8 +192,10 @@ class Store:
         plan = self._revisions.plan_again(article_id, extraction, article_terms(text), link)
         furniture = {k: v for k, v in _furniture(extraction, byline).items() if v or k != "byline"}
         with self._writing():
-            self._revisions.write_again(plan, {**metadata, "ingested_at": _now()})
+            at = _now()
+            self._revisions.write_again(plan, {**metadata, "ingested_at": at})
             self._articles.write(furniture, article_id)  # the text's, None included
+            self._articles.mark_linked(article_id, at if link else None)
         return IngestResult(article_id, self.article(article_id)["title"], False, True, len(extraction.claims),
                             changes=plan.reconciliation.counts())
 
@@ -203,13 +212,17 @@ class Store:
         article linked meanwhile (by another process), removed or not pending is skipped.
         """
         for article_id in (self.pending_links() if article_ids is None else article_ids):
-            story = self._articles.pending_story(article_id)
-            if story is None:
+            pending = self._articles.pending(article_id)
+            if pending is None:
                 continue
-            near = self._stories.link_articles(story, self._stories.plan_stored(article_id), article_id)
+            story, changed = pending
+            plan = self._story_plans.pop(article_id, None) or self._stories.plan_stored(article_id)
+            # An article as first stored meets the older articles here, and the newer ones in
+            # theirs (or met them at their ingest); one changed since meets them all.
+            near = self._stories.link_articles(story, plan, article_id, before=None if changed else article_id)
             planned = self._links.plan_stored(article_id, near)
             with self._writing():
-                if self._articles.pending_story(article_id) is None:
+                if self._articles.pending(article_id) is None:
                     continue
                 self._links.write_stored(planned)
                 self._articles.mark_linked(article_id, datetime.now(timezone.utc).isoformat(timespec="seconds"))

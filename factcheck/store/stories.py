@@ -93,17 +93,19 @@ class Stories:
         if unseen:
             rarity.counts.update(self._counts(unseen))
 
-    def link_articles(self, story_id: int | None, plan: StoryPlan,
-                      own: int | None = None) -> tuple[list[int], list[int]]:
+    def link_articles(self, story_id: int | None, plan: StoryPlan, own: int | None = None,
+                      before: int | None = None) -> tuple[list[int], list[int]]:
         """The articles whose claims a new article's claims are related to: those of its story
         (the most alike first, then the newest, at most LINK_ARTICLES), and the OUTSIDE_ARTICLES
-        most alike of other stories, so that a report grouped wrongly is still matched."""
-        inside = [a for a, story in plan.alike if story == story_id and story is not None]
+        most alike of other stories, so that a report grouped wrongly is still matched. With
+        `before`, only articles stored before that one (those a newer article meets in its own pass)."""
+        alike = [(a, story) for a, story in plan.alike if before is None or a < before]
+        inside = [a for a, story in alike if story == story_id and story is not None]
         if story_id is not None:
             inside += [a for (a,) in self.db.execute(
-                "SELECT id FROM articles WHERE story_id = ? AND id IS NOT ? ORDER BY id DESC LIMIT ?",
-                [story_id, own, LINK_ARTICLES])]
-        outside = [a for a, story in plan.alike if story != story_id or story is None][:OUTSIDE_ARTICLES]
+                "SELECT id FROM articles WHERE story_id = ? AND id IS NOT ? AND id < ? ORDER BY id DESC LIMIT ?",
+                [story_id, own, before if before is not None else 2**63 - 1, LINK_ARTICLES])]
+        outside = [a for a, story in alike if story != story_id or story is None][:OUTSIDE_ARTICLES]
         return list(dict.fromkeys(inside))[:LINK_ARTICLES], outside
 
     def join(self, article_id: int, terms: dict[str, str], story_id: int | None) -> int:

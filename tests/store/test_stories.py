@@ -171,3 +171,14 @@ def test_articles_stored_with_matching_off_are_searchable_at_once_and_linked_by_
     assert {l["other_article"] for l in store.links(b)} == {a, wire}
     assert list(store.link_pending()) == [] and list(store.link_pending([a, 999])) == []  # none waits
     assert store.article(b)["linked_at"] is not None
+
+
+def test_an_article_extracted_again_with_matching_off_meets_the_newer_articles_too(tmp_path, seed_text):
+    store = Store(tmp_path / "claims.db")
+    a = store.ingest(seed_text).article_id
+    b = store.ingest(seed_report("report-evening")).article_id
+    assert store.links(a)
+    store.ingest(seed_text, force=True, link=False)
+    assert store.links(a) == [] and store.pending_links() == [a]
+    assert [r.article_id for r in store.link_pending()] == [a]
+    assert {l["other_article"] for l in store.links(a)} == {b}
