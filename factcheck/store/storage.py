@@ -23,9 +23,8 @@ from .link_reviews import LinkReviews
 from .links import Links
 from .revisions import Revisions
 from .sources import Sources
-from .stories import Stories, StoryPlan
-
-PLANS_REMEMBERED = 10_000  # story plans of articles stored with matching off, kept for their linking pass
+from .relinking import LinkResult, Relinking
+from .stories import Stories
 from .verification import Verifications
 
 
@@ -52,14 +51,6 @@ def _furniture(extraction: Extraction, byline: str | None) -> dict:
     return {**extraction.furniture.to_dict(), **({"byline": byline} if byline else {})}
 
 
-@dataclass(frozen=True)
-class LinkResult:
-    """What `Store.link_pending` did with one article: the links its claims got."""
-
-    article_id: int
-    links: int
-
-
 def content_hash(text: str) -> str:
     """The SHA-256 of the text: the same text is the same article."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -78,7 +69,7 @@ class Store:
         self._link_reviews = LinkReviews(self.db)
         self._verifications = Verifications(self.db)
         self._stories = Stories(self.db)
-        self._story_plans: dict[int, StoryPlan] = {}  # article id -> its story plan, until it is linked
+        self._relinking = Relinking(self._articles, self._links, self._stories, self._writing)
         self._revisions = Revisions(self.db, self._articles, self._sources, self._links, self._stories)
 
     def close(self) -> None:
@@ -143,9 +134,7 @@ class Store:
             self._revisions.record_extraction(article_id, 1, row["ingested_at"], len(claim_ids))
             self._stories.join(article_id, terms, plan.story_id)
             if not link:  # the linking pass starts from the plan made here
-                self._story_plans[article_id] = plan
-                while len(self._story_plans) > PLANS_REMEMBERED:
-                    self._story_plans.pop(next(iter(self._story_plans)))
+                self._relinking.remember(article_id, plan)
             self._links.write(planned, claim_ids)
             self._articles.mark_linked(article_id, row["ingested_at"] if link else None)
             self._articles.index(claim_ids)
@@ -201,32 +190,14 @@ class Store:
 
     def pending_links(self) -> list[int]:
         """The ids of the articles stored with matching off, whose claims wait for `link_pending`."""
-        return self._articles.unlinked()
+        return self._relinking.pending()
 
     def link_pending(self, article_ids: Iterable[int] | None = None) -> Iterator[LinkResult]:
         """The second linking pass: relate the claims of each article stored with matching off
         (of `article_ids`, or all of them) to the claims of its story and of the most alike
         articles of other stories, as ingest does, then mark it linked; yield what each got.
-
-        Each article is planned before, and committed in, a write transaction of its own; an
-        article linked meanwhile (by another process), removed or not pending is skipped.
-        """
-        for article_id in (self.pending_links() if article_ids is None else article_ids):
-            pending = self._articles.pending(article_id)
-            if pending is None:
-                continue
-            story, changed = pending
-            plan = self._story_plans.pop(article_id, None) or self._stories.plan_stored(article_id)
-            # An article as first stored meets the older articles here, and the newer ones in
-            # theirs (or met them at their ingest); one changed since meets them all.
-            near = self._stories.link_articles(story, plan, article_id, before=None if changed else article_id)
-            planned = self._links.plan_stored(article_id, near)
-            with self._writing():
-                if self._articles.pending(article_id) is None:
-                    continue
-                self._links.write_stored(planned)
-                self._articles.mark_linked(article_id, datetime.now(timezone.utc).isoformat(timespec="seconds"))
-            yield LinkResult(article_id, len(planned))
+        Each article is planned before, and committed in, a write transaction of its own."""
+        return self._relinking.run(article_ids)
 
     def _revise(self, article_id: int, by: str, text: str, digest: str, *, link: bool,
                 byline: str | None, **metadata) -> IngestResult | None:
@@ -442,11 +413,7 @@ class Store:
         the smaller story against the articles of the larger its claims would be matched with.
         """
         self._stories.check_merge(keep, other)
-        smaller, larger = sorted((keep, other), key=lambda s: (len(self._stories.members(s)), s != other))
-        planned = []
-        for article_id in self._stories.members(smaller):
-            inside, _ = self._stories.link_articles(larger, self._stories.plan_stored(article_id), article_id)
-            planned += self._links.plan_stored(article_id, (inside, []))
+        planned = self._relinking.plan_merge(keep, other)
         with self._writing():
             merged = self._stories.merge(keep, other)
             self._links.write_stored(planned)
