@@ -137,6 +137,8 @@ def main() -> None:
               f"{' (missing: ' + ', '.join(missing[:5]) + ')' if missing else ''}, "
               f"{len(recorded) - len(lost)}/{len(recorded)} verdicts stored, {links} links, "
               f"{errors} error(s), {locked} 'database is locked', integrity {integrity}")
+        print(f"load average at the end (other work on the machine slows every process): "
+              f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}")
         print("every article and every verdict stored" if not missing and not lost and not errors
               else "NOT every article and verdict stored without error")
         sys.exit(1 if missing or lost or errors else 0)
