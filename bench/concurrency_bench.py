@@ -109,7 +109,8 @@ def main() -> None:
         errors = 0
         for folder, (seconds, code, err) in zip(folders, finished):
             count = len(list(folder.iterdir()))
-            problems = [line for line in err.splitlines() if "error" in line.lower() or "locked" in line]
+            problems = [line for line in err.splitlines()
+                        if line.startswith(("error:", "skipped:", "Traceback")) or "database is locked" in line]
             errors += len(problems) + (code != 0)
             print(f"ingester {folder.name}: {count} articles in {seconds:.1f} s = {count / seconds:.1f} "
                   f"articles/s, exit {code}, {len(problems)} error line(s)")
