@@ -193,10 +193,8 @@ class Store:
         return self._relinking.pending()
 
     def link_pending(self, article_ids: Iterable[int] | None = None) -> Iterator[LinkResult]:
-        """The second linking pass: relate the claims of each article stored with matching off
-        (of `article_ids`, or all of them) to the claims of its story and of the most alike
-        articles of other stories, as ingest does, then mark it linked; yield what each got.
-        Each article is planned before, and committed in, a write transaction of its own."""
+        """The second linking pass over articles stored with matching off (of `article_ids`, or
+        all): their claims related as ingest does, each article committed on its own."""
         return self._relinking.run(article_ids)
 
     def _revise(self, article_id: int, by: str, text: str, digest: str, *, link: bool,
@@ -406,12 +404,8 @@ class Store:
         return self._stories.propositions(story_id, claims)
 
     def merge_stories(self, keep: int, other: int) -> int:
-        """Move every article of story `other` into story `keep` (a correction that sticks).
-
-        The claims of the two stories are then related as if the articles had arrived in one
-        story (pairs not linked yet; found before the write, as ingest does): each article of
-        the smaller story against the articles of the larger its claims would be matched with.
-        """
+        """Move every article of story `other` into story `keep` (a correction that sticks); the
+        claims of the two are related as if they had arrived in one story (pairs not yet linked)."""
         self._stories.check_merge(keep, other)
         planned = self._relinking.plan_merge(keep, other)
         with self._writing():
