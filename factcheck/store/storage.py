@@ -23,8 +23,9 @@ from .link_reviews import LinkReviews
 from .links import Links
 from .revisions import Revisions
 from .sources import Sources
-from .relinking import LinkResult, Relinking
+from .relinking import Relinking
 from .stories import Stories
+from .story_methods import StoryMethods
 from .verification import Verifications
 
 
@@ -56,7 +57,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class Store:
+class Store(StoryMethods):
     """A factcheck database. Opening it creates or upgrades the schema; with `create=False` a
     missing database is an error rather than a new empty file."""
 
@@ -187,15 +188,6 @@ class Store:
             self._articles.mark_linked(article_id, at if link else None)
         return IngestResult(article_id, self.article(article_id)["title"], False, True, len(extraction.claims),
                             changes=plan.reconciliation.counts())
-
-    def pending_links(self) -> list[int]:
-        """The ids of the articles stored with matching off, whose claims wait for `link_pending`."""
-        return self._relinking.pending()
-
-    def link_pending(self, article_ids: Iterable[int] | None = None) -> Iterator[LinkResult]:
-        """The second linking pass over articles stored with matching off (of `article_ids`, or
-        all): their claims related as ingest does, each article committed on its own."""
-        return self._relinking.run(article_ids)
 
     def _revise(self, article_id: int, by: str, text: str, digest: str, *, link: bool,
                 byline: str | None, **metadata) -> IngestResult | None:
@@ -380,40 +372,3 @@ class Store:
         contradiction again, even when linking makes it anew. The link afterwards."""
         with self._writing():
             return self._link_reviews.record(claim_id, other_id, decision, reviewer)
-
-    # -- stories ---------------------------------------------------------------
-
-    def stories(self) -> list[dict]:
-        """Every story with its articles, dates, outlets, claims, agreements and contradictions."""
-        return self._stories.listing()
-
-    def story(self, story_id: int) -> dict:
-        """One story as `stories` lists it, or NotFoundError."""
-        self._stories.story_row(story_id)
-        return next(s for s in self.stories() if s["id"] == story_id)
-
-    def story_of(self, article_id: int) -> int:
-        """The id of the story the article is in."""
-        return self.article(article_id)["story_id"]
-
-    def propositions(self, story_id: int) -> list[dict]:
-        """The story's propositions: claims of its articles that say the same thing, grouped, each
-        with the propositions it contradicts; contradictions first."""
-        story = self.story(story_id)
-        claims = [c for a in story["articles"] for c in self.claims(a["id"])]
-        return self._stories.propositions(story_id, claims)
-
-    def merge_stories(self, keep: int, other: int) -> int:
-        """Move every article of story `other` into story `keep` (a correction that sticks); the
-        claims of the two are related as if they had arrived in one story (pairs not yet linked)."""
-        self._stories.check_merge(keep, other)
-        planned = self._relinking.plan_merge(keep, other)
-        with self._writing():
-            merged = self._stories.merge(keep, other)
-            self._links.write_stored(planned)
-        return merged
-
-    def split_story(self, story_id: int, article_id: int) -> int:
-        """Move one article out of a story into a new story of its own; the new story's id."""
-        with self._writing():
-            return self._stories.split(story_id, article_id)

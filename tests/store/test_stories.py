@@ -173,12 +173,21 @@ def test_articles_stored_with_matching_off_are_searchable_at_once_and_linked_by_
     assert store.article(b)["linked_at"] is not None
 
 
-def test_an_article_extracted_again_with_matching_off_meets_the_newer_articles_too(tmp_path, seed_text):
+def test_an_article_changed_since_it_was_stored_meets_the_newer_articles_too(tmp_path, seed_text):
+    store = Store(tmp_path / "claims.db")
+    a = store.ingest(seed_text, link=False).article_id
+    b = store.ingest(seed_report("report-evening"), link=False).article_id
+    store.edit_article(a, title="Montrouge")  # changed since stored: its pass meets every article
+    assert [r.article_id for r in store.link_pending([a])] == [a]
+    assert {l["other_article"] for l in store.links(a)} == {b}
+    assert [r.links for r in store.link_pending([b])] == [0]  # nothing left to relate
+
+
+def test_an_article_extracted_again_with_matching_off_waits_for_the_pass(tmp_path, seed_text):
     store = Store(tmp_path / "claims.db")
     a = store.ingest(seed_text).article_id
-    b = store.ingest(seed_report("report-evening")).article_id
-    assert store.links(a)
+    store.ingest(seed_report("report-evening"))
+    kept = store.links(a)
     store.ingest(seed_text, force=True, link=False)
-    assert store.links(a) == [] and store.pending_links() == [a]
-    assert [r.article_id for r in store.link_pending()] == [a]
-    assert {l["other_article"] for l in store.links(a)} == {b}
+    assert store.pending_links() == [a] and store.links(a) == kept  # claims found again keep their links
+    assert [r.article_id for r in store.link_pending()] == [a] and store.pending_links() == []
