@@ -12,6 +12,10 @@ _AGE = re.compile(r"\d{1,3}(?:-year-old)?")
 # Post-modifiers: a noun phrase's head ends before them ("a study [published on Monday]").
 MODIFIER_START = frozenset("at in on of for from with by who whom whose which that published released "
                            "speaking quoted cited according seen obtained near inside outside".split())
+# Words that follow a source's head and are no part of it ("Clinton herself", "Trump on Tuesday").
+_AFTER_HEAD = frozenset("himself herself themselves itself even instead both all too also again now then "
+                        "last this next said says monday tuesday wednesday thursday friday saturday "
+                        "sunday".split())
 # Verbs of a relative clause or participle that place an ordinary person at the scene.
 _LIVED = frozenset("lives lived live living works worked working runs ran running sells sold selling "
                    "watched watching saw seen visiting visited finished escaped survived fled stood "
@@ -45,10 +49,12 @@ def name_words(words: list[str]) -> list[str]:
 
 
 def head_phrase(words: list[str]) -> list[str]:
-    """The words of a noun phrase up to its first post-modifier."""
+    """The words of a noun phrase up to its first post-modifier, adverb or day."""
     for k, word in enumerate(words[1:], 1):
         lower = word.lower()
-        if lower in MODIFIER_START or (lower.endswith(("ed", "ing")) and word[0].islower() and len(lower) > 4):
+        if lower in MODIFIER_START or lower in _AFTER_HEAD or (word[0].islower() and (
+                lower.endswith(("ed", "ing")) and len(lower) > 4 or lower.endswith("ly") and len(lower) > 4
+                or lower.endswith(("n't", "n’t")))):
             return words[:k]
     return words
 

@@ -13,6 +13,7 @@ from .source_words import TITLES
 
 _INITIAL = re.compile(r"[a-z]\.?")
 _AGE = re.compile(r"\d{1,3}")
+_SHOUTED = re.compile(r"[A-Z]{4,}")  # "CLEVELAND - Donald Trump": a dateline word, no part of a name
 _LEADING = frozenset("and but or so as when while after before since if because with without like of "
                      "the a an then even also".split())
 
@@ -30,7 +31,7 @@ def canonical_name(mention: str, kind: str | None = None) -> str:
             if name:
                 return name
     words = head_phrase(words_of(parts[0])) if kind != "official_body" else _body_phrase(words_of(parts[0]))
-    while len(words) > 1 and words[0].lower() in _LEADING - {"the", "a", "an"}:
+    while len(words) > 1 and words[0].lower() in _LEADING - {"a", "an"}:
         words = words[1:]
     return " ".join(words) or mention.strip()
 
@@ -54,6 +55,7 @@ def _person_name(words: list[str]) -> str | None:
         return None
     first = last
     while first > 0 and head[first - 1][:1].isupper() and bare(head[first - 1]) not in TITLES \
+            and not _SHOUTED.fullmatch(head[first - 1]) \
             and (head[first - 1] in names or _INITIAL.fullmatch(head[first - 1].lower())):
         first -= 1
     return " ".join(head[first:last + 1])

@@ -54,7 +54,7 @@ firm firms contractor contractors operator operators organiser organisers organi
 association group union institute university hospital hospitals school college foundation
 corporation corp inc ltd plc llc bank center centre network coalition alliance federation
 league club team management trust charity society council's firefighters forces force guard
-coastguard regime junta fbi cia nsa pentagon kremlin elysee interpol un nato eu gendarmerie
+coastguard regime junta fbi cia nsa pentagon kremlin elysee interpol un nato eu gendarmerie state
 """)
 MEDIA_NOUNS = _words("""
 television tv radio newspaper newspapers paper media press news channel broadcaster broadcasters
@@ -78,7 +78,9 @@ inspector superintendent sheriff deputy commissioner chancellor ambassador king 
 princess pope bishop cardinal rabbi imam speaker leader chairman chairwoman chair ceo cfo coo
 director head spokesman spokeswoman spokesperson adviser advisor strategist aide manager founder
 chairperson lawmaker legislator delegate candidate nominee contender frontrunner front-runner
-hopeful challenger incumbent former acting interim then-
+hopeful challenger incumbent former acting interim then- democrat democrats democratic republican
+republicans gop independent conservative liberal socialist progressive billionaire mogul magnate
+businessman businesswoman tycoon star rival
 """)
 # Words of an office: a named person whose descriptor holds one speaks for that office.
 OFFICE_WORDS = TITLES - _words("mr mrs ms miss mx dr prof sir dame lord lady") | BODY_NOUNS | _words(

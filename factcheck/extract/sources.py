@@ -22,7 +22,7 @@ _STANDS_FOR = {
                     "tabloid website".split(), "media"),
     **dict.fromkeys("official spokesman spokeswoman spokesperson".split(), "official_body"),
 }
-_RELATIVE = frozenset("who whom".split())
+_RELATIVE = frozenset("who whom who's who’s".split())
 
 
 def normalise_name(mention: str, kind: str = "named_person") -> str:
@@ -53,10 +53,10 @@ class PronounResolver:
         seen, a surname the full name it was introduced with; `before` is the text before it."""
         words = mention.split()
         lower = words[-1].lower() if words else ""
-        if len(words) <= 2 and lower in _RELATIVE:
+        if words and (bare(words[0]) in _RELATIVE or len(words) <= 2 and lower in _RELATIVE):
             return self._antecedent(before)
         if len(words) <= 2 and lower in PERSON_PRONOUNS:
-            return self._person or (None if lower in _RELATIVE else mention, "anonymous")
+            return self._person or (mention, "anonymous")
         if len(words) <= 2 and lower in GROUP_PRONOUNS:
             return self._group or (mention, "anonymous")
         back = self._back_reference(mention)
