@@ -11,7 +11,8 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _AGE = re.compile(r"\d{1,3}(?:-year-old)?")
 # Post-modifiers: a noun phrase's head ends before them ("a study [published on Monday]").
 MODIFIER_START = frozenset("at in on of for from with by who whom whose which that published released "
-                           "speaking quoted cited according seen obtained near inside outside".split())
+                           "speaking quoted cited according seen obtained kept near inside outside".split())
+_NEWS = frozenset("news press wire broadcasting".split())
 # Words that follow a source's head and are no part of it ("Clinton herself", "Trump on Tuesday").
 _AFTER_HEAD = frozenset("himself herself themselves itself even instead both all too also again now then "
                         "last this next said says monday tuesday wednesday thursday friday saturday "
@@ -120,6 +121,8 @@ def _phrase_kind(words: list[str]) -> str:
         return "witness"
     if head in DOCUMENT_NOUNS:
         return "document"
+    if head in BODY_NOUNS and set(lower) & _NEWS:
+        return "media"  # "a news agency", "the press service"
     if head in MEDIA_NOUNS:
         return "media"
     if lower[0] in INDEFINITE and (head in ANONYMOUS_NOUNS or head in TITLES):

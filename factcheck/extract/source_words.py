@@ -68,13 +68,15 @@ surveys data figures figure records record filing filings letter letters memo me
 papers complaint indictment affidavit analysis review audit transcript release footage video
 videos photos images budget book list lists log logs census tally count estimate estimates
 map maps chart charts table tables minutes notes note order ruling verdict warrant lawsuit
+register registers
 """)
 # Titles and ranks that sit before a name and are no part of it.
 TITLES = _words("""
 mr mrs ms miss mx dr prof sir dame lord lady rev president vice prime
 minister secretary senator sen rep reps representative congressman congresswoman governor gov
 mayor general gen col lt sgt capt captain commander admiral chief judge justice officer detective
-inspector superintendent sheriff deputy commissioner chancellor ambassador king queen prince
+inspector superintendent sheriff deputy commissioner alderman alderwoman councilman councilwoman
+councillor councilor chancellor ambassador king queen prince
 princess pope bishop cardinal rabbi imam speaker leader chairman chairwoman chair ceo cfo coo
 director head spokesman spokeswoman spokesperson adviser advisor strategist aide manager founder
 chairperson lawmaker legislator delegate candidate nominee contender frontrunner front-runner

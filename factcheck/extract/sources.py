@@ -56,9 +56,9 @@ class PronounResolver:
         if words and (bare(words[0]) in _RELATIVE or len(words) <= 2 and lower in _RELATIVE):
             return self._antecedent(before)
         if len(words) <= 2 and lower in PERSON_PRONOUNS:
-            return self._person or (mention, "anonymous")
+            return self._person or (None, "anonymous")  # an unresolved "she" names nobody
         if len(words) <= 2 and lower in GROUP_PRONOUNS:
-            return self._group or (mention, "anonymous")
+            return self._group or (None, "anonymous")
         back = self._back_reference(mention)
         if back is not None:
             self._remember(*back)

@@ -1,6 +1,8 @@
 """Sources: one row per speaker, merged across the names it goes by, with its aliases."""
 from __future__ import annotations
 
+import json
+
 from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
@@ -8,6 +10,7 @@ from ..extract.sources import canonical_name, name_key
 from .database import dicts
 
 SAME_NAME_SCORE = 92  # rapidfuzz ratio above which two source names are one source
+PERSON_KINDS = ("named_person", "witness")
 
 
 class Sources:
@@ -37,7 +40,9 @@ class Sources:
             return self._known_aliases[(name, kind)]
         plain = canonical_name(name, kind)
         key = name_key(plain, kind)
-        found = self.db.execute("SELECT id FROM sources WHERE key = ? AND kind = ?", [key, kind]).fetchone()
+        family = _family(kind)
+        found = self.db.execute("SELECT id FROM sources WHERE key = ? AND kind IN (SELECT value FROM json_each(?))",
+                                [key, json.dumps(family)]).fetchone()
         if found is None:
             found = self._similar(key, kind)
         if found is None:
@@ -56,7 +61,8 @@ class Sources:
         name, old_key = self.db.execute("SELECT name, key FROM sources WHERE id = ?", [source_id]).fetchone()
         if len(key.split()) <= len(name_key(name, kind).split()) or old_key.split()[-1] != key.split()[-1]:
             return  # "Donald J. Trump" is no fuller than "Donald Trump"
-        taken = self.db.execute("SELECT 1 FROM sources WHERE key = ? AND kind = ?", [key, kind]).fetchone()
+        taken = self.db.execute("SELECT 1 FROM sources WHERE key = ? AND kind IN (SELECT value FROM json_each(?))",
+                                [key, json.dumps(_family(kind))]).fetchone()
         new_key = old_key if taken else key
         self.db.execute("UPDATE sources SET name = ?, key = ? WHERE id = ?", [plain, new_key, source_id])
         if new_key != old_key:
@@ -92,7 +98,7 @@ class Sources:
         however many sources are stored.
         """
         known = self._blocks_of(kind).get(_block(key), {})
-        if kind in ("named_person", "witness"):
+        if kind in PERSON_KINDS:
             words = key.split()
             same = sorted((source_id, other.split()) for other, source_id in known.items()
                           if other.split()[-1] == words[-1])
@@ -110,13 +116,22 @@ class Sources:
         return (known[best[0]],) if best else None
 
     def _blocks_of(self, kind: str) -> dict[str, dict[str, int]]:
-        """{first three letters of the last word: {key: id}} of the sources of one kind."""
-        if kind not in self._blocks:
+        """{first three letters of the last word: {key: id}} of the sources of one family of kinds."""
+        family = _family(kind)
+        if family[0] not in self._blocks:
             blocks: dict[str, dict[str, int]] = {}
-            for key, source_id in self.db.execute("SELECT key, id FROM sources WHERE kind = ?", [kind]):
+            for key, source_id in self.db.execute(
+                    "SELECT key, id FROM sources WHERE kind IN (SELECT value FROM json_each(?)) ORDER BY id",
+                    [json.dumps(family)]):
                 blocks.setdefault(_block(key), {})[key] = source_id
-            self._blocks[kind] = blocks
-        return self._blocks[kind]
+            self._blocks[family[0]] = blocks
+        return self._blocks[family[0]]
+
+
+def _family(kind: str) -> tuple[str, ...]:
+    """The kinds one source row may be reached by: a person is one person whether quoted as a
+    witness in one report or as a public figure in another."""
+    return PERSON_KINDS if kind in PERSON_KINDS else (kind,)
 
 
 def _block(key: str) -> str:
