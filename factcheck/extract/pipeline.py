@@ -10,6 +10,7 @@ from .frames import Frame, find_frames
 from .furniture import read_furniture, same_outlet
 from ..model import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
 from .hedges import cue_hedges, words_hedge
+from .nesting import nest
 from .clauses import split_clauses
 from .segment import split_sentences
 from .sources import PronounResolver
@@ -37,8 +38,9 @@ def extract(text: str) -> Extraction:
         if sentence.kind != "sentence":
             announced = quoting = UNATTRIBUTED
             continue
-        frames = find_frames(tokens, sentence.start, sentence.end)
+        frames, relays = nest(find_frames(tokens, sentence.start, sentence.end))
         attributions = [_attribution(text, frame, resolver, furniture.wire, sentence.end) for frame in frames]
+        attributions = [_relayed(text, a, frames[j] if j is not None else None) for a, j in zip(attributions, relays)]
         if not frames:
             resolver.notice_names(tokens.between(sentence.start, sentence.end))
         resolver.notice_mentions(tokens.between(sentence.start, sentence.end))
@@ -76,6 +78,13 @@ def _attribution(text: str, frame: Frame, resolver: PronounResolver, wire: str |
                        cue_span=Span.of(text, *frame.cue), quoted=quoted,
                        hedged=source_span is None or cue_hedges(text[frame.cue[0]:frame.cue[1]]),
                        relayed_by=None if same_outlet(frame.relayed_by, wire) else frame.relayed_by)
+
+
+def _relayed(text: str, attribution: Attribution, outer: Frame | None) -> Attribution:
+    """An attribution passed on by the source of `outer`, as written ("a police source")."""
+    if outer is None or outer.source is None or attribution.relayed_by:
+        return attribution
+    return replace(attribution, relayed_by=text[outer.source[0]:outer.source[1]])
 
 
 def _owned_runs(sentence: Sentence, frames: list[Frame]):

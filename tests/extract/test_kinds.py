@@ -105,3 +105,21 @@ def test_who_is_never_a_source():
 ])
 def test_hedges(text, claim, hedged):
     assert _claims(text)[claim].hedged is hedged
+
+
+@pytest.mark.parametrize("text, claim, source, relay", [
+    # a trailing source passes on what an inner source believes
+    ("Rangers believe the blaze began near the car park, a park official said.",
+     "the blaze began near the car park", "Rangers", "a park official"),
+    # a source told to an outlet: the outlet relays it
+    ("Eva Lind told the Harbour Courier that the pier had been shut since May.",
+     "the pier had been shut since May", "Eva Lind", "Harbour Courier"),
+])
+def test_relays(text, claim, source, relay):
+    attribution = _claims(text)[claim]
+    assert (attribution.source, attribution.relayed_by) == (source, relay)
+
+
+def test_a_leading_source_does_not_swallow_the_trailing_one():
+    text = "Rangers believe the blaze began near the car park, a park official said."
+    assert "the blaze began near the car park" in _claims(text)
