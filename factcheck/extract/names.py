@@ -30,8 +30,8 @@ def canonical_name(mention: str, kind: str | None = None) -> str:
             name = _person_name(words_of(part))
             if name:
                 return name
-    words = head_phrase(words_of(parts[0])) if kind != "official_body" else _body_phrase(words_of(parts[0]))
-    while len(words) > 1 and words[0].lower() in _LEADING - {"a", "an"}:
+    words = _body_phrase(words_of(parts[0])) if kind == "official_body" else _unclaused(words_of(parts[0]))
+    while len(words) > 1 and words[0].lower() in _LEADING - {"the", "a", "an"}:
         words = words[1:]
     return " ".join(words) or mention.strip()
 
@@ -42,6 +42,14 @@ def _body_phrase(words: list[str]) -> list[str]:
         lower = word.lower()
         if lower in ("who", "which", "that", "whose", "on", "in", "at", "speaking", "said") or (
                 lower.endswith("ing") and word[0].islower() and len(lower) > 4):
+            return words[:k]
+    return words
+
+
+def _unclaused(words: list[str]) -> list[str]:
+    """A mention without a relative clause ("one officer at the scene [who saw it]")."""
+    for k, word in enumerate(words[1:], 1):
+        if word.lower() in ("who", "which", "that", "whose", "whom"):
             return words[:k]
     return words
 

@@ -51,7 +51,8 @@ def test_source_kind(mention, descriptor, kind):
     ("Sheriff Tove Rask", "named_person", "Tove Rask"),
     ("Petra Holm, 41, a baker", "witness", "Petra Holm"),
     ("DOVER - Ada Pruitt", "named_person", "Ada Pruitt"),
-    ("The Bureau of Reclamation", "official_body", "Bureau of Reclamation"),
+    ("The Bureau of Reclamation, which runs the dams", "official_body", "The Bureau of Reclamation"),
+    ("one ranger at the gate who saw the car", "anonymous", "one ranger at the gate"),
     ("Ekdahl's campaign", "official_body", "Ekdahl campaign"),
 ])
 def test_canonical_name(mention, kind, name):
