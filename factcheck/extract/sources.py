@@ -11,7 +11,7 @@ from .names import canonical_name, name_key
 from .source_words import GROUP_PRONOUNS, PERSON_PRONOUNS, TITLES
 from .tokens import Token
 
-__all__ = ["PronounResolver", "canonical_name", "name_key", "normalise_name", "source_kind", "words_of"]
+__all__ = ["PronounResolver", "canonical_name", "name_key", "source_kind", "words_of"]
 
 _BACK_REFERENCE = re.compile(r"(?:the|this|that)((?: [a-z][\w-]*){1,2})", re.IGNORECASE)
 # What a back-reference head noun may stand for, when no earlier mention holds the noun itself.
@@ -23,11 +23,6 @@ _STANDS_FOR = {
     **dict.fromkeys("official spokesman spokeswoman spokesperson".split(), "official_body"),
 }
 _RELATIVE = frozenset("who whom who's who’s".split())
-
-
-def normalise_name(mention: str, kind: str = "named_person") -> str:
-    """The merging key of a mention: the key of its plain name."""
-    return name_key(canonical_name(mention, kind), kind)
 
 
 class PronounResolver:
