@@ -22,6 +22,7 @@ _STANDS_FOR = {
                     "tabloid website".split(), "media"),
     **dict.fromkeys("official spokesman spokeswoman spokesperson".split(), "official_body"),
 }
+_PERSONS = ("named_person", "witness")
 _RELATIVE = frozenset("who whom who's who’s".split())
 
 
@@ -91,10 +92,12 @@ class PronounResolver:
         if match is None or any(w[:1].isupper() for w in match.group(1).split()):
             return None
         head = bare(match.group(1).split()[-1])
-        own = "named_person" if head in TITLES else source_kind(mention)
+        person = head in TITLES  # "the president" stands for a person, "the ministry" for a body
         for seen, kind in reversed(self._seen):
-            if kind == own and seen.lower() != mention.lower() and head in (bare(w) for w in words_of(seen)):
+            if (kind in _PERSONS) == person and seen.lower() != mention.lower() \
+                    and head in (bare(w) for w in words_of(seen)):
                 return seen, kind
+        own = "named_person" if person else source_kind(mention)
         if own == "named_person":
             return self._person  # "The president said", after "Ana Ruiz went ..."
         wanted = _STANDS_FOR.get(head)

@@ -70,6 +70,12 @@ def _claims(text):
     # an unnamed office holder after the person was named
     ("Mayor Ines Varga toured the flooded streets. The mayor said the pumps had failed overnight.",
      "the pumps had failed overnight", "Mayor Ines Varga", "named_person"),
+    # an unnamed official named again
+    ("A senior official said the dam had held. The official added that the spillway was open.",
+     "the spillway was open", "A senior official", "anonymous"),
+    # a body's noun is not a person's, even when the person's title holds it
+    ("Oskar Lind, a deputy at the transport ministry, said the line was closed. "
+     "The ministry said buses would run instead.", "buses would run instead", "The ministry", "official_body"),
     # a bare surname keeps the kind its full mention was given
     ('"The water came in through the floor," said Petra Holm, 41, a baker from the old quarter. '
      "Holm said the shop had been open for ten years.",
