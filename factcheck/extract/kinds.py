@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .source_words import (ANONYMOUS_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, INDEFINITE, LAY_ROLES, MEDIA_NOUNS,
                            OFFICE_WORDS, SPOKESPEOPLE, TITLES, WITNESS_NOUNS, is_common)
@@ -60,6 +61,7 @@ def head_phrase(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8192)  # a pure function of two strings; names recur through an article
 def source_kind(mention: str, descriptor: str = "") -> str:
     """Classify a source mention; `descriptor` is what follows it in the sentence after a comma
     (", 38, a runner from Ohio"), which tells an ordinary person from one in office.

@@ -7,6 +7,7 @@ Trump", "Obama" and "Ellen Brightwater" are their plain names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .kinds import head_phrase, name_words, source_kind, words_of, bare
 from .source_words import TITLES
@@ -18,6 +19,7 @@ _LEADING = frozenset("and but or so as when while after before since if because 
                      "the a an then even also".split())
 
 
+@lru_cache(maxsize=8192)
 def canonical_name(mention: str, kind: str | None = None) -> str:
     """The plain name of a source mention: a person's name without titles, roles, places,
     appositives, relative clauses or possessives; a body's noun phrase without them."""

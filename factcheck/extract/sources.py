@@ -35,6 +35,7 @@ class PronounResolver:
         self._group: tuple[str, str] | None = None
         self._seen: list[tuple[str, str]] = []       # (mention, kind), oldest first
         self._people: dict[str, tuple[str, str]] = {}  # surname -> (fullest mention, kind)
+        self._last_runs: tuple[int, list[str]] = (-1, [])  # (sentence start, its name runs)
 
     def attribute(self, text: str, start: int, end: int, limit: int) -> tuple[str | None, str]:
         """(name, kind) for the source mention text[start:end]; what follows it after a comma, up
@@ -106,10 +107,17 @@ class PronounResolver:
                 return seen, kind
         return None
 
+    def _runs(self, tokens: list[Token]) -> list[str]:
+        """The name runs of a sentence, found once for both kinds of noticing."""
+        start = tokens[0].start if tokens else -1
+        if self._last_runs[0] != start:
+            self._last_runs = (start, _name_runs(tokens))
+        return self._last_runs[1]
+
     def notice_names(self, tokens: list[Token]) -> None:
         """Remember the first person named in a sentence with no source ("Pierre Brossollette
         went ..."), for a later "he"."""
-        for run in _name_runs(tokens):
+        for run in self._runs(tokens):
             if source_kind(run) == "named_person":
                 self._remember(run, "named_person")
                 return
@@ -118,7 +126,7 @@ class PronounResolver:
         """Remember the people and bodies a sentence names ("President Ana Ruiz", "the Acme
         Corporation"), for a later "the president" or "the company", and a person's fullest
         name, for a later bare surname; the last speaker stays as it is."""
-        for run in _name_runs(tokens):
+        for run in self._runs(tokens):
             kind = source_kind(run)
             if kind in ("named_person", "official_body", "media"):
                 self._seen.append((run, kind))
