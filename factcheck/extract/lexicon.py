@@ -83,10 +83,6 @@ survey surveys data figures records record filing filings letter letters memo em
 court papers complaint indictment affidavit analysis review audit transcript release
 release documents footage video photos images website site budget book
 """.split())
-WITNESS_WORDS = frozenset("""
-witness witnesses eyewitness eyewitnesses onlooker onlookers bystander bystanders resident
-residents neighbour neighbours neighbor neighbors passer-by passers-by passerby locals
-""".split())
 OFFICIAL_WORDS = frozenset("""
 police authorities authority government ministry minister department office officials
 official agency service services prefecture prosecutor prosecutors court council committee
@@ -95,18 +91,6 @@ campaign party spokesman spokeswoman spokesperson cabinet presidency mayor gover
 investigators investigator detectives prosecutor's police's
 fbi cia nsa pentagon kremlin elysee interpol un nato eu gendarmerie state republicans
 democrats republican democratic federal county city
-""".split())
-ANONYMOUS_WORDS = frozenset("""
-source sources insider insiders aide aides experts expert analysts analyst critics observers
-people person man woman men women officer officers employee employees worker workers
-""".split())
-INDEFINITE = frozenset("a an one some several two three many few other another certain".split())
-TITLES = frozenset("""
-mr mrs ms miss dr prof sir dame lord lady president prime minister secretary senator sen
-rep representative governor gov mayor general gen chief judge justice officer detective
-spokesman spokeswoman spokesperson chairman chairwoman chair ceo director head leader
-candidate nominee former deputy interior foreign finance defence defense french british us
-u.s. american local state police the
 """.split())
 
 

@@ -9,10 +9,11 @@ from .cues import quote_open_before
 from .frames import Frame, find_frames
 from .furniture import read_furniture, same_outlet
 from ..model import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
-from .lexicon import HEDGES
+from .hedges import cue_hedges, words_hedge
+from .nesting import nest
 from .clauses import split_clauses
 from .segment import split_sentences
-from .sources import PronounResolver, source_kind
+from .sources import PronounResolver
 from .tokens import Tokens
 
 # The extractor's name and version, stored with every claim set it makes (articles.extractor,
@@ -22,7 +23,6 @@ EXTRACTOR = "factcheck.rules.v1"
 _EDGE = " \t\n,;:-–—"
 _LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
 _QUOTE_CHARS = "“”\"‘’"
-_APOSTROPHE = re.compile("[’']")
 
 
 def extract(text: str) -> Extraction:
@@ -38,10 +38,12 @@ def extract(text: str) -> Extraction:
         if sentence.kind != "sentence":
             announced = quoting = UNATTRIBUTED
             continue
-        frames = find_frames(tokens, sentence.start, sentence.end)
-        attributions = [_attribution(text, frame, resolver, furniture.wire) for frame in frames]
+        frames, relays = nest(find_frames(tokens, sentence.start, sentence.end))
+        attributions = [_attribution(text, frame, resolver, furniture.wire, sentence.end) for frame in frames]
+        attributions = [_relayed(text, a, frames[j] if j is not None else None) for a, j in zip(attributions, relays)]
         if not frames:
             resolver.notice_names(tokens.between(sentence.start, sentence.end))
+        resolver.notice_mentions(tokens.between(sentence.start, sentence.end))
         writer = UNATTRIBUTED
         if not frames:
             writer = quoting if _goes_on_quoting(text, sentences[index - 1], sentence) else announced
@@ -62,18 +64,27 @@ def _goes_on_quoting(text: str, previous: Sentence, sentence: Sentence) -> bool:
     return sentence.text[:1] in '"“' or quote_open_before(text, sentence.start)
 
 
-def _attribution(text: str, frame: Frame, resolver: PronounResolver, wire: str | None) -> Attribution:
+def _attribution(text: str, frame: Frame, resolver: PronounResolver, wire: str | None,
+                 sentence_end: int) -> Attribution:
     """The attribution a frame gives; "told The Associated Press" in a report the AP carries
     names the publishing outlet, not a relay."""
     source_span = Span.of(text, *frame.source) if frame.source else None
     name, kind = None, "anonymous"
     if source_span is not None:
-        name, kind = resolver.resolve(source_span.text, source_kind(source_span.text))
+        limit = frame.cue[0] if frame.cue[0] > source_span.end else sentence_end
+        name, kind = resolver.attribute(text, source_span.start, source_span.end, limit)
     quoted = any(ch in text[s:e] for s, e in frame.content for ch in _QUOTE_CHARS)
     return Attribution(kind=kind, source=name, source_span=source_span,
                        cue_span=Span.of(text, *frame.cue), quoted=quoted,
-                       hedged=source_span is None,  # "is expected to": nobody is named
+                       hedged=source_span is None or cue_hedges(text[frame.cue[0]:frame.cue[1]]),
                        relayed_by=None if same_outlet(frame.relayed_by, wire) else frame.relayed_by)
+
+
+def _relayed(text: str, attribution: Attribution, outer: Frame | None) -> Attribution:
+    """An attribution passed on by the source of `outer`, as written ("a police source")."""
+    if outer is None or outer.source is None or attribution.relayed_by:
+        return attribution
+    return replace(attribution, relayed_by=text[outer.source[0]:outer.source[1]])
 
 
 def _owned_runs(sentence: Sentence, frames: list[Frame]):
@@ -178,7 +189,6 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _claim(tokens: Tokens, start: int, end: int, sentence: int, attribution: Attribution) -> Claim:
-    # "could've" hedges as "could" does; "mid-May" is no "may"
-    if not attribution.hedged and any(_APOSTROPHE.split(t.lower)[0] in HEDGES for t in tokens.words(start, end)):
+    if not attribution.hedged and words_hedge(tokens.words(start, end)):
         attribution = replace(attribution, hedged=True)
     return Claim(start, end, tokens.text[start:end], sentence, attribution)

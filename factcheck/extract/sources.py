@@ -1,126 +1,161 @@
-"""What kind of source a mention is, what name it goes by, and whom a pronoun points to."""
+"""Whom a source mention stands for: pronouns, surnames and back-references resolved in an article.
+
+The kind of a mention is decided in `kinds`, its plain name in `names`; both are re-exported here.
+"""
 from __future__ import annotations
 
 import re
 
-from .lexicon import (ANONYMOUS_WORDS, DOCUMENT_WORDS, INDEFINITE, MEDIA_WORDS, OFFICIAL_WORDS,
-                      TITLES, WITNESS_WORDS)
+from .kinds import bare, source_kind, words_of
+from .names import canonical_name, name_key
+from .source_words import GROUP_PRONOUNS, PERSON_PRONOUNS, TITLES
 from .tokens import Token
 
-PERSON_PRONOUNS = frozenset("he she him her his i me".split())
-GROUP_PRONOUNS = frozenset("they them we us".split())
-_WORD = re.compile(r"[\w’'.-]+")
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+__all__ = ["PronounResolver", "canonical_name", "name_key", "source_kind", "words_of"]
 
-
-def words_of(mention: str) -> list[str]:
-    """The words of a mention, possessive endings dropped."""
-    return [_POSSESSIVE.sub("", w) for w in _WORD.findall(mention)]
-
-
-def _capitalised_names(words: list[str]) -> list[str]:
-    """Capitalised words that are not titles or institution words: the personal names."""
-    return [w for w in words if w[:1].isupper() and w.lower() not in TITLES
-            and w.lower() not in OFFICIAL_WORDS and w.lower() not in MEDIA_WORDS
-            and w.lower() not in DOCUMENT_WORDS and w.lower() not in ANONYMOUS_WORDS]
-
-
-def source_kind(mention: str) -> str:
-    """Classify a source mention: named_person, official_body, anonymous, witness, media, document.
-
-    An appositive ("the mayor of Montrouge, Pierre Brossollette") is a person if either part
-    names one; otherwise the phrase is judged by its head, the words before any modifier
-    ("a study [published on Monday]", "one police officer [at the scene]").
-    """
-    parts = [p for p in mention.split(",") if p.strip()]
-    kinds = [_phrase_kind(words_of(p)) for p in parts] or ["anonymous"]
-    return "named_person" if "named_person" in kinds else kinds[0]
-
-
-def _phrase_kind(words: list[str]) -> str:
-    words = _head_phrase(words)
-    lower = [w.lower() for w in words]
-    if not words:
-        return "anonymous"
-    if set(lower) & WITNESS_WORDS:
-        return "witness"
-    head = lower[-1]
-    names = _capitalised_names(words)
-    if set(lower) & ANONYMOUS_WORDS and not names:
-        return "anonymous"  # "police sources", "the officer", "experts"
-    if head in MEDIA_WORDS or head in DOCUMENT_WORDS:
-        return "media" if head in MEDIA_WORDS else "document"
-    if lower[0] in INDEFINITE and not _capitalised_names(words[1:]):
-        return "anonymous"  # "one police officer", "an official"
-    if any(w in MEDIA_WORDS for w in lower):
-        return "media"
-    if names and words[-1] in names:
-        return "named_person"
-    if set(lower) & OFFICIAL_WORDS or any(w[:1].isupper() for w in words):
-        return "official_body"
-    return "anonymous"
-
-
-_MODIFIER_START = frozenset("at in on of for from with by who which that published released "
-                            "speaking quoted cited according".split())
-
-
-def _head_phrase(words: list[str]) -> list[str]:
-    """The words of a noun phrase up to its first post-modifier."""
-    for k, word in enumerate(words[1:], 1):
-        lower = word.lower()
-        if lower in _MODIFIER_START or (lower.endswith(("ed", "ing")) and word[0].islower() and len(lower) > 4):
-            return words[:k]
-    return words
-
-
-def normalise_name(mention: str) -> str:
-    """A key for merging sources: lower case, no titles, no possessives, no leading article."""
-    words = [w.lower() for w in words_of(mention)]
-    names = [w for w in words if w not in TITLES]
-    return " ".join(names or words)
+_BACK_REFERENCE = re.compile(r"(?:the|this|that)((?: [a-z][\w-]*){1,2})", re.IGNORECASE)
+# What a back-reference head noun may stand for, when no earlier mention holds the noun itself.
+_STANDS_FOR = {
+    **dict.fromkeys("company firm group organisation organization agency department ministry office "
+                    "service authority bureau brigade charity".split(), "official_body"),
+    **dict.fromkeys("paper newspaper broadcaster network station channel outlet magazine daily "
+                    "tabloid website".split(), "media"),
+    **dict.fromkeys("official spokesman spokeswoman spokesperson".split(), "official_body"),
+}
+_PERSONS = ("named_person", "witness")
+_RELATIVE = frozenset("who whom who's who’s".split())
 
 
 class PronounResolver:
-    """Remembers the sources seen so far in an article, to resolve "he said" to a name."""
+    """Remembers the sources and names seen so far in an article, to resolve "he said", "the
+    company said", "who said" and a bare surname to whom they stand for."""
 
     def __init__(self) -> None:
-        self._person: str | None = None
-        self._group: str | None = None
+        self._person: tuple[str, str] | None = None  # (name, kind) of the last person
+        self._group: tuple[str, str] | None = None
+        self._seen: list[tuple[str, str]] = []       # (mention, kind), oldest first
+        self._people: dict[str, tuple[str, str]] = {}  # surname -> (fullest mention, kind)
+        self._last_runs: tuple[int, list[str]] = (-1, [])  # (sentence start, its name runs)
 
-    def resolve(self, mention: str, kind: str) -> tuple[str, str]:
-        """(name, kind) for a mention: a pronoun becomes the last fitting source seen."""
-        lower = mention.lower()
-        if lower in PERSON_PRONOUNS:
-            return (self._person, "named_person") if self._person else (mention, "anonymous")
-        if lower in GROUP_PRONOUNS:
-            return (self._group, source_kind(self._group)) if self._group else (mention, "anonymous")
-        if kind == "named_person":
-            self._person = mention
-        else:
-            self._group = mention
+    def attribute(self, text: str, start: int, end: int, limit: int) -> tuple[str | None, str]:
+        """(name, kind) for the source mention text[start:end]; what follows it after a comma, up
+        to `limit`, describes it (", 38, a runner from Ohio")."""
+        mention = text[start:end]
+        descriptor = text[end:limit] if text[end:end + 1] == "," else ""
+        before = text[max(0, start - 200):start]
+        return self.resolve(mention, source_kind(mention, descriptor), before)
+
+    def resolve(self, mention: str, kind: str, before: str = "") -> tuple[str | None, str]:
+        """(name, kind) for a mention: a pronoun or back-reference becomes the last fitting source
+        seen, a surname the full name it was introduced with; `before` is the text before it."""
+        words = mention.split()
+        lower = words[-1].lower() if words else ""
+        if words and (bare(words[0]) in _RELATIVE or len(words) <= 2 and lower in _RELATIVE):
+            return self._antecedent(before)
+        if len(words) <= 2 and lower in PERSON_PRONOUNS:
+            return self._person or (None, "anonymous")  # an unresolved "she" names nobody
+        if len(words) <= 2 and lower in GROUP_PRONOUNS:
+            return self._group or (None, "anonymous")
+        back = self._back_reference(mention)
+        if back is not None:
+            self._remember(*back)
+            return back
+        if kind in ("named_person", "witness"):
+            surname = name_key(canonical_name(mention, kind)).split()
+            known = self._people.get(surname[-1]) if len(surname) == 1 else None
+            if known is not None:
+                self._person = known
+                return known
+        self._remember(mention, kind)
         return mention, kind
+
+    def _remember(self, mention: str, kind: str) -> None:
+        self._seen.append((mention, kind))
+        if kind in ("named_person", "witness"):
+            self._person = (mention, kind)
+            key = name_key(canonical_name(mention, kind)).split()
+            if len(key) > 1 or key and key[-1] not in self._people:
+                self._people[key[-1]] = (mention, kind)
+        else:
+            self._group = (mention, kind)
+
+    def _antecedent(self, before: str) -> tuple[str | None, str]:
+        """Whom "who said" stands for: the name just before it, else the last person seen."""
+        run = _last_name_run(before.rstrip(" ,"))
+        if run:
+            return run, source_kind(run)
+        return self._person or (None, "anonymous")
+
+    def _back_reference(self, mention: str) -> tuple[str, str] | None:
+        """"the company", "The president": the latest earlier mention holding the noun, or else
+        the latest source of the kind the noun stands for."""
+        match = _BACK_REFERENCE.fullmatch(mention.strip())
+        if match is None or any(w[:1].isupper() for w in match.group(1).split()):
+            return None
+        head = bare(match.group(1).split()[-1])
+        person = head in TITLES  # "the president" stands for a person, "the ministry" for a body
+        for seen, kind in reversed(self._seen):
+            if (kind in _PERSONS) == person and seen.lower() != mention.lower() \
+                    and head in (bare(w) for w in words_of(seen)):
+                return seen, kind
+        own = "named_person" if person else source_kind(mention)
+        if own == "named_person":
+            return self._person  # "The president said", after "Ana Ruiz went ..."
+        wanted = _STANDS_FOR.get(head)
+        for seen, kind in reversed(self._seen):
+            if kind == wanted and any(w[:1].isupper() for w in words_of(seen)):
+                return seen, kind
+        return None
+
+    def _runs(self, tokens: list[Token]) -> list[str]:
+        """The name runs of a sentence, found once for both kinds of noticing."""
+        start = tokens[0].start if tokens else -1
+        if self._last_runs[0] != start:
+            self._last_runs = (start, _name_runs(tokens))
+        return self._last_runs[1]
 
     def notice_names(self, tokens: list[Token]) -> None:
         """Remember the first person named in a sentence with no source ("Pierre Brossollette
         went ..."), for a later "he"."""
-        name = _first_name_run(tokens)
-        if name and source_kind(name) == "named_person":
-            self._person = name
+        for run in self._runs(tokens):
+            if source_kind(run) == "named_person":
+                self._remember(run, "named_person")
+                return
+
+    def notice_mentions(self, tokens: list[Token]) -> None:
+        """Remember the people and bodies a sentence names ("President Ana Ruiz", "the Acme
+        Corporation"), for a later "the president" or "the company", and a person's fullest
+        name, for a later bare surname; the last speaker stays as it is."""
+        for run in self._runs(tokens):
+            kind = source_kind(run)
+            if kind in ("named_person", "official_body", "media"):
+                self._seen.append((run, kind))
+            if kind == "named_person":
+                key = name_key(canonical_name(run, kind)).split()
+                if len(key) > 1 and key[-1] not in self._people:
+                    self._people[key[-1]] = (run, kind)
 
 
 _FIRST_NAME_WORD = re.compile(r"[A-Z][a-z]+")
-_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+")
+_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")
 
 
-def _first_name_run(tokens: list[Token]) -> str | None:
-    """The first run of two or more capitalised words with only spaces between them, as written."""
-    run: list[Token] = []
+def _name_runs(tokens: list[Token]) -> list[str]:
+    """Runs of two or more capitalised words with only spaces between them, as written."""
+    runs, run = [], []
     for token in tokens + [None]:
-        if token is not None and run and token.start > run[-1].end and _NAME_WORD.fullmatch(token.text):
+        if token is not None and run and token.start == run[-1].end + 1 and _NAME_WORD.fullmatch(token.text):
             run.append(token)
             continue
         if len(run) >= 2:
-            return " ".join(t.text for t in run)
+            runs.append(" ".join(t.text for t in run))
         run = [token] if token is not None and _FIRST_NAME_WORD.fullmatch(token.text) else []
-    return None
+    return runs
+
+
+def _last_name_run(text: str) -> str | None:
+    """The capitalised words that end `text` ("... said Mayor Ana Ruiz"), if any."""
+    match = re.search(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*$", text)
+    if match is None:
+        return None
+    return match.group().strip() or None

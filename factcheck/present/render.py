@@ -96,7 +96,8 @@ def claims_table(rows: list[dict], title: str = "Claims") -> Table:
 def _said(row: dict) -> Text:
     """Who says a claim as written, what it resolves to, the cue dim, and who relayed it."""
     source = row.get("source") or ""
-    if row.get("source_text") and row["source_text"] != source:
+    if row.get("source_text") and source.lower() not in row["source_text"].lower():
+        # a resolved pronoun or back-reference; a plain name inside the mention says nothing new
         source = f"{row['source_text']} → {source}" if source else row["source_text"]
     out = inert(source)
     if row.get("cue"):
