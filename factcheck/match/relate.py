@@ -207,7 +207,10 @@ def _relate_in_order(a: str, b: str) -> Relation:
     if looser:
         return Relation("related", score, (f"same subject, figures that differ but fit: {looser}",))
     likely = models()["agree"].probability(values)
-    if entailed or (likely >= AGREE_PROBABILITY and covered):
+    # The model alone does not make an agreement of claims with a negation on one side only
+    # ("there were no wounded" / "the worker who was hit survived"); one saying all the other
+    # says does ("The two men, whose names were not released, had ..." / "The two men had ...").
+    if entailed or (likely >= AGREE_PROBABILITY and covered and pa.negated == pb.negated):
         why = "one says all the other says" if entailed else f"agree {likely:.2f}"
         return Relation("agree", max(score, likely),
                         (f"similarity {similarity:.2f}, {coverage:.0%} of the shorter claim's words in the other, {why}",))

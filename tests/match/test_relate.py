@@ -22,6 +22,8 @@ CASES = [
     ("Carlson said he would not recuse himself from the case", "Carlson refused to recuse himself from the case",
      "agree", None),
     ("Carlson recused himself from the case", "Carlson refused to recuse himself from the case", "contradict", None),
+    # a negation on one side of loosely alike claims (two incidents of the seed reports): no agreement
+    ("there were no wounded", "A municipal worker who was hit in the shooting survived", "related", None),
     ("No, Banksy has not been arrested", "Street artist Banksy was arrested", "contradict", None),
     ("Street artist Banksy was arrested", "Banksy arrest story is a hoax", "contradict", None),
     # a claim with a "not" of its own is still refuted as a whole
