@@ -52,3 +52,32 @@ class Tokens:
     def words(self, start: int, end: int) -> list[Token]:
         """The word tokens that begin in text[start:end]."""
         return [t for t in self.between(start, end) if t.is_word]
+
+    def first_words(self, start: int, end: int, count: int) -> list[Token]:
+        """The first `count` word tokens that begin in text[start:end], looking no further."""
+        found = []
+        for k in range(bisect_left(self._starts, start), len(self.all)):
+            token = self.all[k]
+            if token.start >= end or len(found) == count:
+                break
+            if token.is_word:
+                found.append(token)
+        return found
+
+
+class Run(list):
+    """The tokens of one sentence, with positions the frame rules ask for again and again
+    found once, so a sentence with thousands of cues costs no more than thousands of sentences."""
+
+    def __init__(self, tokens: list[Token], breaks: frozenset[str], concessive: frozenset[str]) -> None:
+        super().__init__(tokens)
+        n = len(tokens)
+        # last_break[k]: index just after the last break token (dash, ";", ":") before k, or 0
+        self.last_break = [0] * (n + 1)
+        for k in range(n):
+            self.last_break[k + 1] = k + 1 if tokens[k].text in breaks else self.last_break[k]
+        # next_turn[k]: the first j >= k where a dash opens a concession ("- though ..."), or n
+        self.next_turn = [n] * (n + 1)
+        for k in range(n - 2, -1, -1):
+            turns = tokens[k].text in breaks and tokens[k].text not in ";:" and tokens[k + 1].lower in concessive
+            self.next_turn[k] = k if turns else self.next_turn[k + 1]
