@@ -10,7 +10,6 @@ A frame is found around a cue word and takes one of these shapes:
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .content import CLAUSE, NOUN_PHRASE, PROPOSITIONS, QUOTE, content_kind, has_verb
@@ -21,12 +20,11 @@ from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, P
                       is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, sentence_run,
                       source_start, verb_group_start)
 from .sources import source_kind
-from .tokens import Token, Tokens
+from .tokens import Token, Tokens, lookahead, starts_within, words_follow
 
 MIN_NOUN_CONTENT_RATE = 0.6  # a cue followed by a noun phrase, not a clause, must be this sure
 MAX_CUES_PER_SENTENCE = 64  # cue words looked at in one sentence: bounds a pathological "sentence"
 MAX_INTRODUCTION_TOKENS = 16  # "In a statement on Tuesday night, police said": cut as the frame's
-LOOKAHEAD_WORDS = 16         # words after a cue the shape rules look at (they need at most 13)
 FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
 
 _PASSIVE_AUX = frozenset("be been being is are was were".split())
@@ -99,21 +97,8 @@ def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
             frame = _verb_frame(tokens, i, frames[-1].source if frames else None) or _fallback_frame(tokens, i)
         if frame is not None:
             frames.append(frame)
-            taken.update(_starts_within(tokens, frame.words))
+            taken.update(starts_within(tokens, frame.words))
     return frames or unsourced[:1]
-
-
-def _starts_within(tokens: list[Token], spans: list[tuple[int, int]]):
-    """The start offsets of the tokens inside `spans` (frame words: a few tokens each)."""
-    for start, end in spans:
-        k = bisect_left(tokens, start, key=_start)
-        while k < len(tokens) and tokens[k].start < end:
-            yield tokens[k].start
-            k += 1
-
-
-def _start(token: Token) -> int:
-    return token.start
 
 
 def _raising_frame(tokens: list[Token], i: int) -> Frame | None:
@@ -171,7 +156,7 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     if tokens[first].start < cue[0]:
         cut.append((tokens[first].start, cue[0]))
     prefix = prefix_content(tokens, subject_from)
-    rest = _lookahead(tokens, content_from)
+    rest = lookahead(tokens, content_from)
     rest_words = [t for t in rest if t.is_word]
     if prefix is not None and (not rest_words or rest[0].text == "," or is_adverbial(rest)):
         interrupted = rest and rest[0].text == "," and len(rest_words) >= 3 and not is_adverbial(rest)
@@ -219,7 +204,7 @@ def _fallback_frame(tokens: list[Token], i: int) -> Frame | None:
         start -= 1
     if start == end:
         return None
-    after = [tokens[j] for j in range(i + 1, len(tokens)) if tokens[j].is_word][:2] if _words_follow(
+    after = [tokens[j] for j in range(i + 1, len(tokens)) if tokens[j].is_word][:2] if words_follow(
         tokens, i + 1, 2) else []
     before = any(tokens[j].is_word for j in range(start))
     if len(after) >= 2:
@@ -260,7 +245,7 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
         if not any(is_verb(t) for t in prefix):
             return None
         return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by, kind=_before_kind(tokens))
-    if not _words_follow(tokens, content_from, 2) or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
+    if not words_follow(tokens, content_from, 2) or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
     return Frame(cue, source, [(tokens[content_from].start, content_end(tokens, content_from))], cut, relayed_by,
                  kind=content_kind(tokens, i, content_from))
@@ -285,7 +270,7 @@ def _parenthetical_frame(tokens: list[Token], i: int, first: int, cue: tuple[int
             any(t.lower in AUXILIARIES for t in middle) and not relative):
         return None
     content_from, relayed_by, cut = content_start(tokens, i)
-    if not _words_follow(tokens, content_from, 2) or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
+    if not words_follow(tokens, content_from, 2) or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
     source = (head.start, tokens[first - 2].end)
     if start > 0:
@@ -298,7 +283,7 @@ def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, 
     """"Fields tweeted a photograph and said she had been yanked": the subject is the clause's."""
     subject = main_subject(tokens, first - 1)
     content_from, relayed_by, cut = content_start(tokens, i)
-    if subject is None or not _words_follow(tokens, content_from, 2):
+    if subject is None or not words_follow(tokens, content_from, 2):
         return None
     if not _content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
@@ -306,28 +291,9 @@ def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, 
     return Frame(cue, subject, content, cut, relayed_by, keep_source=True, kind=content_kind(tokens, i, content_from))
 
 
-def _lookahead(tokens: list[Token], k: int, words: int = LOOKAHEAD_WORDS) -> list[Token]:
-    """tokens[k:] as far as its `words`-th word: all the checks after a cue ever look at."""
-    j = k
-    while j < len(tokens) and words > 0:
-        words -= tokens[j].is_word
-        j += 1
-    return tokens[k:j + 1]
-
-
 def _before_kind(tokens: list[Token]) -> str:
     """The kind of a content that opens the sentence ("'...,' said X", "..., police said")."""
     return QUOTE if tokens[0].text in QUOTES else CLAUSE
-
-
-def _words_follow(tokens: list[Token], k: int, count: int) -> bool:
-    """Whether at least `count` words stand in tokens[k:] (looking no further than needed)."""
-    for j in range(k, len(tokens)):
-        if tokens[j].is_word:
-            count -= 1
-            if count <= 0:
-                return True
-    return False
 
 
 def _content_follows(tokens: list[Token], k: int, rate: float) -> bool:

@@ -81,3 +81,38 @@ class Run(list):
         for k in range(n - 2, -1, -1):
             turns = tokens[k].text in breaks and tokens[k].text not in ";:" and tokens[k + 1].lower in concessive
             self.next_turn[k] = k if turns else self.next_turn[k + 1]
+
+
+LOOKAHEAD_WORDS = 16  # words after a cue the frame rules look at (they need at most 13)
+
+
+def starts_within(tokens: list[Token], spans: list[tuple[int, int]]):
+    """The start offsets of the tokens inside `spans` (frame words: a few tokens each)."""
+    for start, end in spans:
+        k = bisect_left(tokens, start, key=_start)
+        while k < len(tokens) and tokens[k].start < end:
+            yield tokens[k].start
+            k += 1
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+def lookahead(tokens: list[Token], k: int, words: int = LOOKAHEAD_WORDS) -> list[Token]:
+    """tokens[k:] as far as its `words`-th word: all the checks after a cue ever look at."""
+    j = k
+    while j < len(tokens) and words > 0:
+        words -= tokens[j].is_word
+        j += 1
+    return tokens[k:j + 1]
+
+
+def words_follow(tokens: list[Token], k: int, count: int) -> bool:
+    """Whether at least `count` words stand in tokens[k:] (looking no further than needed)."""
+    for j in range(k, len(tokens)):
+        if tokens[j].is_word:
+            count -= 1
+            if count <= 0:
+                return True
+    return False
