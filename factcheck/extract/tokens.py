@@ -67,20 +67,37 @@ class Tokens:
 
 class Run(list):
     """The tokens of one sentence, with positions the frame rules ask for again and again
-    found once, so a sentence with thousands of cues costs no more than thousands of sentences."""
+    found once (on first use), so a sentence with thousands of cues costs no more than
+    thousands of sentences."""
 
     def __init__(self, tokens: list[Token], breaks: frozenset[str], concessive: frozenset[str]) -> None:
         super().__init__(tokens)
-        n = len(tokens)
-        # last_break[k]: index just after the last break token (dash, ";", ":") before k, or 0
-        self.last_break = [0] * (n + 1)
-        for k in range(n):
-            self.last_break[k + 1] = k + 1 if tokens[k].text in breaks else self.last_break[k]
-        # next_turn[k]: the first j >= k where a dash opens a concession ("- though ..."), or n
-        self.next_turn = [n] * (n + 1)
-        for k in range(n - 2, -1, -1):
-            turns = tokens[k].text in breaks and tokens[k].text not in ";:" and tokens[k + 1].lower in concessive
-            self.next_turn[k] = k if turns else self.next_turn[k + 1]
+        self._breaks, self._concessive = breaks, concessive
+        self._last_break: list[int] | None = None
+        self._next_turn: list[int] | None = None
+
+    @property
+    def last_break(self) -> list[int]:
+        """last_break[k]: the index just after the last break token (dash, ";", ":") before k, or 0."""
+        if self._last_break is None:
+            marks = [0] * (len(self) + 1)
+            for k, token in enumerate(self):
+                marks[k + 1] = k + 1 if token.text in self._breaks else marks[k]
+            self._last_break = marks
+        return self._last_break
+
+    @property
+    def next_turn(self) -> list[int]:
+        """next_turn[k]: the first j >= k where a dash opens a concession ("- though ..."), or len."""
+        if self._next_turn is None:
+            n = len(self)
+            turns = [n] * (n + 1)
+            for k in range(n - 2, -1, -1):
+                text = self[k].text
+                turning = text in self._breaks and text not in ";:" and self[k + 1].lower in self._concessive
+                turns[k] = k if turning else turns[k + 1]
+            self._next_turn = turns
+        return self._next_turn
 
 
 LOOKAHEAD_WORDS = 16  # words after a cue the frame rules look at (they need at most 13)
