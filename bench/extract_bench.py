@@ -3,12 +3,15 @@
     python bench/extract_bench.py                        # PolNeAR dev + the reports corpus + seeds
     python bench/extract_bench.py --reference ../old     # and an older checkout, timed in the same run
     python bench/extract_bench.py --quick                # one round: the smoke run
+    python bench/extract_bench.py --linearity            # seconds per MB from 250 KB to 5 MB
 
 The texts are the real articles in ../shared/data (PolNeAR dev, the multi-report corpus) and
 seeds/; only the seeds when ../shared is absent.  Each round extracts every text once; the
 figure is the best of the rounds (the least disturbed by other load).  With --reference, the
 other checkout's `extract` runs in a subprocess, rounds alternating with this one, and the
-ratio of the two is printed.
+ratio of the two is printed.  --linearity times texts of growing size (real copy repeated, and
+generated worst cases: cues back to back in one sentence, short attributed sentences, chains of
+joins) and prints seconds per MB at each size: flat figures mean time linear in the text.
 """
 from __future__ import annotations
 
@@ -53,13 +56,45 @@ def reference_round(checkout: str) -> float:
     return float(out.stdout.split()[-1])
 
 
+LINEARITY_SIZES_KB = (250, 500, 1000, 2000, 5000)
+WORST_CASES = {"real copy": None, "he said (one sentence)": "he said ", "short attributed sentences":
+               "She said it rained. ", "chained joins": "and the water rose and "}
+
+
+def linearity(sizes_kb=LINEARITY_SIZES_KB) -> dict[str, dict[int, float]]:
+    """Seconds per MB of `extract` for each worst case at each size."""
+    from factcheck import extract
+    real = "\n\n".join(corpus())
+    figures: dict[str, dict[int, float]] = {}
+    for name, unit in WORST_CASES.items():
+        unit = unit or real
+        figures[name] = {}
+        for kb in sizes_kb:
+            size = kb * 1024
+            text = (unit * (size // len(unit) + 1))[:size]
+            started = time.perf_counter()
+            extract(text)
+            figures[name][kb] = round((time.perf_counter() - started) / (size / 2**20), 3)
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--reference", help="another factcheck checkout to time in the same run")
     parser.add_argument("--quick", action="store_true", help="one round: the smoke run")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--linearity", action="store_true", help="seconds per MB from 250 KB to 5 MB")
     args = parser.parse_args()
+    if args.linearity:
+        sys.path.insert(0, str(ROOT))
+        figures = linearity()
+        if args.json:
+            print(json.dumps(figures))
+            return
+        for name, by_size in figures.items():
+            print(f"{name:28} " + "  ".join(f"{kb} KB: {spm:.2f} s/MB" for kb, spm in by_size.items()), flush=True)
+        return
     rounds = 1 if args.quick else args.rounds
     texts = corpus()
     words = sum(len(t.split()) for t in texts)

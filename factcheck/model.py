@@ -96,6 +96,47 @@ class Claim(Span):
         }
 
 
+FRAME_KINDS = ("clause", "quote", "noun_phrase", "action")
+PROPOSITION_KINDS = ("clause", "quote")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One attribution relation found in the text: source, cue and content spans.
+
+    `kind` says what the content is. A "clause" or a "quote" is a proposition, and the claims
+    inside it are the source's. A "noun_phrase" ("declared [a state of emergency]") or an
+    "action" ("urged [people to stay indoors]") is an act the writer reports: the frame is kept
+    (PolNeAR counts it as an attribution) but it gives no claim its source.
+    `content` holds offset pairs into the article text, not Spans: the contents of nested
+    frames overlap, and a copy of each would make a sentence of many cues quadratic.
+    """
+
+    cue: Span
+    source: Span | None
+    content: tuple[tuple[int, int], ...]
+    kind: str = "clause"
+    sentence: int = 0
+
+    @property
+    def proposition(self) -> bool:
+        """Whether the content is a proposition (a clause or a quotation)."""
+        return self.kind in PROPOSITION_KINDS
+
+    def to_dict(self) -> dict:
+        """The JSON form of `extract --json --frames` (the PolNeAR scorer's FRAMES contract)."""
+        source = self.source
+        return {
+            "source": [source.start, source.end] if source else None,
+            "source_text": source.text if source else None,
+            "cue": [self.cue.start, self.cue.end],
+            "cue_text": self.cue.text,
+            "content": [[start, end] for start, end in self.content] or None,
+            "kind": self.kind,
+            "sentence": self.sentence,
+        }
+
+
 @dataclass(frozen=True)
 class Furniture:
     """What an article's furniture says about it: who wrote it ("Jane Doe and John Roe"), the
@@ -116,12 +157,13 @@ NO_FURNITURE = Furniture()
 
 @dataclass(frozen=True)
 class Extraction:
-    """What the pipeline finds in one text."""
+    """What the pipeline finds in one text: its sentences, its claims and every attribution frame."""
 
     text: str
     sentences: list[Sentence]
     claims: list[Claim]
     furniture: Furniture = NO_FURNITURE
+    frames: list[Frame] = field(default_factory=list)
 
     @property
     def title(self) -> str | None:

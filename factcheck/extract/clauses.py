@@ -60,17 +60,18 @@ def split_clauses(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]
     text = tokens.text
     joins = sorted(_joins(text, start, end), key=lambda join: join[0].start())
     pieces, cursor = [], start
+    before = _Before(tokens, start)
     for join, kind in joins:
         if join.start() < cursor:
             continue
-        quoted = _inside_quote(text, cursor, join.start())
-        before = tokens.words(cursor, join.start())
-        after = tokens.words(join.end(), end)[:8]
-        if _splits(kind, join, before, after, quoted):
+        before.advance(join.start())
+        after = tokens.first_words(join.end(), end, 8)
+        if _splits(kind, join, before, after, before.quoted()):
             piece = strip_space(text, cursor, join.start())
             if piece[0] < piece[1]:
                 pieces.append(piece)
             cursor = join.end()
+            before = _Before(tokens, cursor)
     piece = strip_space(text, cursor, end)
     if piece[0] < piece[1]:
         pieces.append(piece)
@@ -84,7 +85,7 @@ def _joins(text: str, start: int, end: int):
             yield match, kind
 
 
-def _splits(kind: str, join: re.Match, before: list[Token], after: list[Token], quoted: bool) -> bool:
+def _splits(kind: str, join: re.Match, before: _Before, after: list[Token], quoted: bool) -> bool:
     """Whether the text on either side of `join` holds a clause of its own."""
     if not before or not after:
         return False
@@ -92,7 +93,7 @@ def _splits(kind: str, join: re.Match, before: list[Token], after: list[Token], 
         return not quoted
     if kind == "added":
         return not quoted and len(before) >= 3  # "..., which" needs a clause before it
-    if not _has_verb(before):
+    if not before.verb:
         return False
     if kind == "when":
         return not quoted and _starts_clause(after, bare_noun=True)
@@ -108,9 +109,32 @@ def _splits(kind: str, join: re.Match, before: list[Token], after: list[Token], 
     return counted and len(after) >= 2 and after[1].lower == "more"
 
 
-def _inside_quote(text: str, start: int, position: int) -> bool:
-    segment = text[start:position]
-    return segment.count("“") > segment.count("”") or segment.count('"') % 2 == 1
+class _Before:
+    """What the words from a clause's start up to a join hold, grown as the joins go right,
+    so a sentence of many joins is read once."""
+
+    def __init__(self, tokens: Tokens, start: int) -> None:
+        self.tokens, self.start, self.position = tokens, start, start
+        self.words, self.verb = 0, False
+        self.opening = self.closing = self.straight = 0
+
+    def advance(self, position: int) -> None:
+        text = self.tokens.text
+        for token in self.tokens.between(self.position, position):
+            if token.is_word:
+                self.words += 1
+                self.verb = self.verb or _is_verb(token)
+        self.opening += text.count("“", self.position, position)
+        self.closing += text.count("”", self.position, position)
+        self.straight += text.count('"', self.position, position)
+        self.position = max(self.position, position)
+
+    def __len__(self) -> int:
+        return self.words
+
+    def quoted(self) -> bool:
+        """Whether a quotation opened since the start is still open."""
+        return self.opening > self.closing or self.straight % 2 == 1
 
 
 def _starts_clause(words: list[Token], bare_noun: bool = False) -> bool:
@@ -135,10 +159,6 @@ def _starts_clause(words: list[Token], bare_noun: bool = False) -> bool:
         if word.lower in _SUBJECT_STOP:
             return False
     return False
-
-
-def _has_verb(words: list[Token]) -> bool:
-    return any(_is_verb(w) for w in words)
 
 
 def _is_verb(word: Token) -> bool:

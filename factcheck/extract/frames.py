@@ -12,16 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .content import CLAUSE, NOUN_PHRASE, PROPOSITIONS, QUOTE, content_kind, has_verb
 from .cues import PARTICLES, RAISING, cue_strength, inside_quotes, is_cue_candidate, may_hold_cue
 from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
                       clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
-                      is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, source_start,
-                      verb_group_start)
+                      is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, sentence_run,
+                      source_start, verb_group_start)
 from .sources import source_kind
-from .tokens import Token, Tokens
+from .tokens import Token, Tokens, lookahead, starts_within, words_follow
 
 MIN_NOUN_CONTENT_RATE = 0.6  # a cue followed by a noun phrase, not a clause, must be this sure
+MAX_CUES_PER_SENTENCE = 64  # cue words looked at in one sentence: bounds a pathological "sentence"
+MAX_INTRODUCTION_TOKENS = 16  # "In a statement on Tuesday night, police said": cut as the frame's
 FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
 
 _PASSIVE_AUX = frozenset("be been being is are was were".split())
@@ -37,6 +40,13 @@ class Frame:
     cut: list[tuple[int, int]] = field(default_factory=list)  # frame words, never content
     relayed_by: str | None = None
     keep_source: bool = False  # a participial frame's source is the main clause's subject
+    kind: str = CLAUSE  # what the content is: a clause, a quote, a noun phrase or an action (content.py)
+    interrupted: bool = False  # two content pieces that are one claim: "The blaze, officials said, broke out"
+
+    @property
+    def proposition(self) -> bool:
+        """Whether the content is a proposition, so the claims in it are the source's."""
+        return self.kind in PROPOSITIONS
 
     @property
     def words(self) -> list[tuple[int, int]]:
@@ -57,10 +67,12 @@ def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
     tokens = article.between(start, end)
     if not may_hold_cue(tokens):
         return []
+    tokens = sentence_run(tokens)
     quoted = inside_quotes(article.text, start, tokens)
     frames: list[Frame] = []
     unsourced: list[Frame] = []  # "is expected to": only where nobody in the sentence is cited
-    taken: list[tuple[int, int]] = []  # the words of frames found so far
+    taken: set[int] = set()  # the start offsets of the tokens of frames found so far
+    budget = MAX_CUES_PER_SENTENCE
     for i, token in enumerate(tokens):
         word = token.lower
         if word == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
@@ -71,7 +83,10 @@ def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
             make = None
         else:
             continue
-        if quoted[i] or any(s <= token.start < e for s, e in taken):
+        budget -= 1
+        if budget < 0:
+            break  # no real sentence holds this many cues: the rest of it stays as written
+        if quoted[i] or token.start in taken:
             continue  # a reporting verb inside a quotation belongs to the quoted speaker
         if make is _raising_frame:
             unsourced += [f for f in [_raising_frame(tokens, i)] if f is not None]
@@ -82,7 +97,7 @@ def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
             frame = _verb_frame(tokens, i, frames[-1].source if frames else None) or _fallback_frame(tokens, i)
         if frame is not None:
             frames.append(frame)
-            taken += frame.words
+            taken.update(starts_within(tokens, frame.words))
     return frames or unsourced[:1]
 
 
@@ -141,26 +156,34 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     if tokens[first].start < cue[0]:
         cut.append((tokens[first].start, cue[0]))
     prefix = prefix_content(tokens, subject_from)
-    rest = tokens[content_from:]
+    rest = lookahead(tokens, content_from)
     rest_words = [t for t in rest if t.is_word]
     if prefix is not None and (not rest_words or rest[0].text == "," or is_adverbial(rest)):
         interrupted = rest and rest[0].text == "," and len(rest_words) >= 3 and not is_adverbial(rest)
         content = [prefix] + ([(rest[1].start, tokens[-1].end)] if interrupted else [])
-        return Frame(cue, source, content, cut, relayed_by)
+        one_claim = bool(interrupted) and not has_verb(tokens, 0, subject_from)
+        return Frame(cue, source, content, cut, relayed_by, kind=_before_kind(tokens), interrupted=one_claim)
     if (subject_from > 1 and rest and rest[0].text == "," and len(rest_words) >= 2
             and tokens[subject_from - 1].text == ","):
         # "Mr. Obama, officials said, has become ...": a short subject, interrupted
         return Frame(cue, source, [(tokens[0].start, tokens[subject_from - 2].end),
-                                   (rest[1].start, tokens[-1].end)], cut, relayed_by)
-    if _reports_or_records(tokens, subject_from, first):
+                                   (rest[1].start, tokens[-1].end)], cut, relayed_by,
+                     kind=_before_kind(tokens), interrupted=not has_verb(tokens, 0, subject_from))
+    reporter = _reports_or_records(tokens, subject_from, first)
+    if reporter:
         rate = max(rate, MIN_NOUN_CONTENT_RATE)  # "Live French television showed ...", "the poll found ..."
     if not rest and content_from > 0 and tokens[content_from - 1].text == ":" and subject_from == 0:
         return Frame(cue, source, [], cut, relayed_by)  # "Cruz continued:" - the next sentence says what
     if len(rest_words) < 2 or not _content_follows(tokens, content_from, rate):
         return None
-    if subject_from > 0:  # an introduction ("However,") belongs to the frame, not to a claim
+    kind = content_kind(tokens, i, content_from)
+    if kind == NOUN_PHRASE and reporter:
+        kind = CLAUSE  # "Live television showed [flames on the roof]": what the record shows
+    if 0 < subject_from <= MAX_INTRODUCTION_TOKENS and tokens[subject_from - 1].text == ",":
+        # an introduction ("However,", "On Thursday,") belongs to the frame; what else comes
+        # before the source ("The bridge gave way, and police said") is the writer's
         cut.append((tokens[0].start, tokens[subject_from - 1].end))
-    return Frame(cue, source, [(rest[0].start, content_end(tokens, content_from))], cut, relayed_by)
+    return Frame(cue, source, [(rest[0].start, content_end(tokens, content_from))], cut, relayed_by, kind=kind)
 
 
 def _reports_or_records(tokens: list[Token], start: int, end: int) -> bool:
@@ -181,20 +204,27 @@ def _fallback_frame(tokens: list[Token], i: int) -> Frame | None:
         start -= 1
     if start == end:
         return None
-    after = [t for t in tokens[i + 1:] if t.is_word]
-    before = [t for t in tokens[:start] if t.is_word]
+    after = [tokens[j] for j in range(i + 1, len(tokens)) if tokens[j].is_word][:2] if words_follow(
+        tokens, i + 1, 2) else []
+    before = any(tokens[j].is_word for j in range(start))
     if len(after) >= 2:
-        content = [(after[0].start, tokens[-1].end)]
+        content, kind = [(after[0].start, tokens[-1].end)], content_kind(tokens, i, i + 1)
     elif before:
-        content = [(tokens[0].start, tokens[start - 1].end)]
+        content, kind = [(tokens[0].start, tokens[start - 1].end)], _before_kind(tokens)
     else:
         return None
-    return Frame((tokens[end].start, tokens[i].end), (tokens[start].start, tokens[end - 1].end), content)
+    return Frame((tokens[end].start, tokens[i].end), (tokens[start].start, tokens[end - 1].end), content,
+                 kind=kind)
 
 
 def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
     """"..., the mayor of Montrouge, Pierre Brossollette, told AFP." and "Clinton, the nominee, said ..."."""
-    commas = [j for j in range(first - 1, -1, -1) if tokens[j].text == ","][:2]
+    commas = []
+    for j in range(first - 1, -1, -1):
+        if tokens[j].text == ",":
+            commas.append(j)
+            if len(commas) == 2:
+                break
     if len(commas) < 2:
         return None
     name = tokens[commas[1] + 1:commas[0]]
@@ -214,11 +244,11 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
         prefix = tokens[:head_start - 1]
         if not any(is_verb(t) for t in prefix):
             return None
-        return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by)
-    rest = tokens[content_from:]
-    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
+        return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by, kind=_before_kind(tokens))
+    if not words_follow(tokens, content_from, 2) or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
-    return Frame(cue, source, [(rest[0].start, content_end(tokens, content_from))], cut, relayed_by)
+    return Frame(cue, source, [(tokens[content_from].start, content_end(tokens, content_from))], cut, relayed_by,
+                 kind=content_kind(tokens, i, content_from))
 
 
 def _parenthetical_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
@@ -240,25 +270,30 @@ def _parenthetical_frame(tokens: list[Token], i: int, first: int, cue: tuple[int
             any(t.lower in AUXILIARIES for t in middle) and not relative):
         return None
     content_from, relayed_by, cut = content_start(tokens, i)
-    rest = tokens[content_from:]
-    if sum(t.is_word for t in rest) < 2 or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
+    if not words_follow(tokens, content_from, 2) or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
     source = (head.start, tokens[first - 2].end)
     if start > 0:
         cut.append((tokens[0].start, tokens[start - 1].end))
-    return Frame(cue, source, [(rest[0].start, content_end(tokens, content_from))], cut, relayed_by)
+    return Frame(cue, source, [(tokens[content_from].start, content_end(tokens, content_from))], cut, relayed_by,
+                 kind=content_kind(tokens, i, content_from))
 
 
 def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
     """"Fields tweeted a photograph and said she had been yanked": the subject is the clause's."""
     subject = main_subject(tokens, first - 1)
     content_from, relayed_by, cut = content_start(tokens, i)
-    if subject is None or sum(t.is_word for t in tokens[content_from:]) < 2:
+    if subject is None or not words_follow(tokens, content_from, 2):
         return None
     if not _content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
     content = [(tokens[content_from].start, content_end(tokens, content_from))]
-    return Frame(cue, subject, content, cut, relayed_by, keep_source=True)
+    return Frame(cue, subject, content, cut, relayed_by, keep_source=True, kind=content_kind(tokens, i, content_from))
+
+
+def _before_kind(tokens: list[Token]) -> str:
+    """The kind of a content that opens the sentence ("'...,' said X", "..., police said")."""
+    return QUOTE if tokens[0].text in QUOTES else CLAUSE
 
 
 def _content_follows(tokens: list[Token], k: int, rate: float) -> bool:
@@ -282,7 +317,8 @@ def _participial_frame(tokens: list[Token], i: int, cue: tuple[int, int],
     subject = previous_source or main_subject(tokens, i)
     if subject is None:
         return None
-    return Frame(cue, subject, [(tokens[k].start, tokens[-1].end)], keep_source=True)
+    return Frame(cue, subject, [(tokens[k].start, tokens[-1].end)], keep_source=True,
+                 kind=content_kind(tokens, i, k))
 
 
 def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: int) -> Frame | None:
@@ -311,7 +347,8 @@ def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: in
         source = (source[0], after[-1].end)  # "said Larry Noble, an attorney with ..."
     elif sum(t.is_word for t in after) >= 3 and not after[0].lower.endswith("ing"):
         content.append((after[0].start, after[-1].end))
-    return Frame(cue, source, content)
+    one_claim = len(content) == 2 and not has_verb(tokens, 0, first)  # "Those eight, said X, had ..."
+    return Frame(cue, source, content, kind=_before_kind(tokens), interrupted=one_claim)
 
 
 def _according_frame(tokens: list[Token], i: int) -> Frame | None:
@@ -337,4 +374,5 @@ def _according_frame(tokens: list[Token], i: int) -> Frame | None:
         content.append((after[0].start, after[-1].end))
     if not content:
         return None
-    return Frame(cue, source, content)
+    one_claim = len(content) == 2 and not has_verb(tokens, 0, i)  # "The fire, according to police, began ..."
+    return Frame(cue, source, content, kind=_before_kind(tokens) if head else CLAUSE, interrupted=one_claim)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .lexicon import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NEGATIONS, NOT_IN_SOURCE, OBJECT_PRONOUNS,
                       SUBJECT_PRONOUNS, TELL_VERBS, cue_rate)
-from .tokens import Token
+from .tokens import Run, Token
 
 CUE_BOUNDARY_RATE = 0.4  # a lower-case word this likely to be a cue ends a subject phrase on its left
 
@@ -68,14 +68,27 @@ def clause_at(tokens: list[Token], k: int) -> bool:
 
 def clause_start(tokens: list[Token], limit: int) -> int:
     """Where the clause holding tokens[limit] opens: after an introduction or a dash."""
-    start = 0
-    for j in range(limit):
+    start = tokens.last_break[limit] if isinstance(tokens, Run) else _last_break(tokens, limit)
+    if start:
+        return start
+    for j in range(min(limit, MAX_INTRO_WORDS + 1)):
+        if is_verb(tokens[j]):
+            break
+        if tokens[j].text == "," and j + 1 < limit and looks_like_subject(tokens[j + 1]):
+            return j + 1
+    return 0
+
+
+def _last_break(tokens: list[Token], limit: int) -> int:
+    for j in range(limit - 1, -1, -1):
         if tokens[j].text in DASHES or tokens[j].text in (";", ":"):
-            start = j + 1
-        elif tokens[j].text == "," and j - start <= MAX_INTRO_WORDS and start == 0 \
-                and not any(is_verb(t) for t in tokens[:j]) and j + 1 < limit and looks_like_subject(tokens[j + 1]):
-            start = j + 1
-    return start
+            return j + 1
+    return 0
+
+
+def sentence_run(tokens: list[Token]) -> Run:
+    """The sentence's tokens with the positions clause_start and content_end ask for, found once."""
+    return Run(tokens, DASHES | {";", ":"}, CONCESSIVE)
 
 
 def main_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
@@ -226,6 +239,11 @@ def outlet(obj: list[Token]) -> str | None:
 
 def content_end(tokens: list[Token], k: int) -> int:
     """Content runs to the sentence end, or to a concessive dash ("- though ...")."""
+    if isinstance(tokens, Run):
+        j = tokens.next_turn[k]
+        if j >= len(tokens) - 1:
+            return tokens[-1].end
+        return tokens[j - 1].end if j > k else tokens[j].start
     for j in range(k, len(tokens) - 1):
         if tokens[j].text in DASHES and tokens[j + 1].lower in CONCESSIVE:
             return tokens[j - 1].end if j > k else tokens[j].start

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 import re
 from dataclasses import replace
 
@@ -9,6 +10,7 @@ from .cues import quote_open_before
 from .frames import Frame, find_frames
 from .furniture import read_furniture, same_outlet
 from ..model import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
+from .. import model
 from .hedges import cue_hedges, words_hedge
 from .nesting import nest
 from .clauses import split_clauses
@@ -23,37 +25,71 @@ EXTRACTOR = "factcheck.rules.v1"
 _EDGE = " \t\n,;:-–—"
 _LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
 _QUOTE_CHARS = "“”\"‘’"
+_TRAILING_COORDINATOR = re.compile(r"\s(?:and|but)$")
 
 
 def extract(text: str) -> Extraction:
-    """Split `text` into sentences and claims, each claim tagged with its attribution."""
+    """Split `text` into sentences and claims, each claim tagged with its attribution, and list
+    every attribution frame found (those whose content is no proposition included)."""
     sentences = split_sentences(text)
     furniture = read_furniture(sentences)
     tokens = Tokens(text)
+    quote_marks = [t.start for t in tokens.all if t.text in _QUOTE_CHARS]
     resolver = PronounResolver()
     claims: list[Claim] = []
-    announced = UNATTRIBUTED  # "Cruz continued:" gives the next sentence its attribution
-    quoting = UNATTRIBUTED    # the speaker of a quotation the last sentence held
+    frames: list[_FrameRecord] = []
+    announced = None  # "Cruz continued:" gives the next sentence its attribution: (attribution, frame)
+    quoting = None    # the speaker of a quotation the last sentence held: (attribution, frame)
     for index, sentence in enumerate(sentences):
         if sentence.kind != "sentence":
-            announced = quoting = UNATTRIBUTED
+            announced = quoting = None
             continue
-        frames, relays = nest(find_frames(tokens, sentence.start, sentence.end))
-        attributions = [_attribution(text, frame, resolver, furniture.wire, sentence.end) for frame in frames]
-        attributions = [_relayed(text, a, frames[j] if j is not None else None) for a, j in zip(attributions, relays)]
-        if not frames:
+        found, relays = nest(find_frames(tokens, sentence.start, sentence.end))
+        records = [_FrameRecord(f, index) for f in found]
+        frames += records
+        attributions = [_attribution(text, frame, resolver, quote_marks, furniture.wire, sentence.end) for frame in found]
+        attributions = [_relayed(text, a, found[j] if j is not None else None) for a, j in zip(attributions, relays)]
+        if not found:
             resolver.notice_names(tokens.between(sentence.start, sentence.end))
         resolver.notice_mentions(tokens.between(sentence.start, sentence.end))
-        writer = UNATTRIBUTED
-        if not frames:
-            writer = quoting if _goes_on_quoting(text, sentences[index - 1], sentence) else announced
-        for (start, end), owner in _owned_runs(sentence, frames):
+        asserting = [i for i, f in enumerate(found) if f.proposition]
+        inherited = None
+        if not asserting:
+            inherited = quoting if _goes_on_quoting(text, sentences[index - 1], sentence) else announced
+        if inherited is not None:
+            inherited[1].content.append(_trim(text, sentence.start, sentence.end))
+        writer = inherited[0] if inherited is not None else UNATTRIBUTED
+        # a second verb of the subject that reports an act ("... and announced a campaign") is the
+        # writer's, whatever frame its sentence opened with
+        acts = [_writer_stretch(f) for f in found if f.keep_source and not f.proposition and f.content]
+        owners = asserting + [None] * len(acts)
+        for (start, end), owner in _owned_runs(sentence, [found[i] for i in asserting] + acts):
+            owner = owners[owner] if owner is not None else None
             attribution = attributions[owner] if owner is not None else writer
             for clause_start, clause_end in _claim_bounds(tokens, start, end):
                 claims.append(_claim(tokens, clause_start, clause_end, index, attribution))
-        announced = next((a for f, a in zip(frames, attributions) if not f.content), UNATTRIBUTED)
-        quoting = next((a for a in attributions if a.quoted), writer if writer.quoted else UNATTRIBUTED)
-    return Extraction(text, sentences, claims, furniture)
+        announced = next(((attributions[i], records[i]) for i in asserting if not found[i].content), None)
+        quoting = next(((attributions[i], records[i]) for i in asserting if attributions[i].quoted),
+                       inherited if writer.quoted else None)
+    return Extraction(text, sentences, claims, furniture, [f.freeze(text) for f in frames])
+
+
+class _FrameRecord:
+    """A frame as found, whose content may still grow by the sentences that go on with it."""
+
+    def __init__(self, frame: Frame, sentence: int) -> None:
+        self.frame, self.sentence, self.content = frame, sentence, list(frame.content)
+
+    def freeze(self, text: str) -> model.Frame:
+        frame = self.frame
+        return model.Frame(Span.of(text, *frame.cue), Span.of(text, *frame.source) if frame.source else None,
+                          tuple(self.content), frame.kind, self.sentence)
+
+
+def _writer_stretch(frame: Frame) -> Frame:
+    """A stand-in frame that gives the writer the cue and content of an act the subject did."""
+    start, end = frame.cue[0], frame.content[-1][1]
+    return Frame((start, start), None, [(start, end)])
 
 
 def _goes_on_quoting(text: str, previous: Sentence, sentence: Sentence) -> bool:
@@ -64,8 +100,8 @@ def _goes_on_quoting(text: str, previous: Sentence, sentence: Sentence) -> bool:
     return sentence.text[:1] in '"“' or quote_open_before(text, sentence.start)
 
 
-def _attribution(text: str, frame: Frame, resolver: PronounResolver, wire: str | None,
-                 sentence_end: int) -> Attribution:
+def _attribution(text: str, frame: Frame, resolver: PronounResolver, quote_marks: list[int],
+                 wire: str | None, sentence_end: int) -> Attribution:
     """The attribution a frame gives; "told The Associated Press" in a report the AP carries
     names the publishing outlet, not a relay."""
     source_span = Span.of(text, *frame.source) if frame.source else None
@@ -73,7 +109,7 @@ def _attribution(text: str, frame: Frame, resolver: PronounResolver, wire: str |
     if source_span is not None:
         limit = frame.cue[0] if frame.cue[0] > source_span.end else sentence_end
         name, kind = resolver.attribute(text, source_span.start, source_span.end, limit)
-    quoted = any(ch in text[s:e] for s, e in frame.content for ch in _QUOTE_CHARS)
+    quoted = any(bisect_left(quote_marks, s) < bisect_left(quote_marks, e) for s, e in frame.content)
     return Attribution(kind=kind, source=name, source_span=source_span,
                        cue_span=Span.of(text, *frame.cue), quoted=quoted,
                        hedged=source_span is None or cue_hedges(text[frame.cue[0]:frame.cue[1]]),
@@ -91,56 +127,78 @@ def _owned_runs(sentence: Sentence, frames: list[Frame]):
     """Stretches of the sentence with the index of the frame that governs them (None: the writer).
 
     A stretch belongs to the innermost frame whose content covers it; a frame's own words
-    (cue, source, object) belong to the frame around it, or to no claim at all.  One sweep over
-    the stretches with a heap of the contents open there, so a sentence of many frames costs
-    n log n, not n squared.
+    (cue, source, object) belong to the frame around it, or to no claim at all, except those
+    inside an interrupted claim ("The blaze, officials said, broke out ..."), which stay in it.
+    One sweep over the frames' edges: linear in the frames, however many a sentence holds.
     """
-    points = {sentence.start, sentence.end}
-    for frame in frames:
-        for start, end in [frame.cue, *frame.cut, *frame.content] + ([frame.source] if frame.source else []):
-            points.update((start, end))
-    edges = sorted(p for p in points if sentence.start <= p <= sentence.end)
-    position = {edge: k for k, edge in enumerate(edges)}
-    own_words: list[set[int]] = [set() for _ in edges]  # per stretch: frames whose own words cover it
-    opening: list[list[tuple[int, int, int]]] = [[] for _ in edges]  # (reach, frame, last stretch + 1)
+    events: list[tuple[int, int, int, int]] = []  # (offset, +1 opens / -1 closes, role, frame)
     for i, frame in enumerate(frames):
-        for start, end in frame.words:
-            for k in range(position.get(start, len(edges)), position.get(end, 0)):
-                own_words[k].add(i)
-        reach = frame.reach
-        for start, end in frame.content:
-            if start in position and end in position:
-                opening[position[start]].append((reach, i, position[end]))
+        content = frame.content
+        if frame.interrupted:
+            content = [(content[0][0], content[-1][1])]
+        spans = [(span, _CONTENT) for span in content]
+        spans += [(span, _WORDS) for span in frame.words if not frame.interrupted
+                  or not content[0][0] <= span[0] < content[0][1]]
+        for (start, end), role in spans:
+            start, end = max(start, sentence.start), min(end, sentence.end)
+            if start < end:
+                events += [(start, 1, role, i), (end, -1, role, i)]
+    events.sort()
+    reach = [sum(end - start for start, end in f.content) for f in frames]
+    words_open: dict[int, int] = {}
+    words_total = 0
+    content_open = [0] * len(frames)
+    kept_sources = 0  # open words of participial or coordinated frames: nobody's content
+    innermost: list[tuple[int, int]] = []  # heap of (reach, frame) with open content
     runs: list[tuple[int, int, int | None]] = []
-    open_contents: list[tuple[int, int, int]] = []
-    for k, (start, end) in enumerate(zip(edges, edges[1:])):
-        for entry in opening[k]:
-            heapq.heappush(open_contents, entry)
-        owner = _owner(k, own_words[k], open_contents, frames)
-        if owner == "drop":
-            continue
-        if runs and runs[-1][2] == owner and runs[-1][1] == start:
-            runs[-1] = (runs[-1][0], end, owner)
-        else:
-            runs.append((start, end, owner))
+    cursor, k = sentence.start, 0
+    while cursor < sentence.end:
+        while k < len(events) and events[k][0] <= cursor:
+            _, step, role, i = events[k]
+            k += 1
+            if role == _CONTENT:
+                content_open[i] += step
+                if step > 0:
+                    heapq.heappush(innermost, (reach[i], i))
+            else:
+                words_open[i] = words_open.get(i, 0) + step
+                words_total += step
+                kept_sources += step if frames[i].keep_source else 0
+        following = events[k][0] if k < len(events) else sentence.end
+        following = min(following, sentence.end)
+        owner = "drop" if kept_sources else _innermost(innermost, content_open, words_open, words_total)
+        if owner != "drop":
+            if runs and runs[-1][2] == owner and runs[-1][1] == cursor:
+                runs[-1] = (runs[-1][0], following, owner)
+            else:
+                runs.append((cursor, following, owner))
+        cursor = following
     return [((start, end), owner) for start, end, owner in runs]
 
 
-def _owner(k: int, own_words: set[int], open_contents: list[tuple[int, int, int]], frames: list[Frame]):
-    """Who governs stretch k: the innermost open content not of a frame whose words these are."""
-    if any(frames[i].keep_source for i in own_words):
-        return "drop"  # a participle or coordinated cue is nobody's content
-    set_aside = []
-    while open_contents and (open_contents[0][2] <= k or open_contents[0][1] in own_words):
-        entry = heapq.heappop(open_contents)
-        if entry[2] > k:
-            set_aside.append(entry)  # still open: it may govern a later stretch
-    owner = open_contents[0][1] if open_contents else None
-    for entry in set_aside:
-        heapq.heappush(open_contents, entry)
-    if owner is not None:
-        return owner
-    return "drop" if own_words else None
+_CONTENT, _WORDS = 0, 1
+
+
+def _innermost(heap: list[tuple[int, int]], content_open: list[int], words_open: dict[int, int], words_total: int):
+    """The frame with the least reach whose content is open here and whose own words are not;
+    "drop" for a frame's own words with no content around them; None for the writer's text."""
+    while heap and content_open[heap[0][1]] <= 0:
+        heapq.heappop(heap)  # closed since it was pushed
+    skipped, owner = [], None
+    while heap:
+        entry = heap[0]
+        if content_open[entry[1]] <= 0:
+            heapq.heappop(heap)
+        elif words_open.get(entry[1], 0) > 0:
+            skipped.append(heapq.heappop(heap))
+        else:
+            owner = entry[1]
+            break
+    for entry in skipped:
+        heapq.heappush(heap, entry)
+    if owner is None and words_total > 0:
+        return "drop"
+    return owner
 
 
 def _claim_bounds(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:
@@ -159,8 +217,8 @@ def _claim_bounds(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop frame punctuation, a final full stop and quotation marks around the claim (not those
-    inside it: `it was "potentially linked" to the work`)."""
+    """Drop frame punctuation, a final full stop, a coordinator left before a frame and quotation
+    marks around the claim (not those inside it: `it was "potentially linked" to the work`)."""
     while True:
         before = (start, end)
         while start < end and text[start] in _EDGE:
@@ -168,6 +226,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
             end -= 1
         start, end = _unquote(text, start, end)
+        coordinator = _TRAILING_COORDINATOR.search(text, max(start, end - 8), end)
+        if coordinator and coordinator.start() > start:
+            end = coordinator.start()  # "The bridge gave way, and [police said ...]"
         if (start, end) == before:
             return start, end
 

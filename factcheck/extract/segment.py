@@ -13,7 +13,7 @@ inc corp co ltd bros vs no nos fig jan feb mar apr jun jul aug sep sept oct nov 
 u.s u.k u.n e.u d.c a.m p.m e.g i.e etc al approx dept est
 """.split())
 
-_END = re.compile(r"""[.!?]+['"’”)\]]*(?=\s)|[.!?]+['"’”)\]]*$""")
+_END = re.compile(r"""[.!?…]+['"’”)\]]*(?=\s)|[.!?…]+['"’”)\]]*$""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
 _NEXT_START = re.compile(r"""\s+['"“‘(\[]*[A-Z0-9]""")
 _LINE = re.compile(r"[^\n]+")
@@ -28,6 +28,17 @@ et edt est ct cdt cst pt pdt pst mt gmt bst utc cet cest local
 # Longer than any news sentence (the longest of 34,000 in the corpora has 1,094 characters); a
 # stretch with no sentence end beyond it is cut at a space, so no sentence makes extraction slow.
 MAX_SENTENCE_CHARS = 2_000
+# Abbreviations that also end sentences ("moved to the U.S. It now ..."): a break when the next
+# word is one that opens sentences, none when it goes on a name ("U.S. Army", "Acme Inc. shares").
+_ALSO_FINAL = frozenset("u.s u.k u.n e.u d.c inc corp co ltd bros jr sr etc".split())
+_OPENERS = frozenset("""
+the a an it its he she they we i his her their our this that these those there here but and
+so yet however in on at by for from after before when while as if meanwhile still no one two
+some many most all both several police officials authorities
+""".split())
+# Abbreviations only before a number: "p. 55", "No. 4" (but "He said no. The ...").
+_BEFORE_NUMBER = frozenset("p pp no nos vol art sec ch".split())
+_LIST_NUMBER = re.compile(r"(?:^|[:;.!?]\s+)\d{1,2}$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -117,9 +128,17 @@ def _is_abbreviation(line: str, dot: int, mark: str) -> bool:
     if not found:
         return False
     word = found.group(1)
-    if word.lower() in _CLOCK_ABBREVIATIONS:
-        following = _NEXT_WORD.match(line, dot + len(mark))  # not a slice: lines can be megabytes long
-        return bool(following) and following.group(1).strip("\"'“‘(").lower().rstrip(".,") in _TIME_CONTINUES
+    lower = word.lower()
+    following = _NEXT_WORD.match(line, dot + len(mark))  # not a slice: lines can be megabytes long
+    next_word = following.group(1).strip("\"'“‘(").rstrip(".,") if following else ""
+    if lower in _CLOCK_ABBREVIATIONS:
+        return bool(next_word) and next_word.lower() in _TIME_CONTINUES
+    if lower in _ALSO_FINAL:
+        return next_word.lower() not in _OPENERS
+    if lower in _BEFORE_NUMBER:
+        return next_word[:1].isdigit()
+    if word.isdigit() and _LIST_NUMBER.search(line, 0, found.end(1)):
+        return True  # a list number: "1. Close the valve"
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
-    return word.lower() in ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
+    return lower in ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))

@@ -52,3 +52,84 @@ class Tokens:
     def words(self, start: int, end: int) -> list[Token]:
         """The word tokens that begin in text[start:end]."""
         return [t for t in self.between(start, end) if t.is_word]
+
+    def first_words(self, start: int, end: int, count: int) -> list[Token]:
+        """The first `count` word tokens that begin in text[start:end], looking no further."""
+        found = []
+        for k in range(bisect_left(self._starts, start), len(self.all)):
+            token = self.all[k]
+            if token.start >= end or len(found) == count:
+                break
+            if token.is_word:
+                found.append(token)
+        return found
+
+
+class Run(list):
+    """The tokens of one sentence, with positions the frame rules ask for again and again
+    found once (on first use), so a sentence with thousands of cues costs no more than
+    thousands of sentences."""
+
+    def __init__(self, tokens: list[Token], breaks: frozenset[str], concessive: frozenset[str]) -> None:
+        super().__init__(tokens)
+        self._breaks, self._concessive = breaks, concessive
+        self._last_break: list[int] | None = None
+        self._next_turn: list[int] | None = None
+
+    @property
+    def last_break(self) -> list[int]:
+        """last_break[k]: the index just after the last break token (dash, ";", ":") before k, or 0."""
+        if self._last_break is None:
+            marks = [0] * (len(self) + 1)
+            for k, token in enumerate(self):
+                marks[k + 1] = k + 1 if token.text in self._breaks else marks[k]
+            self._last_break = marks
+        return self._last_break
+
+    @property
+    def next_turn(self) -> list[int]:
+        """next_turn[k]: the first j >= k where a dash opens a concession ("- though ..."), or len."""
+        if self._next_turn is None:
+            n = len(self)
+            turns = [n] * (n + 1)
+            for k in range(n - 2, -1, -1):
+                text = self[k].text
+                turning = text in self._breaks and text not in ";:" and self[k + 1].lower in self._concessive
+                turns[k] = k if turning else turns[k + 1]
+            self._next_turn = turns
+        return self._next_turn
+
+
+LOOKAHEAD_WORDS = 16  # words after a cue the frame rules look at (they need at most 13)
+
+
+def starts_within(tokens: list[Token], spans: list[tuple[int, int]]):
+    """The start offsets of the tokens inside `spans` (frame words: a few tokens each)."""
+    for start, end in spans:
+        k = bisect_left(tokens, start, key=_start)
+        while k < len(tokens) and tokens[k].start < end:
+            yield tokens[k].start
+            k += 1
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+def lookahead(tokens: list[Token], k: int, words: int = LOOKAHEAD_WORDS) -> list[Token]:
+    """tokens[k:] as far as its `words`-th word: all the checks after a cue ever look at."""
+    j = k
+    while j < len(tokens) and words > 0:
+        words -= tokens[j].is_word
+        j += 1
+    return tokens[k:j + 1]
+
+
+def words_follow(tokens: list[Token], k: int, count: int) -> bool:
+    """Whether at least `count` words stand in tokens[k:] (looking no further than needed)."""
+    for j in range(k, len(tokens)):
+        if tokens[j].is_word:
+            count -= 1
+            if count <= 0:
+                return True
+    return False

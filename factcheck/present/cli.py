@@ -216,15 +216,20 @@ def _show_revisions(store, row: dict, number: int | None, json_: bool) -> None:
 def extract_command(
     path: Annotated[str, typer.Argument(help="A file, or - for stdin.")],
     json_: Annotated[bool, typer.Option("--json", help="One JSON object per claim per line.")] = False,
+    frames: Annotated[bool, typer.Option("--frames", help='With --json, add one {"frame": ...} line per '
+                                         "attribution frame (noun-phrase contents included).")] = False,
     max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.", min=1)] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Run the extraction alone on one article; nothing is stored."""
+    if frames and not json_:
+        raise typer.BadParameter("--frames goes with --json", param_hint="--frames")
     stdin = read_stdin(sys.stdin.buffer, max_bytes) if path == "-" else None
     document = read_document(path, max_bytes, stdin)
     print_warnings(document)
     found = extract(document.text)
     if json_:
-        sys.stdout.write("".join(to_json(c.to_dict()) + "\n" for c in found.claims))
+        lines = [c.to_dict() for c in found.claims] + ([{"frame": f.to_dict()} for f in found.frames] if frames else [])
+        sys.stdout.write("".join(to_json(line) + "\n" for line in lines))
         return
     rows = [{"id": i, "text": c.text, **c.attribution.to_dict(), "source_text": c.attribution.source_span
              and c.attribution.source_span.text} for i, c in enumerate(found.claims, 1)]

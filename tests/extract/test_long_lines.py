@@ -34,4 +34,7 @@ def test_many_cues_in_one_endless_line_keep_their_claims_and_offsets():
     text = ("police cars parked near the old station " * 40 + "officials said ") * 60
     found = extract(text)
     assert found.claims and all(text[c.start:c.end] == c.text for c in found.claims)
-    assert all(c.attribution.cue == "said" and "officials" in c.attribution.source for c in found.claims)
+    attributed = [c for c in found.claims if c.attribution.source]
+    assert attributed and all(c.attribution.cue == "said" and "officials" in c.attribution.source for c in attributed)
+    # text before a leading "officials said" with no comma is the writer's, kept, never dropped
+    assert all(c.attribution.kind == "unattributed" for c in found.claims if not c.attribution.source)

@@ -153,7 +153,7 @@ def test_latest_decision_wins_and_history_stays(store, vest):
 
 
 def test_errors_record_nothing(store, vest):
-    unlinked = claim_id(store, "he had been wearing a bullet-proof vest"), claim_id(store, "them armed and dangerous")
+    unlinked = claim_id(store, "he had been wearing a bullet-proof vest"), claim_id(store, "called them armed and dangerous")
     with pytest.raises(NotFoundError, match="not linked"):
         store.review_link(*unlinked, "rejected")
     with pytest.raises(FactcheckError, match="not a decision"):

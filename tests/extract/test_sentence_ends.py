@@ -1,0 +1,26 @@
+"""Sentence breaks after abbreviations, ellipses and list numbers, table-driven."""
+import pytest
+
+from factcheck.extract import split_sentences
+
+CASES = [
+    ("The plant shut at 6:40 p.m. The union said nobody was hurt.",
+     ["The plant shut at 6:40 p.m.", "The union said nobody was hurt."]),
+    ("The order came from the U.S. It took a week to arrive.", ["The order came from the U.S.", "It took a week to arrive."]),
+    ("Troops from the U.S. Navy helped.", ["Troops from the U.S. Navy helped."]),
+    ("She sold the shares to Boxwell Ltd. The deal closed quickly.",
+     ["She sold the shares to Boxwell Ltd.", "The deal closed quickly."]),
+    ("The prize went to Harold Finch Jr. He thanked his mother.",
+     ["The prize went to Harold Finch Jr.", "He thanked his mother."]),
+    ("The lights flickered… Then the alarm rang.", ["The lights flickered…", "Then the alarm rang."]),
+    ("The figure is on p. 12 of the report.", ["The figure is on p. 12 of the report."]),
+    ("Engine No. 9 was the first to arrive.", ["Engine No. 9 was the first to arrive."]),
+    ("Asked again, he said no. The hearing ended.", ["Asked again, he said no.", "The hearing ended."]),
+    ("Two steps remain. 1. Drain the tank.", ["Two steps remain.", "1. Drain the tank."]),
+    ("The count reached 40. Rescuers kept digging.", ["The count reached 40.", "Rescuers kept digging."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_sentence_ends(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
