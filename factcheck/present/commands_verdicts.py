@@ -23,9 +23,12 @@ def verify(
 ) -> None:
     """Record a verdict, note or evidence on claims; the history keeps every change."""
     store = open_store()
+    before = {claim_id: store.claim(claim_id)["status"] for claim_id in claim_ids}
     store.verify(claim_ids, status, note=note, evidence=evidence, reviewer=by)
     for claim_id in claim_ids:
-        err_console.print(f"claim {claim_id}: {store.claim(claim_id)['status']}", highlight=False)
+        unchanged = status == before[claim_id] and not note and not evidence
+        err_console.print(f"claim {claim_id}: already {status}, nothing recorded" if unchanged
+                          else f"claim {claim_id}: {store.claim(claim_id)['status']}", highlight=False)
 
 
 @app.command()

@@ -231,3 +231,10 @@ def test_store_is_a_context_manager_and_json_booleans_are_booleans(seeded):
     assert all(isinstance(c["quoted"], bool) and isinstance(c["hedged"], bool) for c in claims)
     assert any(c["quoted"] for c in claims)
     assert json.loads(run("show", "1", "--json").output)["story_pinned"] is False
+
+
+def test_a_verdict_already_given_says_nothing_was_recorded(fresh):
+    assert run("verify", "7", "--status", "verified").exit_code == 0
+    again = run("verify", "7", "--status", "verified")
+    assert again.exit_code == 0 and "claim 7: already verified, nothing recorded" in again.output
+    assert [row["status"] for row in json.loads(run("history", "7", "--json").output)["history"]] == ["verified"]
