@@ -19,7 +19,7 @@ from ..match.stories import (RECENT_MEMBERS, Candidate, Rarity, choose_story, pr
 from .database import dicts
 
 QUERY_TERMS = 20         # rarest terms of a new article used to find candidate articles
-HITS_PER_TERM = 200      # newest articles read per term, so the work per article is bounded
+HITS_PER_TERM = 1000     # newest articles read per term, so the work per article is bounded
 CANDIDATE_ARTICLES = 10  # of those, the articles sharing the most rare terms are compared
 MIN_SHARED_TERMS = 3     # ... and those sharing this many of the rarest terms are alike enough to link
 LINK_ARTICLES = 30       # articles of its story a new article's claims are related to
