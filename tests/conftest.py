@@ -35,3 +35,16 @@ def db_path(tmp_path, monkeypatch) -> Path:
     path = tmp_path / "claims.db"
     monkeypatch.setenv("FACTCHECK_DB", str(path))
     return path
+
+
+SEED_REPORTS = ("montrouge", "report-evening", "report-wire")
+
+
+@pytest.fixture
+def seed_store(tmp_path):
+    """A store holding the three seed reports, ingested in order with matching on."""
+    from factcheck import Store
+    store = Store(tmp_path / "claims.db")
+    for name in SEED_REPORTS:
+        store.ingest((ROOT / "seeds" / f"{name}.txt").read_text(encoding="utf-8"), name=name)
+    return store

@@ -10,17 +10,13 @@ from factcheck.match import relate
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.store.link_reviews import link_id, parse_link_id
 from factcheck.store.migrations import migrations
-from conftest import ROOT
+from conftest import ROOT, SEED_REPORTS
 
-SEEDS = ("montrouge", "report-evening", "report-wire")
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = Store(tmp_path / "claims.db")
-    for name in SEEDS:
-        store.ingest((ROOT / "seeds" / f"{name}.txt").read_text(encoding="utf-8"), name=name)
-    return store
+def store(seed_store):
+    return seed_store
 
 
 def claim_id(store, text):
@@ -107,7 +103,7 @@ def test_corroboration_counts_confirmed_and_suggested_apart(store):
 
 def test_a_new_revision_keeps_the_rejection(tmp_path):
     store = Store(tmp_path / "revised.db")
-    paths = {name: str(ROOT / "seeds" / f"{name}.txt") for name in SEEDS}
+    paths = {name: str(ROOT / "seeds" / f"{name}.txt") for name in SEED_REPORTS}
     for name, path in paths.items():
         store.ingest(Path(path).read_text(encoding="utf-8"), name=name, path=path)
     pair = (claim_id(store, "he had been wearing a bullet-proof vest"),

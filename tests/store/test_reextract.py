@@ -20,7 +20,6 @@ from factcheck.store.migrations import migrations
 from factcheck.store.storage import Store
 
 runner = CliRunner()
-SEEDS = ("montrouge", "report-evening", "report-wire")
 # The same claim twice: an extractor may find either one.
 TWICE = """Gunman flees
 
@@ -57,11 +56,8 @@ def by_text(store, **options):
 
 
 @pytest.fixture
-def seeded(tmp_path):
-    store = Store(tmp_path / "claims.db")
-    for name in SEEDS:
-        store.ingest((ROOT / "seeds" / f"{name}.txt").read_text(encoding="utf-8"), name=name)
-    return store
+def seeded(seed_store):
+    return seed_store
 
 
 def test_a_newer_extractor_keeps_ids_verdicts_links_and_link_decisions(seeded, monkeypatch):
