@@ -18,8 +18,8 @@ from rapidfuzz import fuzz, process
 
 from . import quantities
 from .normalise import NEGATIONS, Word, content_keys, lexical_keys, words
-from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, ends_clause,
-                    looser_counts, month_may, negations, slot_names)
+from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, details, other_members,
+                    ends_clause, looser_counts, month_may, negations, slot_names)
 from .trees import BoostedTrees
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")
@@ -40,6 +40,8 @@ ENTAILED_COVERAGE = 0.8         # claims agree, whatever the model says, if one 
 DETAIL_CONFLICT_SIMILARITY = 0.7  # a different name in the same place or day counts only between claims this alike
 SAME_BUT_NEGATED = 0.7          # a negation between claims this alike is a contradiction outright
 CONFLICT_SIMILARITY = 0.5       # claims less alike than this are about different things: no conflict
+DETAIL_AGREE_PROBABILITY = 0.35  # claims giving one telling detail alike agree above this model probability,
+DETAIL_AGREE_UNSAID = 2         # ... when the shorter says at most this many other words the longer does not
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,11 @@ class Profile:
     def values(self) -> tuple:
         """The counts, amounts, ages, years, times and dates the claim gives (quantities.py)."""
         return tuple(quantities.values(self.text))
+
+    @cached_property
+    def value_keys(self) -> frozenset:
+        """The keys of the words the values are written in ("120 flats", "about 7:50 p.m.")."""
+        return frozenset(w.key for v in self.values for w in words(v.written))
 
     # Computed on first use: most candidate pairs leave relate at the "unrelated" exit.
     @cached_property
@@ -177,17 +184,23 @@ def _relate_in_order(a: str, b: str) -> Relation:
     if elsewhere:
         return Relation("unrelated", score, (f"look-alike: one claim is set in {elsewhere!r}, the other "
                                              "gives no such time (another event?)",))
+    series = other_members(pa, pb)
+    if series:
+        return Relation("unrelated", score, (f"look-alike: other members of a series ({series})",))
     # Sharing a number and a word is not enough ("two suspects were arrested" / "two officers were wounded"):
     # most of what one claim says, or two words in the same spelling that are not numbers
     covered = max(coverage, len(said_a) / len(set_a)) > AGREE_MIN_COVERAGE \
         or sum(1 for key in set_a & set_b if not key[0].isdigit()) >= 2
     entailed = any(len(said) / len(own) >= ENTAILED_COVERAGE and len(own) >= 3
                    for said, own in ((said_a, set_a), (said_b, set_b)))
-    if similarity < CONFLICT_SIMILARITY and not (covered or entailed):  # can neither contradict nor agree
+    # A count, sum, clock time or day both give, with a word beside it both use ("spire" ... "7:50 p.m."
+    # / "8pm"): the claims are compared on that detail however few words they share.
+    fits, clashes = details(pa, pb) if shared - pa.value_keys - pb.value_keys else ([], [])
+    if similarity < CONFLICT_SIMILARITY and not (covered or entailed or fits or clashes):  # can neither contradict nor agree
         return Relation("related", score, (f"same subject ({len(shared)} shared words), too little of "
                                            "either claim in the other to agree",))
     conflicts, reasons, kinds = conflicts_between(pa, pb, shared)
-    values = _features(a, b, pa, pb, (said_a, said_b), kinds, similarity)
+    values = _features(a, b, pa, pb, (said_a, said_b), kinds, similarity, (fits, clashes))
     # the contradiction model is asked only where a contradiction may stand
     contradicts = models()["contradict"].probability(values) if similarity >= CONFLICT_SIMILARITY else 0.0
     # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
@@ -196,8 +209,9 @@ def _relate_in_order(a: str, b: str) -> Relation:
         kinds = kinds - {"name", "date"}  # names and days differ in loosely related claims all the time
     if similarity < SAME_BUT_NEGATED:
         kinds = kinds - {"negation"}  # a negation is common in claims that agree ("failed to" / "did not")
-    # Claims less alike than CONFLICT_SIMILARITY are about different things, whatever the model says.
-    if similarity >= CONFLICT_SIMILARITY and (kinds or contradicts >= CONTRADICT_PROBABILITY):
+    if similarity < CONFLICT_SIMILARITY:  # about different things unless a telling detail clashes
+        kinds = kinds & {"number", "time"} if clashes else set()
+    if kinds or contradicts >= CONTRADICT_PROBABILITY:
         why = tuple(reasons) or (f"contradiction model {contradicts:.2f}",)
         return Relation("contradict", max(score, contradicts), why, tuple(conflicts))
     if pb.rumoured != pa.rumoured:
@@ -207,6 +221,11 @@ def _relate_in_order(a: str, b: str) -> Relation:
     if looser:
         return Relation("related", score, (f"same subject, figures that differ but fit: {looser}",))
     likely = models()["agree"].probability(values)
+    if fits and not clashes and pa.negated == pb.negated and likely >= DETAIL_AGREE_PROBABILITY \
+            and len(set_b - said_b - pb.value_keys) <= DETAIL_AGREE_UNSAID:
+        x, y = fits[0]
+        return Relation("agree", max(score, 0.8), (f"the same detail on both sides: {x.written!r} / {y.written!r}, "
+                                                   "nothing that conflicts",))
     # The model alone does not make an agreement of claims with a negation on one side only
     # ("there were no wounded" / "the worker who was hit survived"); one saying all the other
     # says does ("The two men, whose names were not released, had ..." / "The two men had ...").
@@ -223,7 +242,9 @@ def features(a: str, b: str) -> dict[str, float]:
         a, b = b, a
     pa, pb = profile(a), profile(b)
     said = _shared(pa, pb), _shared(pb, pa)
-    return _features(a, b, pa, pb, said, conflicts_between(pa, pb, pa.key_set & pb.key_set)[2], _similarity(pa, pb))
+    shared = said[0] | said[1]
+    found = details(pa, pb) if shared - pa.value_keys - pb.value_keys else ([], [])
+    return _features(a, b, pa, pb, said, conflicts_between(pa, pb, shared)[2], _similarity(pa, pb), found)
 
 
 def _similarity(pa: Profile, pb: Profile) -> float:
@@ -232,7 +253,7 @@ def _similarity(pa: Profile, pb: Profile) -> float:
 
 
 def _features(a: str, b: str, pa: Profile, pb: Profile, said: tuple[set, set], kinds: set[str],
-              similarity: float) -> dict[str, float]:
+              similarity: float, found: tuple[list, list]) -> dict[str, float]:
     """The model features; `said` is what each claim says that the other says (_shared)."""
     keys_a, keys_b = pa.keys, pb.keys
     set_a, set_b = pa.key_set or {""}, pb.key_set or {""}
@@ -266,6 +287,8 @@ def _features(a: str, b: str, pa: Profile, pb: Profile, said: tuple[set, set], k
         "hedge_one_side": float(pa.hedged != pb.hedged),
         "refuted_b": float(pb.refuted),
         "question": float(pb.question),
+        "details_fit": min(2, len(found[0])) / 2,
+        "details_clash": min(2, len(found[1])) / 2,
     }
     for n, (grams_a, grams_b) in enumerate(zip(pa.grams, pb.grams), start=1):
         common = len(grams_a & grams_b)

@@ -22,6 +22,10 @@ PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())
 TRUTH_WORDS = frozenset("true real so correct accurate".split())
 NEGATION_SCOPE = 8              # words after "not" it can bear on
 TIME_KINDS = frozenset("clock part_of_day date year".split())  # quantities kinds that are times
+# Values that pin a proposition down: a count of a named thing, a sum, a clock time, a calendar day,
+# an age. Weekdays and years are left out: every report of one event gives the same few.
+ORDINALS = frozenset("first second third fourth fifth last final".split())  # as written: "seconds" is time
+TELLING_KINDS = frozenset("count money clock date age".split())
 PAST_SPANS = frozenset("month year week decade summer winter spring autumn".split())
 SUBJECT = "<subject>"  # the slot of a name that opens a claim
 SAME_PREDICATE_SHARE = 0.75  # share of the smaller claim's other words the two must have in common
@@ -188,6 +192,31 @@ def _value_conflicts(pa: Profile, pb: Profile):
                 "time" if kind in TIME_KINDS else "number"
 
 
+def details(pa: Profile, pb: Profile) -> tuple[list, list]:
+    """(fits, clashes): for each telling slot both claims fill (TELLING_KINDS, one thing counted),
+    a pair of values that can both be true, or, when none can, the first pair that cannot."""
+    slots: dict[tuple, list] = {}
+    for x in pa.values:
+        if not _telling_value(x):
+            continue
+        for y in pb.values:
+            clash = conflict(x, y) if _telling_value(y) else None
+            if clash is not None:
+                slots.setdefault((x.kind, x.what), []).append((clash, x, y))
+    fits, clashes = [], []
+    for outcomes in slots.values():
+        fitting = [(x, y) for clash, x, y in outcomes if not clash]
+        fits.extend(fitting[:1])
+        if not fitting:
+            clashes.append(outcomes[0][1:])
+    return fits, clashes
+
+
+def _telling_value(v) -> bool:
+    return v.kind in TELLING_KINDS and not (v.kind in ("count", "money") and v.what is None) \
+        and not (v.kind == "date" and not v.exact)
+
+
 def looser_counts(pa: Profile, pb: Profile) -> str | None:
     """Two different figures for one count that both may be true ("at least 20" / "at least 80",
     "more than 140" / "more than 100"): the claims are related, not the same proposition."""
@@ -217,6 +246,15 @@ def another_time(pa: Profile, pb: Profile) -> str | None:
     both give one ("began in 1163" / "850 years ago": the slot check's business)."""
     mark = _past_marker(pa)
     return mark if mark and not _past_marker(pb) and not _counts_years(pb.words) else None
+
+
+def other_members(pa: Profile, pb: Profile) -> str | None:
+    """"'first' vs 'last'" when the claims single out different members of a series ("the first four
+    boys" / "the last four boys"): look-alikes, not one proposition."""
+    own_a, own_b = ({w.written for w in p.words} & ORDINALS for p in (pa, pb))
+    if own_a and own_b and own_a.isdisjoint(own_b):
+        return f"{min(own_a)!r} vs {min(own_b)!r}"
+    return None
 
 
 def _past_marker(p: Profile) -> str | None:

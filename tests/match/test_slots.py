@@ -121,3 +121,38 @@ def test_a_model_with_a_glued_number_is_one_name(a, b, expected):
         assert not any("same place" in r for r in relation.reasons)
     else:
         assert relation.label == "contradict" and relation.conflicts == (expected,)
+
+
+# Claims that share few words but pin down one detail alike (a count of one thing, a clock time,
+# a calendar day) are compared on it; when it clashes they contradict however different the wording.
+DETAILS = [
+    ("The roof of the depot caved in at about 4:10 p.m.",
+     "Shortly before 4.15pm on Friday, the depot's roof gave way under the weight of snow", "agree"),
+    ("The mill has 85 looms", "Harland Mill runs 85 looms on three floors", "agree"),
+    ("The first train left the station at about 6:05 a.m.",
+     "The train, packed with commuters, left at a quarter to nine in the morning", "contradict"),
+    ("Workers sealed the tunnel at 3 p.m.", "Workers sealed the tunnel shortly after 3 p.m. on Sunday", "agree"),
+    # a count of the people involved is not what the claims say about them
+    ("Police are hunting two men suspected of robbing a jeweller in the high street on Saturday night",
+     "Detectives published pictures of the two men suspected of the robbery", None),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", DETAILS)
+def test_a_telling_detail_both_give(a, b, expected):
+    assert_rule(a, b, expected, "the same detail")
+
+
+# "The first three" and "the last three" are other members of a series: look-alikes.
+SERIES = [
+    ("The first three climbers reached the summit on Tuesday", "The last three climbers reached the summit",
+     "unrelated"),
+    ("The second ferry docked at noon", "The final ferry docked at noon", "unrelated"),
+    ("The first ferry docked at noon", "The ferry docked at noon", None),  # one side names no member
+    ("The two quakes struck seconds apart", "The second quake struck 40 km away", None),  # "seconds" is time
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SERIES)
+def test_other_members_of_a_series_are_look_alikes(a, b, expected):
+    assert_rule(a, b, expected, "other members of a series")
