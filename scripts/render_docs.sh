@@ -31,7 +31,10 @@ Ingests `seeds/` (run it from the checkout) and shows the articles and the first
 ## factcheck ingest
 Files, folders (`.txt`, `.md`, `.html`) or `-` for standard input, where HTML and clear
 Markdown are recognised too. HTML and Markdown are stored as the text a reader sees; a page's
-own headline, date, canonical url and outlet are used unless given. `pip install
+own headline, date, canonical url and outlet are used unless given. A file whose content gives
+no date takes it from its name or folders when that is unambiguous (`gazette_2015-11-11_budget.txt`,
+`2015_11_11`, `20151111`, `news/2015/11/11/budget.txt`; never a day-first date, never two
+different dates, never the text); `--published` goes before both. `pip install
 'factcheck[html]'` reads pages through trafilatura, which leaves out more of a site's menus and
 boxes than the built-in reader. Text is UTF-8 (a few bad bytes are replaced, with a warning
 naming their offsets), UTF-16/32 with a byte-order mark, or Windows-1252 when it is clearly not
