@@ -31,7 +31,10 @@ Ingests `seeds/` (run it from the checkout) and shows the articles and the first
 ## factcheck ingest
 Files, folders (`.txt`, `.md`, `.html`) or `-` for standard input, where HTML and clear
 Markdown are recognised too. HTML and Markdown are stored as the text a reader sees; a page's
-own headline, date, canonical url and outlet are used unless given. `pip install
+own headline, date, canonical url and outlet are used unless given. A file whose content gives
+no date takes it from its name or folders when that is unambiguous (`gazette_2015-11-11_budget.txt`,
+`2015_11_11`, `20151111`, `news/2015/11/11/budget.txt`; never a day-first date, never two
+different dates, never the text); `--published` goes before both. `pip install
 'factcheck[html]'` reads pages through trafilatura, which leaves out more of a site's menus and
 boxes than the built-in reader. Text is UTF-8 (a few bad bytes are replaced, with a warning
 naming their offsets), UTF-16/32 with a byte-order mark, or Windows-1252 when it is clearly not
@@ -57,6 +60,9 @@ show 'factcheck claims --limit 2 --offset 30'
 echo; echo '## factcheck sources'
 echo 'Who is cited, merged across articles by normalised name ("prime minister Manuel Valls" = "Manuel Valls"), with every way it was written.'
 show 'factcheck sources'
+echo; echo '## factcheck frames'
+echo 'Every attribution frame found in an article: the source as written (`→` the source it resolves to, where that is not inside the mention), the cue, the content, and what the content is: a `clause` or a `quote` (a proposition: the claims in it are the source'"'"'s) or a `noun_phrase` or an `action` (shown dim: "released photographs", "urged people to stay indoors" report an act, and the claim stays in the writer'"'"'s voice). Frames count every relation, as PolNeAR does; claims carry only the attribution of a proposition. `--json` gives one object per frame with the offsets of source, cue and each content piece into the text (`show --json`). Frames follow their article: a re-extraction replaces them, a revision has its own. An article stored before frames were kept (a database from an earlier factcheck) has none until `factcheck reextract`, which picks such articles by itself; until then `frames` says so.'
+show 'factcheck frames Manhunt'
 echo; echo '## factcheck show'
 echo '`factcheck show 1 --highlight` prints the article with each claim underlined in the colour of its source kind, sources in reverse video and cues in bold italic; headings and credit lines are dimmed. `--json` gives the text, sentences and claims with offsets.'
 echo; echo '## factcheck search'
@@ -123,7 +129,7 @@ echo; echo '## factcheck review'
 echo 'A full-screen view (Textual) of one article: its title, outlet and date on top; the text on the left with each claim underlined in the colour of its status (`t` switches to source kinds; the line below the panes is the legend), the selected claim in reverse and always in view; the claims on the right; below, the selected claim in full with its source and cue, how many independent sources agree and contradict (confirmed and suggested apart), its agreements and contradictions in other articles, and its history. Keys: arrows or `j`/`k` move; `v` verified, `d` disputed, `f` false, `m` misleading, `x` unverifiable, `u` unverified (a verdict the claim already has is not recorded again); `n` note, `e` evidence (the details scroll to it); `[` and `]` choose a match, `c` confirms it, `r` rejects it (as `factcheck link confirm|reject`); `/` shows only the claims with these whole words; `q` quits. The two lines at the bottom list the keys. Each key writes to the database at once. Works at 80×24 and larger. Screenshot (120×36, regenerate with `python scripts/render_review_svg.py`): [review.svg](review.svg).'
 echo; echo '![the review view on the seed article](review.svg)'
 echo; echo '## factcheck extract'
-echo 'The pipeline alone, nothing stored. `--json` prints one object per claim per line: the contract of `../shared/eval/polnear.py`.'
+echo 'The pipeline alone, nothing stored. `--json` prints one object per claim per line: the contract of `../shared/eval/polnear.py`; `--frames` adds one `{"frame": ...}` line per attribution frame (what `factcheck frames` stores).'
 show 'factcheck extract seeds/montrouge.txt --json | head -3'
 echo; echo '## Errors'
 echo 'Bad input gets one line on stderr and exit code 1 (2 for bad usage); nothing stored changes.'

@@ -17,7 +17,7 @@ from ..model import SOURCE_KINDS
 from ..read import DEFAULT_MAX_BYTES, Document, article_files, read_document, read_stdin
 from ..store.search_query import SearchSyntaxError
 from ..store.verification import STATUSES
-from . import commands_links, commands_matching, commands_revisions, commands_stories, commands_verdicts  # noqa: F401  they add their commands
+from . import commands_frames, commands_links, commands_matching, commands_revisions, commands_stories, commands_verdicts  # noqa: F401  they add their commands
 from . import render, render_revisions
 from .common import (ArticleArg, ColorOption, JsonOption, app, check_date, choice_option, console, err_console,
                      friendly, open_store, print_json, to_json, use_color)

@@ -35,7 +35,8 @@ def edit(
 @friendly
 def reextract(
     articles: Annotated[Optional[list[str]], typer.Argument(
-        help="Article ids or title prefixes (default: every article an older extractor made).")] = None,
+        help="Article ids or title prefixes (default: every article an older extractor made, "
+             "or one stored before frames were kept).")] = None,
     every: Annotated[bool, typer.Option("--all", help="Every stored article, whichever extractor made it.")] = False,
     json_: JsonOption = False,
 ) -> None:

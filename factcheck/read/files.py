@@ -12,6 +12,7 @@ from ..errors import InputError
 from .decode import decode
 from .html_page import declared_legacy_charset, looks_like_html, read_page
 from .markdown_text import looks_like_markdown, markdown_to_text
+from .path_dates import date_from_path
 
 DEFAULT_MAX_BYTES = 5_000_000  # about 800,000 words: far beyond any news article
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -34,7 +35,7 @@ class Document:
     encoding: str = "utf-8"
     title: str | None = None      # from the page's metadata, for HTML
     byline: str | None = None
-    published: str | None = None  # YYYY-MM-DD
+    published: str | None = None  # YYYY-MM-DD: the page's metadata, else the file's name (path_dates.py)
     url: str | None = None
     outlet: str | None = None
     warnings: tuple[str, ...] = ()  # one line each, for the person who ingests it
@@ -46,7 +47,8 @@ def read_stdin(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin_bytes: bytes | None = None) -> Document:
-    """Read one article from `path` ("-" means the bytes given as `stdin_bytes`)."""
+    """Read one article from `path` ("-" means the bytes given as `stdin_bytes`). A page's own
+    publication date comes first; else an unambiguous date in the file's name or folders."""
     if path == "-":
         data, label, suffix = stdin_bytes or b"", STDIN_NAME, ""
     else:
@@ -56,6 +58,7 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin_bytes: by
     decoded = decode(data, label)
     text, warnings = decoded.text, decoded.warnings
     name, where = ("stdin", None) if path == "-" else (Path(path).stem, str(Path(path)))
+    dated = date_from_path(where) if where else None
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_like_html(text)):
         charset = declared_legacy_charset(data) if decoded.encoding == "cp1252" else None
         if charset:  # not UTF-8, and the page says what it is instead
@@ -64,13 +67,13 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin_bytes: by
         page = read_page(text, label)
         meta = page.metadata
         return Document(page.text, name, where, "html", decoded.encoding, meta.title, meta.byline,
-                        meta.published, meta.url, meta.outlet, warnings)
+                        meta.published or dated, meta.url, meta.outlet, warnings)
     if suffix in MARKDOWN_SUFFIXES or (path == "-" and looks_like_markdown(text)):
         text = markdown_to_text(text)
         if not text.strip():
             raise InputError(f"{label}: empty, no text to read once its Markdown marks are gone")
-        return Document(text, name, where, "markdown", decoded.encoding, warnings=warnings)
-    return Document(text, name, where, "text", decoded.encoding, warnings=warnings)
+        return Document(text, name, where, "markdown", decoded.encoding, published=dated, warnings=warnings)
+    return Document(text, name, where, "text", decoded.encoding, published=dated, warnings=warnings)
 
 
 def _file_bytes(path: str, max_bytes: int) -> bytes:

@@ -258,3 +258,30 @@ def m011_extractions(db: Database) -> None:
                   SELECT a.id, a.revision, coalesce(a.updated_at, a.ingested_at),
                          (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.retired_at IS NULL)
                   FROM articles a ORDER BY a.id""")
+
+
+@migrations()
+def m012_frames(db: Database) -> None:
+    """Every attribution frame the extractor finds (issue 11), for each extraction of an article:
+    source, cue and content spans with their texts (offsets index the text of `revision`, as a
+    claim's do), what the content is (clause, quote, noun_phrase, action) and the source row the
+    source resolves to, where there is one. A claim's attribution comes only from a frame whose
+    content is a proposition; a frame is kept whatever its content.
+
+    extractions.frames counts the frames an extraction kept; NULL for the extractions made before
+    this migration, whose frames nobody stored. They are not found here: extracting every stored
+    article would hold the write lock of a large store for as long as ingesting it again, and
+    the frames of this extractor could disagree with claims an older one made. `factcheck
+    reextract` finds them (it picks such articles by itself).
+    """
+    db["frames"].create({
+        "id": int, "article_id": int, "revision": int, "extraction_id": int, "sentence": int, "kind": str,
+        "source_id": int, "source_text": str, "source_start": int, "source_end": int,
+        "cue_text": str, "cue_start": int, "cue_end": int, "content": str,
+    }, pk="id", not_null={"article_id", "revision", "extraction_id", "kind", "cue_text", "cue_start", "cue_end",
+                          "content"},
+        foreign_keys=[("article_id", "articles", "id"), ("extraction_id", "extractions", "id"),
+                      ("source_id", "sources", "id")])
+    db["frames"].create_index(["article_id", "revision"])
+    db["frames"].create_index(["source_id"])
+    db["extractions"].add_column("frames", int)

@@ -24,6 +24,7 @@ from ..match.revisions import Reconciliation, reconcile
 from ..model import Extraction
 from .articles import Articles
 from .database import dicts
+from .frames import Frames
 from .links import Links, PlannedLink
 from .sources import Sources
 from .stories import Stories
@@ -65,6 +66,7 @@ class Revisions:
                  stories: Stories) -> None:
         self.db = db
         self._articles, self._sources, self._links, self._stories = articles, sources, links, stories
+        self._frames = Frames(db)
 
     def revised_article(self, path: str | None, url: str | None) -> tuple[int, str] | None:
         """The stored article a text read from `path` or published at `url` may revise, and
@@ -157,7 +159,7 @@ class Revisions:
         self.db.conn.executemany(
             "INSERT INTO revision_changes (revision_id, claim_id, change, previous_id) VALUES (?, ?, ?, ?)",
             _change_rows(revision_id, plan.reconciliation, new_id))
-        self.record_extraction(article_id, number, article["ingested_at"], len(claims))
+        self.record_extraction(article_id, number, article["ingested_at"], plan.extraction)
         self._stories.retag(article_id, plan.terms)
         return number
 
@@ -183,7 +185,7 @@ class Revisions:
                         [at, json.dumps(plan.retiring)])
         self.db.execute("DELETE FROM sentences WHERE article_id = ? AND revision = ?", [article_id, number])
         new_id = self._add_fresh(plan, number)
-        extraction_id = self.record_extraction(article_id, number, at, len(claims), matched.counts())
+        extraction_id = self.record_extraction(article_id, number, at, plan.extraction, matched.counts())
         self.db.conn.executemany(
             "INSERT INTO extraction_changes (extraction_id, claim_id, change, previous_id) VALUES (?, ?, ?, ?)",
             _change_rows(extraction_id, matched, new_id)
@@ -202,30 +204,38 @@ class Revisions:
         self._links.write(plan.links, [id_at[p] for p in plan.linked])
         return new_id
 
-    def record_extraction(self, article_id: int, revision: int, at: str, claims: int,
+    def record_extraction(self, article_id: int, revision: int, at: str, extraction: Extraction,
                           counts: dict[str, int] | None = None) -> int:
         """Record that the current extractor (EXTRACTOR) made the article's claims of `revision`
-        (inside the write transaction; `counts` for a re-extraction); the extraction's id."""
+        and store its frames (inside the write transaction, once the claims are written; `counts`
+        for a re-extraction); the extraction's id."""
         counts = counts or {}
         self.db.execute("UPDATE articles SET extractor = ? WHERE id = ?", [EXTRACTOR, article_id])
-        return self.db.execute(
+        extraction_id = self.db.execute(
             "INSERT INTO extractions (article_id, revision, extractor, at, claims, kept, changed, appeared, went) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article_id, revision, EXTRACTOR, at, claims,
+            [article_id, revision, EXTRACTOR, at, len(extraction.claims),
              *(counts.get(k) for k in ("kept", "changed", "appeared", "went"))]).lastrowid
+        self._frames.write(extraction_id, article_id, revision, extraction)
+        return extraction_id
 
     def outdated(self) -> list[int]:
-        """Ids of the articles whose current claims another extractor (or an unrecorded one) made."""
+        """Ids of the articles whose current claims another extractor (or an unrecorded one) made,
+        or whose frames were never stored (extracted before migration m012)."""
         return [r[0] for r in self.db.execute(
-            "SELECT id FROM articles WHERE extractor IS NOT ? ORDER BY id", [EXTRACTOR])]
+            "SELECT id FROM articles a WHERE extractor IS NOT ? OR NOT EXISTS (SELECT 1 FROM extractions e "
+            "WHERE e.article_id = a.id AND e.revision = a.revision AND e.frames IS NOT NULL) ORDER BY id",
+            [EXTRACTOR])]
 
     def forget(self, article_id: int) -> None:
-        """Drop the article's revisions and extractions with what they changed (it is being removed)."""
+        """Drop the article's revisions and extractions with what they changed and its frames (it
+        is being removed)."""
         claims = "SELECT id FROM claims WHERE article_id = ?"
         for table in ("revision_changes", "extraction_changes"):
             self.db.execute(f"DELETE FROM {table} WHERE claim_id IN ({claims}) OR previous_id IN ({claims})",
                             [article_id, article_id])
         self.db.execute("DELETE FROM revisions WHERE article_id = ?", [article_id])
+        self._frames.forget(article_id)  # they name its extractions
         self.db.execute("DELETE FROM extractions WHERE article_id = ?", [article_id])
 
     # -- reading -------------------------------------------------------------------
@@ -249,6 +259,10 @@ class Revisions:
         for row in rows:
             row["changes"] = changes.get(row.pop("id"), [])
         return rows
+
+    def frames(self, article: dict) -> list[dict]:
+        """The frames of the article's current text (see store/frames.py)."""
+        return self._frames.of_article(article)
 
     def text(self, article_id: int, number: int) -> str:
         """The text of one revision of the article, or NotFoundError."""

@@ -132,7 +132,7 @@ class Store(StoryMethods):
             article_id = self._articles.write(row)
             self._revisions.first(article_id, row)
             claim_ids = self._articles.insert_extraction(article_id, extraction, self._sources.id_for)
-            self._revisions.record_extraction(article_id, 1, row["ingested_at"], len(claim_ids))
+            self._revisions.record_extraction(article_id, 1, row["ingested_at"], extraction)
             self._stories.join(article_id, terms, plan.story_id)
             if not link:  # the linking pass starts from the plan made here
                 self._relinking.remember(article_id, plan)
@@ -266,6 +266,10 @@ class Store(StoryMethods):
     def claim(self, claim_id: int) -> dict:
         """One claim with its attribution and status, or NotFoundError."""
         return self._articles.claim(claim_id)
+
+    def frames(self, article_id: int) -> list[dict]:
+        """Every attribution frame found in the article's current text (see store/frames.py)."""
+        return self._revisions.frames(self.article(article_id))
 
     def sentences(self, article_id: int) -> list[dict]:
         """The article's sentences (with their kind) in order."""

@@ -188,8 +188,8 @@ def test_a_database_from_before_extractors_were_recorded_is_outdated(tmp_path, s
     store.close()
     db = Database(path)
     db.execute("DELETE FROM extractions")
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_extractions'")
-    for statement in ("DROP TABLE extraction_changes", "DROP TABLE extractions",
+    db.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m011_extractions', 'm012_frames')")
+    for statement in ("DROP TABLE frames", "DROP TABLE extraction_changes", "DROP TABLE extractions",
                       "ALTER TABLE articles DROP COLUMN extractor"):
         db.execute(statement)
     db.conn.commit()

@@ -33,7 +33,7 @@ def test_migrations_build_every_table():
         "revision_id": int, "claim_id": int, "change": str, "previous_id": int}
     assert db["extractions"].columns_dict == {
         "id": int, "article_id": int, "revision": int, "extractor": str, "at": str, "claims": int,
-        "kept": int, "changed": int, "appeared": int, "went": int}
+        "kept": int, "changed": int, "appeared": int, "went": int, "frames": int}
     assert db["extraction_changes"].columns_dict == {
         "extraction_id": int, "claim_id": int, "change": str, "previous_id": int}
     assert "claims_fts" in db.table_names()
