@@ -4,7 +4,8 @@
 `conflict(x, y)` says whether two values of one kind exclude each other. By kind, `low`/`high` hold:
 - count: the number; `what` is the thing counted or unit ("person", "storey", "percent"), None when
   no noun follows ("injuring 140") or the count is a part ("40 of them").
-- money: the amount; `what` "EUR", "USD", ... year, age: the number. day: the weekday, 0 = Monday.
+- money: the amount; `what` "EUR", "USD", ... age: the number. day: the weekday, 0 = Monday.
+- year: the number; `what` "attributive" for a year that dates a thing ("the 1974 block"), else None.
 - clock: minutes since midnight; `what` None, "12h" when no a.m./p.m. says which ("at 7:50"), or "UTC".
 - part_of_day: minutes since midnight of its day (night runs past 1440); `what` is that day ("sunday",
   "yesterday"; a weekday once `published` resolves it) or None.
@@ -78,6 +79,7 @@ YEAR_WORDS = frozenset("in since until till by from of during before after the e
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+DETERMINERS = frozenset("the a an its their his her our this that".split())
 NAME_SAFE = FUNCTION | YEAR_WORDS | frozenset(WEEKDAYS + [q.split()[0] for q in QUALIFIERS] + ["only", "all"])
 # Minutes since midnight; each part ends a minute before the next begins, so they exclude each other.
 PARTS = {"morning": (300, 719), "afternoon": (720, 1079), "evening": (1080, 1379), "night": (1260, 1799),
@@ -312,13 +314,24 @@ def _counts(text, published, out, taken, tokens) -> None:
             kind, what = "age", None
         elif (len(digits := m.group("digits") or "") == 4 and digits.isdigit() and low == high == int(digits)
               and not currency and 1000 <= low <= 2099
-              and ((before and before[-1] in YEAR_WORDS) or (low >= 1900 and what is None))):
-            kind, what, thing_end = "year", None, end
+              and (year := _year_role(text, end, before, low, what))):
+            kind, what, thing_end = "year", year if year != "event" else None, end
         elif kind == "count" and what is None and m.group("word") and nominal == 1:
             continue  # "one of them", "no one": not a figure anyone checks
         first = starts[-n - aged] if qualifier_words or aged else start
         out.append(_value(text, kind, what, low, high, qualifier in (None, "range") and low == high, first,
                           thing_end))
+
+
+def _year_role(text: str, end: int, before: list[str], figure: float, what: str | None) -> str | None:
+    """"event" for a four-digit figure that dates what a claim tells ("in 1974"), "attributive" for
+    one that dates a thing ("the 1974 block", "a 2009 blaze"), None for a count ("the 2000 runners")."""
+    if before and before[-1] in DETERMINERS and what is not None:
+        noun = WORD_AFTER.match(text, end)
+        word = noun.group(1).lower() if noun else ""
+        return "attributive" if 1900 <= figure <= 2099 and word.isalpha() and not _plural(word) \
+            and word not in UNITS else None
+    return "event" if (before and before[-1] in YEAR_WORDS) or (figure >= 1900 and what is None) else None
 
 
 def _beside(text: str, m) -> str | None:
@@ -381,6 +394,8 @@ def _key(word: str) -> str:
 def conflict(x: Value, y: Value) -> bool | None:
     """True when x and y cannot both be true, False when they can, None when they don't compare."""
     if x.kind != y.kind or (x.kind in ("count", "money") and (x.what is None or x.what != y.what)):
+        return None
+    if x.kind == "year" and x.what != y.what:  # the year a block was built, the year it was refurbished
         return None
     if x.kind == "date" and x.what and y.what and x.what != y.what:
         return True

@@ -27,9 +27,10 @@ RUMOURS = frozenset("could may might reportedly allegedly alleged claim claims c
                     "rumour rumors rumours rumored rumoured possibly apparently purportedly perhaps "
                     "unconfirmed ?".split())  # b only relays it: never agreement
 # Words that say no without negating a clause: the other side's "not" is then no conflict
-# ("declined comment" / "would not comment", "dismissed the charges" / "called them baseless").
+# ("declined comment" / "would not comment", "dismissed the charges" / "called them baseless",
+# "avoid crowds" / "not gather").
 DENIALS = NEGATIVE_VERBS | frozenset("dismiss dismissed dismisses dismissing reject rejected rejects rejecting "
-                                     "unless".split())
+                                     "unless avoid avoids avoided avoiding".split())
 HEDGES = RUMOURS | frozenset("report reports reported source sources probably likely".split())
 MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
 MIN_DICE_FOR_RELATED = 0.15

@@ -156,3 +156,23 @@ SERIES = [
 @pytest.mark.parametrize("a, b, expected", SERIES)
 def test_other_members_of_a_series_are_look_alikes(a, b, expected):
     assert_rule(a, b, expected, "other members of a series")
+
+
+# "avoid X" says what "not X" says: the other side's negation is no conflict.
+@pytest.mark.parametrize("a, b, expected", [
+    ("The mayor urged residents to stay indoors and avoid the river banks",
+     "The mayor asked residents to stay at home and not go near the river banks", None),
+    ("The mayor urged residents to stay indoors", "The mayor said there was no need to stay indoors", "contradict"),
+])
+def test_avoiding_is_no_negation_conflict(a, b, expected):
+    assert_rule(a, b, expected, "negation on one side only")
+
+
+# A year before a noun dates that thing, not the event the other claim dates; "a 2009 blaze" is
+# another fire, not a count of 2,009 blazes.
+@pytest.mark.parametrize("a, b, expected", [
+    ("The 1962 bridge was repainted last spring", "The bridge was repainted in 2021", None),
+    ("A 2009 blaze in the same street killed four", "Tuesday's fire in the street killed nine", "unrelated"),
+])
+def test_a_year_that_dates_a_thing(a, b, expected):
+    assert_rule(a, b, expected, "year differs")
