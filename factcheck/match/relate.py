@@ -35,7 +35,8 @@ HEDGES = RUMOURS | frozenset("report reports reported source sources probably li
 MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
 MIN_DICE_FOR_RELATED = 0.15
 CONTRADICT_PROBABILITY = 0.4    # the contradiction model's probability for a contradiction with no signal
-AGREE_PROBABILITY = 0.5         # the agreement model's probability above which b agrees with a
+AGREE_PROBABILITY = 0.4         # the agreement model's probability above which b agrees with a
+NAMES_ONLY_AGREE_PROBABILITY = 0.45  # ... when the words they share are names
 AGREE_MIN_COVERAGE = 0.5        # ... if more than this share of one claim's words is in the other
 ENTAILED_COVERAGE = 0.8         # claims agree, whatever the model says, if one has this share of the other's words
 DETAIL_CONFLICT_SIMILARITY = 0.7  # a different name in the same place or day counts only between claims this alike
@@ -230,7 +231,9 @@ def _relate_in_order(a: str, b: str) -> Relation:
     # The model alone does not make an agreement of claims with a negation on one side only
     # ("there were no wounded" / "the worker who was hit survived"); one saying all the other
     # says does ("The two men, whose names were not released, had ..." / "The two men had ...").
-    if entailed or (likely >= AGREE_PROBABILITY and covered and pa.negated == pb.negated):
+    # claims that share nothing but names ("Charlie Hebdo") need a surer model
+    bar = AGREE_PROBABILITY if shared - pa.names - pb.names else NAMES_ONLY_AGREE_PROBABILITY
+    if entailed or (likely >= bar and covered and pa.negated == pb.negated):
         why = "one says all the other says" if entailed else f"agree {likely:.2f}"
         return Relation("agree", max(score, likely),
                         (f"similarity {similarity:.2f}, {coverage:.0%} of the shorter claim's words in the other, {why}",))
