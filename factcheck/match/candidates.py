@@ -7,10 +7,12 @@ those go through `relate` (`relations_to`). Nothing here touches the database.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Collection
 from functools import lru_cache
+from itertools import chain
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .normalise import NEGATIONS, NUMBER_WORDS, STOP_WORDS, key_of, lexical_keys
 from .relate import Context, Relation, relate
@@ -46,10 +48,16 @@ class Pool:
     def __init__(self, rows: list[tuple[int, str, int]], outside: list[tuple[int, str, int]] = ()) -> None:
         self.rows = list(rows) + list(outside)
         self._first_outside = len(rows)
-        self._holding: dict[str, list[int]] = defaultdict(list)
-        for index, (_, text, _) in enumerate(self.rows):
-            for key in claim_keys(text)[0]:
-                self._holding[key].append(index)
+        self._keys = [claim_keys(text)[0] for _, text, _ in self.rows]
+        self._holding: dict[str, list[int]] = {}
+        for index, keys in enumerate(self._keys):
+            for key in keys:
+                holders = self._holding.get(key)
+                if holders is None:
+                    self._holding[key] = [index]
+                else:
+                    holders.append(index)
+        self._reached: dict[str, Collection[int]] = {}  # key -> the claims holding it or a key it reaches
 
     def closest(self, text: str) -> list[tuple[int, str, int]]:
         """The CANDIDATES_PER_CLAIM claims of the pool that share the most with `text`: at least
@@ -57,22 +65,32 @@ class Pool:
         `relate` counts them), and for a claim of another story a name or number and one word
         more; ties go to the closer by rapidfuzz, then the older."""
         keys, names = claim_keys(text)
-        shared: Counter = Counter()
-        for key in keys:
-            holders = set()
-            for reached in _reach(key):
-                holders.update(self._holding.get(reached, ()))
-            shared.update(holders)
+        shared = Counter(chain.from_iterable(map(self._holders, keys)))
+        first_outside = self._first_outside
         kept = [index for index, n in shared.items() if n >= MIN_SHARED_KEYS and
-                (index < self._first_outside or (n >= 2 and not names.isdisjoint(claim_keys(self.rows[index][1])[0])))]
+                (index < first_outside or (n >= 2 and not names.isdisjoint(self._keys[index])))]
         if len(kept) > CANDIDATES_PER_CLAIM:
             kept.sort(key=lambda i: -shared[i])
             last = shared[kept[CANDIDATES_PER_CLAIM - 1]]  # those sharing as much as the last one kept compete
             sure = [i for i in kept if shared[i] > last]
-            tied = sorted((i for i in kept if shared[i] == last),
-                          key=lambda i: (-fuzz.token_set_ratio(text, self.rows[i][1]), i))
-            kept = sure + tied[:CANDIDATES_PER_CLAIM - len(sure)]
+            tied = [i for i in kept if shared[i] == last]
+            closeness = process.extract(text, [self.rows[i][1] for i in tied], scorer=fuzz.token_set_ratio,
+                                        limit=None)
+            order = sorted((-score, tied[position]) for _, score, position in closeness)
+            kept = sure + [i for _, i in order[:CANDIDATES_PER_CLAIM - len(sure)]]
         return [self.rows[index] for index in sorted(kept)]
+
+    def _holders(self, key: str) -> Collection[int]:
+        """The claims of the pool holding `key` or a key WordNet relates to it, each once."""
+        found = self._reached.get(key)
+        if found is None:
+            reach = _reach(key)
+            if len(reach) == 1:
+                found = self._holding.get(key, ())
+            else:
+                found = set(chain.from_iterable(self._holding.get(k, ()) for k in reach))
+            self._reached[key] = found
+        return found
 
 
 @lru_cache(maxsize=50_000)

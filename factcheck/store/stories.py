@@ -118,8 +118,7 @@ class Stories:
         """Store the article's terms and put it in `story_id` (a new story if None or gone since
         the plan). Inside the caller's write transaction; the story's id."""
         if story_id is None or not self.db.execute("SELECT 1 FROM stories WHERE id = ?", [story_id]).fetchone():
-            story_id = self.db["stories"].insert(
-                {"created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}).last_pk
+            story_id = self._new_story()
         self._add_terms(article_id, terms)
         self.db.execute("UPDATE articles SET story_id = ? WHERE id = ?", [story_id, article_id])
         size = self.db.execute("SELECT count(*) FROM articles WHERE story_id = ?", [story_id]).fetchone()[0]
@@ -167,8 +166,7 @@ class Stories:
             raise NotFoundError(f"no article with id {article_id}")
         if row[0] != story_id:
             raise FactcheckError(f"article {article_id} is not in story {story_id}")
-        new = self.db["stories"].insert(
-            {"created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}).last_pk
+        new = self._new_story()
         self.db.execute("UPDATE articles SET story_id = ?, story_pinned = 1 WHERE id = ?", [new, article_id])
         for story in (story_id, new):
             if not self._drop_if_empty(story):
@@ -196,6 +194,10 @@ class Stories:
         self._remembered.pop(article_id, None)
         self._term_counts.remove(article_id)
         self.db.execute("DELETE FROM article_terms WHERE article_id = ?", [article_id])
+
+    def _new_story(self) -> int:
+        return self.db.execute("INSERT INTO stories (created_at) VALUES (?)",
+                               [datetime.now(timezone.utc).isoformat(timespec="seconds")]).lastrowid
 
     def _drop_if_empty(self, story_id: int) -> bool:
         if self.db.execute("SELECT 1 FROM articles WHERE story_id = ?", [story_id]).fetchone():
