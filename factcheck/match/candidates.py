@@ -7,10 +7,7 @@ those go through `relate` (`relations_to`). Nothing here touches the database.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Collection
 from functools import lru_cache
-from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -43,21 +40,21 @@ def claim_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
 class Pool:
     """The claims a new article's claims may be related to, (id, text, hedged), indexed by key:
     those of its story, and those of alike articles of other stories (`outside`), which must
-    share a name or number besides."""
+    share a name or number besides.
+
+    A set of the pool's claims is an int whose bit k stands for claim k, so that counting the
+    keys each claim shares with a new one is a few operations on ints per key, not one per claim.
+    """
 
     def __init__(self, rows: list[tuple[int, str, int]], outside: list[tuple[int, str, int]] = ()) -> None:
         self.rows = list(rows) + list(outside)
-        self._first_outside = len(rows)
-        self._keys = [claim_keys(text)[0] for _, text, _ in self.rows]
-        self._holding: dict[str, list[int]] = {}
-        for index, keys in enumerate(self._keys):
-            for key in keys:
-                holders = self._holding.get(key)
-                if holders is None:
-                    self._holding[key] = [index]
-                else:
-                    holders.append(index)
-        self._reached: dict[str, Collection[int]] = {}  # key -> the claims holding it or a key it reaches
+        positions: dict[str, list[int]] = {}
+        for index, (_, text, _) in enumerate(self.rows):
+            for key in claim_keys(text)[0]:
+                positions.setdefault(key, []).append(index)
+        self._holding = {key: _bits(indexes) for key, indexes in positions.items()}  # key -> claims holding it
+        self._outside = _bits(range(len(rows), len(self.rows)))
+        self._reached: dict[str, int] = {}  # key -> claims holding it or a key WordNet relates to it
 
     def closest(self, text: str) -> list[tuple[int, str, int]]:
         """The CANDIDATES_PER_CLAIM claims of the pool that share the most with `text`: at least
@@ -65,32 +62,92 @@ class Pool:
         `relate` counts them), and for a claim of another story a name or number and one word
         more; ties go to the closer by rapidfuzz, then the older."""
         keys, names = claim_keys(text)
-        shared = Counter(chain.from_iterable(map(self._holders, keys)))
-        first_outside = self._first_outside
-        kept = [index for index, n in shared.items() if n >= MIN_SHARED_KEYS and
-                (index < first_outside or (n >= 2 and not names.isdisjoint(self._keys[index])))]
-        if len(kept) > CANDIDATES_PER_CLAIM:
-            kept.sort(key=lambda i: -shared[i])
-            last = shared[kept[CANDIDATES_PER_CLAIM - 1]]  # those sharing as much as the last one kept compete
-            sure = [i for i in kept if shared[i] > last]
-            tied = [i for i in kept if shared[i] == last]
+        counts = _Counts()
+        for key in keys:
+            counts.add(self._holders(key))
+        named = 0
+        for name in names:
+            named |= self._holding.get(name, 0)
+        kept = counts.at_least(MIN_SHARED_KEYS) & (~self._outside | (counts.at_least(2) & named))
+        if kept.bit_count() > CANDIDATES_PER_CLAIM:
+            low, high = MIN_SHARED_KEYS, counts.most()  # the count of the last claim kept is in low..high
+            while low < high:
+                middle = (low + high + 1) // 2
+                if (counts.at_least(middle) & kept).bit_count() >= CANDIDATES_PER_CLAIM:
+                    low = middle
+                else:
+                    high = middle - 1
+            last = low  # those sharing as much as the last claim kept compete for the places left
+            sure = counts.at_least(last + 1) & kept
+            tied = _indexes(counts.at_least(last) & kept & ~sure)
             closeness = process.extract(text, [self.rows[i][1] for i in tied], scorer=fuzz.token_set_ratio,
                                         limit=None)
             order = sorted((-score, tied[position]) for _, score, position in closeness)
-            kept = sure + [i for _, i in order[:CANDIDATES_PER_CLAIM - len(sure)]]
-        return [self.rows[index] for index in sorted(kept)]
+            kept = sure | _bits(i for _, i in order[:CANDIDATES_PER_CLAIM - sure.bit_count()])
+        return [self.rows[index] for index in _indexes(kept)]
 
-    def _holders(self, key: str) -> Collection[int]:
-        """The claims of the pool holding `key` or a key WordNet relates to it, each once."""
+    def _holders(self, key: str) -> int:
         found = self._reached.get(key)
         if found is None:
-            reach = _reach(key)
-            if len(reach) == 1:
-                found = self._holding.get(key, ())
-            else:
-                found = set(chain.from_iterable(self._holding.get(k, ()) for k in reach))
+            found = 0
+            for reached in _reach(key):
+                found |= self._holding.get(reached, 0)
             self._reached[key] = found
         return found
+
+
+class _Counts:
+    """How many keys each claim of a pool shares, bit-sliced: bit k of `planes[j]` is bit j of
+    claim k's count."""
+
+    def __init__(self) -> None:
+        self.planes: list[int] = []
+
+    def add(self, claims: int) -> None:
+        """One more for each of `claims` (an int of claim bits)."""
+        carry, planes = claims, self.planes
+        for j, plane in enumerate(planes):
+            planes[j] = plane ^ carry
+            carry &= plane
+            if not carry:
+                return
+        if carry:
+            planes.append(carry)
+
+    def most(self) -> int:
+        """A count no claim exceeds."""
+        return (1 << len(self.planes)) - 1
+
+    def at_least(self, count: int) -> int:
+        """The claims counted `count` (>= 1) times or more."""
+        if count >> len(self.planes):
+            return 0
+        greater, equal = 0, -1  # claims whose count is above `count`, equal to it, in the bits seen so far
+        for j in reversed(range(len(self.planes))):
+            if count >> j & 1:
+                equal &= self.planes[j]
+            else:
+                greater |= equal & self.planes[j]
+                equal &= ~self.planes[j]
+        return greater | equal
+
+
+def _bits(indexes) -> int:
+    """The int with the bits of `indexes` set."""
+    bits = 0
+    for index in indexes:
+        bits |= 1 << index
+    return bits
+
+
+def _indexes(bits: int) -> list[int]:
+    """The indexes of the set bits, lowest first."""
+    found = []
+    while bits:
+        lowest = bits & -bits
+        found.append(lowest.bit_length() - 1)
+        bits ^= lowest
+    return found
 
 
 @lru_cache(maxsize=50_000)
