@@ -48,13 +48,13 @@ class Pool:
 
     def __init__(self, rows: list[tuple[int, str, int]], outside: list[tuple[int, str, int]] = ()) -> None:
         self.rows = list(rows) + list(outside)
-        positions: dict[str, list[int]] = {}
+        self._positions: dict[str, list[int]] = {}  # key -> the claims holding it, by position
         for index, (_, text, _) in enumerate(self.rows):
             for key in claim_keys(text)[0]:
-                positions.setdefault(key, []).append(index)
-        self._holding = {key: _bits(indexes) for key, indexes in positions.items()}  # key -> claims holding it
+                self._positions.setdefault(key, []).append(index)
+        self._holding: dict[str, int] = {}  # key -> the claims holding it, as bits (made when asked)
+        self._reached: dict[str, int] = {}  # ... holding it or a key WordNet relates to it
         self._outside = _bits(range(len(rows), len(self.rows)))
-        self._reached: dict[str, int] = {}  # key -> claims holding it or a key WordNet relates to it
 
     def closest(self, text: str) -> list[tuple[int, str, int]]:
         """The CANDIDATES_PER_CLAIM claims of the pool that share the most with `text`: at least
@@ -67,7 +67,7 @@ class Pool:
             counts.add(self._holders(key))
         named = 0
         for name in names:
-            named |= self._holding.get(name, 0)
+            named |= self._held(name)
         kept = counts.at_least(MIN_SHARED_KEYS) & (~self._outside | (counts.at_least(2) & named))
         if kept.bit_count() > CANDIDATES_PER_CLAIM:
             low, high = MIN_SHARED_KEYS, counts.most()  # the count of the last claim kept is in low..high
@@ -86,12 +86,22 @@ class Pool:
             kept = sure | _bits(i for _, i in order[:CANDIDATES_PER_CLAIM - sure.bit_count()])
         return [self.rows[index] for index in _indexes(kept)]
 
+    def _held(self, key: str) -> int:
+        """The claims holding `key`."""
+        found = self._holding.get(key)
+        if found is None:
+            found = self._holding[key] = _bits(self._positions.get(key, ()))
+        return found
+
     def _holders(self, key: str) -> int:
+        """The claims holding `key` or a key WordNet relates to it."""
         found = self._reached.get(key)
         if found is None:
             found = 0
+            positions = self._positions
             for reached in _reach(key):
-                found |= self._holding.get(reached, 0)
+                if reached in positions:  # most keys WordNet relates are in no claim of the pool
+                    found |= self._held(reached)
             self._reached[key] = found
         return found
 
@@ -133,11 +143,14 @@ class _Counts:
 
 
 def _bits(indexes) -> int:
-    """The int with the bits of `indexes` set."""
-    bits = 0
+    """The int with the bits of `indexes` set (built as bytes: one big int, not one per index)."""
+    indexes = list(indexes)
+    if not indexes:
+        return 0
+    octets = bytearray(max(indexes) // 8 + 1)
     for index in indexes:
-        bits |= 1 << index
-    return bits
+        octets[index >> 3] |= 1 << (index & 7)
+    return int.from_bytes(octets, "little")
 
 
 def _indexes(bits: int) -> list[int]:

@@ -6,6 +6,7 @@ from factcheck import Store
 from factcheck.errors import FactcheckError
 from factcheck.match.stories import Rarity, article_terms, choose_story, Candidate, propositions
 from factcheck.store.migrations import migrations
+from factcheck.store.relinking import LINK_BATCH
 from conftest import ROOT, SHARED
 
 REPORTS = SHARED / "data" / "reports" / "articles"
@@ -191,3 +192,29 @@ def test_an_article_extracted_again_with_matching_off_waits_for_the_pass(tmp_pat
     store.ingest(seed_text, force=True, link=False)
     assert store.pending_links() == [a] and store.links(a) == kept  # claims found again keep their links
     assert [r.article_id for r in store.link_pending()] == [a] and store.pending_links() == []
+
+
+def test_the_pass_in_one_batch_makes_the_links_one_article_after_the_other_would(tmp_path, seed_text):
+    store = Store(tmp_path / "claims.db")
+    a = store.ingest(seed_text, link=False).article_id
+    b = store.ingest(seed_report("report-evening"), link=False).article_id
+    store.edit_article(a, title="Montrouge")  # a's pass meets b: b's must not count the pairs again
+    results = list(store.link_pending())
+    assert [r.article_id for r in results] == [a, b] and results[1].links == 0
+    assert results[0].links == len(store.links(a)) > 0
+
+
+def test_the_pass_over_many_articles_links_as_ingest_does(tmp_path, seed_text):
+    texts = [seed_text] + [seed_report(name) for name in ("report-evening", "report-wire")]
+    texts += [f"{text}\nUpdate {n}: {n + 3} officers were questioned, the prefect said.\n"
+              for n in range(LINK_BATCH + 3) for text in texts[:1]]
+    at_ingest, by_pass = Store(tmp_path / "a.db"), Store(tmp_path / "b.db")
+    for text in texts:
+        at_ingest.ingest(text)
+        by_pass.ingest(text, link=False)
+    results = list(by_pass.link_pending())
+    assert [r.article_id for r in results] == list(range(1, len(texts) + 1))
+
+    def links(store):
+        return sorted(store.db.execute("SELECT claim_id, other_id, relation, score, reasons FROM links").fetchall())
+    assert links(by_pass) == links(at_ingest) and sum(r.links for r in results) == len(links(at_ingest)) > 0
