@@ -218,3 +218,22 @@ def test_the_pass_over_many_articles_links_as_ingest_does(tmp_path, seed_text):
     def links(store):
         return sorted(store.db.execute("SELECT claim_id, other_id, relation, score, reasons FROM links").fetchall())
     assert links(by_pass) == links(at_ingest) and sum(r.links for r in results) == len(links(at_ingest)) > 0
+
+
+def test_remembered_term_counts_follow_other_writers_and_rollbacks(tmp_path, monkeypatch):
+    path = tmp_path / "claims.db"
+    mine, other = Store(path), Store(path)
+    mine.ingest("Riots in Anpiba\nPolice said 243 people were arrested in Anpiba.\n")
+    counts = mine._stories._term_counts
+    assert counts.counts(["anpiba", "vardell"]) == {"anpiba": 1, "vardell": 0}
+    other.ingest("Anpiba riots\n243 people were detained in Anpiba near the Vardell stadium.\n")
+    assert counts.counts(["anpiba", "vardell"]) == {"anpiba": 2, "vardell": 1}  # another connection wrote
+    mine.ingest("Vardell stadium reopens\nThe Vardell stadium in Anpiba reopened on Sunday.\n")
+    assert counts.counts(["anpiba", "vardell"]) == {"anpiba": 3, "vardell": 2}  # this one wrote
+
+    def broken(self, claim_ids):
+        raise RuntimeError("disk on fire")
+    monkeypatch.setattr("factcheck.store.articles.Articles.index", broken)
+    with pytest.raises(RuntimeError):
+        mine.ingest("Anpiba again\nThe Vardell stadium in Anpiba closed on Monday.\n")  # rolled back after join
+    assert counts.counts(["anpiba", "vardell"]) == {"anpiba": 3, "vardell": 2}
