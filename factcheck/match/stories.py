@@ -86,11 +86,19 @@ class Rarity:
     _weights: dict[str, float] = field(default_factory=dict, repr=False)
     _squares: dict[str, float] = field(default_factory=dict, repr=False)
     _norms: dict[frozenset[str], float] = field(default_factory=dict, repr=False)
+    _of_count: dict[int, float] = field(default_factory=dict, repr=False)  # the weight of a term so common
 
     def weight(self, term: str) -> float:
+        """The term's weight, fixed the first time it is asked for."""
         found = self._weights.get(term)
         if found is None:
-            found = self._weights[term] = math.log((self.articles + 2) / (self.counts.get(term, 0) + 1)) + 1
+            found = self._weights[term] = self._weight_of_count(self.counts.get(term, 0))
+        return found
+
+    def _weight_of_count(self, count: int) -> float:
+        found = self._of_count.get(count)
+        if found is None:
+            found = self._of_count[count] = math.log((self.articles + 2) / (count + 1)) + 1
         return found
 
     def squared(self, terms) -> float:
@@ -99,9 +107,17 @@ class Rarity:
         try:
             return sum(map(squares.__getitem__, terms))
         except KeyError:  # a term not weighed yet: weigh them all, then add up in the same order
+            weights, counts, of_count = self._weights, self.counts, self._of_count
             for term in terms:
                 if term not in squares:
-                    squares[term] = self.weight(term) ** 2
+                    found = weights.get(term)
+                    if found is None:
+                        count = counts.get(term, 0)
+                        found = of_count.get(count)
+                        if found is None:
+                            found = self._weight_of_count(count)
+                        weights[term] = found
+                    squares[term] = found ** 2
             return sum(map(squares.__getitem__, terms))
 
     def norm(self, terms: frozenset[str]) -> float:
