@@ -63,8 +63,8 @@ class Relinking:
                 near = self._stories.link_articles(story, plan, article_id, before=None if changed else article_id)
                 batch.append((article_id, self._links.plan_stored(article_id, near)))
                 if len(batch) >= LINK_BATCH:
-                    yield from self._write(batch)
-                    batch = []
+                    full, batch = batch, []
+                    yield from self._write(full)
         except Exception:
             self._write(batch)  # what was planned is kept; the rest still waits
             raise

@@ -6,6 +6,7 @@ from factcheck import Store
 from factcheck.errors import FactcheckError
 from factcheck.match.stories import Rarity, article_terms, choose_story, Candidate, propositions
 from factcheck.store.migrations import migrations
+from factcheck.store.links import Links
 from factcheck.store.relinking import LINK_BATCH
 from conftest import ROOT, SHARED
 
@@ -237,3 +238,19 @@ def test_remembered_term_counts_follow_other_writers_and_rollbacks(tmp_path, mon
     with pytest.raises(RuntimeError):
         mine.ingest("Anpiba again\nThe Vardell stadium in Anpiba closed on Monday.\n")  # rolled back after join
     assert counts.counts(["anpiba", "vardell"]) == {"anpiba": 3, "vardell": 2}
+
+
+def test_an_error_in_the_pass_keeps_the_links_planned_before_it(tmp_path, seed_text, monkeypatch):
+    store = Store(tmp_path / "claims.db")
+    ids = [store.ingest(text, link=False).article_id
+           for text in (seed_text, seed_report("report-evening"), seed_report("report-wire"))]
+    planned = Links.plan_stored
+
+    def failing(self, article_id, articles):
+        if article_id == ids[2]:
+            raise RuntimeError("out of memory")
+        return planned(self, article_id, articles)
+    monkeypatch.setattr(Links, "plan_stored", failing)
+    with pytest.raises(RuntimeError):
+        list(store.link_pending())
+    assert store.pending_links() == [ids[2]] and store.links(ids[1])  # the first two are linked
