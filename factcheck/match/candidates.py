@@ -7,10 +7,9 @@ those go through `relate` (`relations_to`). Nothing here touches the database.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .normalise import NEGATIONS, NUMBER_WORDS, STOP_WORDS, key_of, lexical_keys
 from .relate import Context, Relation, relate
@@ -41,15 +40,21 @@ def claim_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
 class Pool:
     """The claims a new article's claims may be related to, (id, text, hedged), indexed by key:
     those of its story, and those of alike articles of other stories (`outside`), which must
-    share a name or number besides."""
+    share a name or number besides.
+
+    A set of the pool's claims is an int whose bit k stands for claim k, so that counting the
+    keys each claim shares with a new one is a few operations on ints per key, not one per claim.
+    """
 
     def __init__(self, rows: list[tuple[int, str, int]], outside: list[tuple[int, str, int]] = ()) -> None:
         self.rows = list(rows) + list(outside)
-        self._first_outside = len(rows)
-        self._holding: dict[str, list[int]] = defaultdict(list)
+        self._positions: dict[str, list[int]] = {}  # key -> the claims holding it, by position
         for index, (_, text, _) in enumerate(self.rows):
             for key in claim_keys(text)[0]:
-                self._holding[key].append(index)
+                self._positions.setdefault(key, []).append(index)
+        self._holding: dict[str, int] = {}  # key -> the claims holding it, as bits (made when asked)
+        self._reached: dict[str, int] = {}  # ... holding it or a key WordNet relates to it
+        self._outside = _bits(range(len(rows), len(self.rows)))
 
     def closest(self, text: str) -> list[tuple[int, str, int]]:
         """The CANDIDATES_PER_CLAIM claims of the pool that share the most with `text`: at least
@@ -57,22 +62,105 @@ class Pool:
         `relate` counts them), and for a claim of another story a name or number and one word
         more; ties go to the closer by rapidfuzz, then the older."""
         keys, names = claim_keys(text)
-        shared: Counter = Counter()
+        counts = _Counts()
         for key in keys:
-            holders = set()
+            counts.add(self._holders(key))
+        named = 0
+        for name in names:
+            named |= self._held(name)
+        kept = counts.at_least(MIN_SHARED_KEYS) & (~self._outside | (counts.at_least(2) & named))
+        if kept.bit_count() > CANDIDATES_PER_CLAIM:
+            low, high = MIN_SHARED_KEYS, counts.most()  # the count of the last claim kept is in low..high
+            while low < high:
+                middle = (low + high + 1) // 2
+                if (counts.at_least(middle) & kept).bit_count() >= CANDIDATES_PER_CLAIM:
+                    low = middle
+                else:
+                    high = middle - 1
+            last = low  # those sharing as much as the last claim kept compete for the places left
+            sure = counts.at_least(last + 1) & kept
+            tied = _indexes(counts.at_least(last) & kept & ~sure)
+            closeness = process.extract(text, [self.rows[i][1] for i in tied], scorer=fuzz.token_set_ratio,
+                                        limit=None)
+            order = sorted((-score, tied[position]) for _, score, position in closeness)
+            kept = sure | _bits(i for _, i in order[:CANDIDATES_PER_CLAIM - sure.bit_count()])
+        return [self.rows[index] for index in _indexes(kept)]
+
+    def _held(self, key: str) -> int:
+        """The claims holding `key`."""
+        found = self._holding.get(key)
+        if found is None:
+            found = self._holding[key] = _bits(self._positions.get(key, ()))
+        return found
+
+    def _holders(self, key: str) -> int:
+        """The claims holding `key` or a key WordNet relates to it."""
+        found = self._reached.get(key)
+        if found is None:
+            found = 0
+            positions = self._positions
             for reached in _reach(key):
-                holders.update(self._holding.get(reached, ()))
-            shared.update(holders)
-        kept = [index for index, n in shared.items() if n >= MIN_SHARED_KEYS and
-                (index < self._first_outside or (n >= 2 and not names.isdisjoint(claim_keys(self.rows[index][1])[0])))]
-        if len(kept) > CANDIDATES_PER_CLAIM:
-            kept.sort(key=lambda i: -shared[i])
-            last = shared[kept[CANDIDATES_PER_CLAIM - 1]]  # those sharing as much as the last one kept compete
-            sure = [i for i in kept if shared[i] > last]
-            tied = sorted((i for i in kept if shared[i] == last),
-                          key=lambda i: (-fuzz.token_set_ratio(text, self.rows[i][1]), i))
-            kept = sure + tied[:CANDIDATES_PER_CLAIM - len(sure)]
-        return [self.rows[index] for index in sorted(kept)]
+                if reached in positions:  # most keys WordNet relates are in no claim of the pool
+                    found |= self._held(reached)
+            self._reached[key] = found
+        return found
+
+
+class _Counts:
+    """How many keys each claim of a pool shares, bit-sliced: bit k of `planes[j]` is bit j of
+    claim k's count."""
+
+    def __init__(self) -> None:
+        self.planes: list[int] = []
+
+    def add(self, claims: int) -> None:
+        """One more for each of `claims` (an int of claim bits)."""
+        carry, planes = claims, self.planes
+        for j, plane in enumerate(planes):
+            planes[j] = plane ^ carry
+            carry &= plane
+            if not carry:
+                return
+        if carry:
+            planes.append(carry)
+
+    def most(self) -> int:
+        """A count no claim exceeds."""
+        return (1 << len(self.planes)) - 1
+
+    def at_least(self, count: int) -> int:
+        """The claims counted `count` (>= 1) times or more."""
+        if count >> len(self.planes):
+            return 0
+        greater, equal = 0, -1  # claims whose count is above `count`, equal to it, in the bits seen so far
+        for j in reversed(range(len(self.planes))):
+            if count >> j & 1:
+                equal &= self.planes[j]
+            else:
+                greater |= equal & self.planes[j]
+                equal &= ~self.planes[j]
+        return greater | equal
+
+
+def _bits(indexes) -> int:
+    """The int with the bits of `indexes` set (built as bytes: one big int, not one per index)."""
+    indexes = list(indexes)
+    if not indexes:
+        return 0
+    octets = bytearray(max(indexes) // 8 + 1)
+    for index in indexes:
+        octets[index >> 3] |= 1 << (index & 7)
+    return int.from_bytes(octets, "little")
+
+
+def _indexes(bits: int) -> list[int]:
+    """The indexes of the set bits, lowest first."""
+    found = []
+    while bits:
+        lowest = bits & -bits
+        found.append(lowest.bit_length() - 1)
+        bits ^= lowest
+    return found
 
 
 @lru_cache(maxsize=50_000)

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Callable
 from datetime import date
 from typing import Iterable
@@ -28,7 +29,7 @@ RECENT_MEMBERS = 10        # the story's articles compared for that average
 STORY_WINDOW_DAYS = 7      # articles published further apart (when both dates are known) are other stories
 MIN_LONG_WORD = 6          # a word this long says what an article is about even in lower case
 MIN_NUMBER = 10            # smaller numbers are in every story
-_POSSESSIVE = re.compile("['’]s$")
+_POSSESSIVE = ("'s", "’s")
 _TERM = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w’'-]*\w|[^\W\d_]")
 
 
@@ -39,9 +40,13 @@ def article_terms(text: str) -> dict[str, str]:
     long words; a term counts once per use. A light tokenisation of its own: this runs on
     whole articles, and only has to tell stories apart.
     """
-    uses, lower_somewhere, forms = Counter(), set(), defaultdict(Counter)
-    for match in _TERM.finditer(text):
-        written = _POSSESSIVE.sub("", match.group())
+    uses: dict[str, int] = {}
+    lower_somewhere: set[str] = set()
+    forms: dict[str, dict[str, int]] = {}  # key -> {form as written: uses}, in the order first written
+    # each distinct token is looked at once, with its count (in the order tokens first appear,
+    # so that on a tie the most common form of a term is the first written, as token by token)
+    for token, n in Counter(_TERM.findall(text)).items():
+        written = token[:-2] if token.endswith(_POSSESSIVE) else token
         lower = written.lower()
         if lower in STOP_WORDS or lower in NEGATIONS:
             continue
@@ -56,8 +61,12 @@ def article_terms(text: str) -> dict[str, str]:
             key = lower[:-1] if len(lower) > 4 and lower.endswith("s") and not lower.endswith("ss") else lower
             if written[0].islower():
                 lower_somewhere.add(key)
-        uses[key] += 1
-        forms[key][written] += 1
+        uses[key] = uses.get(key, 0) + n
+        written_as = forms.get(key)
+        if written_as is None:
+            forms[key] = {written: n}
+        else:
+            written_as[written] = written_as.get(written, 0) + n
     weight = {}
     for key, n in uses.items():
         if key[0].isdigit() or key not in lower_somewhere:
@@ -65,7 +74,7 @@ def article_terms(text: str) -> dict[str, str]:
         elif len(key) >= MIN_LONG_WORD:
             weight[key] = 1.0 * n
     ranked = sorted(weight, key=lambda k: (-weight[k], k))[:STORY_TERMS]
-    return {key: forms[key].most_common(1)[0][0] for key in ranked}
+    return {key: max(forms[key].items(), key=itemgetter(1))[0] for key in ranked}  # the first most used
 
 
 @dataclass
@@ -75,21 +84,55 @@ class Rarity:
     articles: int
     counts: dict[str, int]
     _weights: dict[str, float] = field(default_factory=dict, repr=False)
+    _squares: dict[str, float] = field(default_factory=dict, repr=False)
+    _norms: dict[frozenset[str], float] = field(default_factory=dict, repr=False)
+    _of_count: dict[int, float] = field(default_factory=dict, repr=False)  # the weight of a term so common
 
     def weight(self, term: str) -> float:
+        """The term's weight, fixed the first time it is asked for."""
         found = self._weights.get(term)
         if found is None:
-            found = self._weights[term] = math.log((self.articles + 2) / (self.counts.get(term, 0) + 1)) + 1
+            found = self._weights[term] = self._weight_of_count(self.counts.get(term, 0))
+        return found
+
+    def _weight_of_count(self, count: int) -> float:
+        found = self._of_count.get(count)
+        if found is None:
+            found = self._of_count[count] = math.log((self.articles + 2) / (count + 1)) + 1
+        return found
+
+    def squared(self, terms) -> float:
+        """The sum of the squared weights of `terms`."""
+        squares = self._squares
+        try:
+            return sum(map(squares.__getitem__, terms))
+        except KeyError:  # a term not weighed yet: weigh them all, then add up in the same order
+            weights, counts, of_count = self._weights, self.counts, self._of_count
+            for term in terms:
+                if term not in squares:
+                    found = weights.get(term)
+                    if found is None:
+                        count = counts.get(term, 0)
+                        found = of_count.get(count)
+                        if found is None:
+                            found = self._weight_of_count(count)
+                        weights[term] = found
+                    squares[term] = found ** 2
+            return sum(map(squares.__getitem__, terms))
+
+    def norm(self, terms: frozenset[str]) -> float:
+        """`squared(terms)`, remembered: one set is compared with many."""
+        found = self._norms.get(terms)
+        if found is None:
+            found = self._norms[terms] = self.squared(terms)
         return found
 
 
-def similarity(a: set[str], b: set[str], rarity: Rarity) -> float:
+def similarity(a: frozenset[str], b: frozenset[str], rarity: Rarity) -> float:
     """Cosine of the two articles' term sets, each term weighted by its rarity."""
     if not a or not b:
         return 0.0
-    w = rarity.weight
-    shared = sum(w(t) ** 2 for t in a & b)
-    return shared / math.sqrt(sum(w(t) ** 2 for t in a) * sum(w(t) ** 2 for t in b))
+    return rarity.squared(a & b) / math.sqrt(rarity.norm(a) * rarity.norm(b))
 
 
 @dataclass(frozen=True)
@@ -102,7 +145,7 @@ class Candidate:
     published: str | None = None
 
 
-def choose_story(terms: set[str], published: str | None, candidates: list[Candidate],
+def choose_story(terms: frozenset[str], published: str | None, candidates: list[Candidate],
                  members: Callable[[int], list[frozenset[str]]], rarity: Rarity) -> int | None:
     """The story the new article joins, or None for a new story.
 
@@ -110,6 +153,7 @@ def choose_story(terms: set[str], published: str | None, candidates: list[Candid
     stories of candidates alike enough). Ties go to the lower
     article id, so the choice does not depend on the order candidates came in.
     """
+    terms = frozenset(terms)
     scored = sorted(((similarity(terms, c.terms, rarity), -c.article_id, c) for c in candidates
                      if _close_in_time(published, c.published)), reverse=True)
     for score, _, candidate in scored:

@@ -27,14 +27,16 @@ class Articles:
 
     def by_hash(self, digest: str) -> dict | None:
         """The id, title and story of the article with this content hash, if stored."""
-        rows = list(self.db["articles"].rows_where("content_hash = ?", [digest], limit=1,
-                                                   select="id, title, story_id"))
+        rows = dicts(self.db.execute("SELECT id, title, story_id FROM articles WHERE content_hash = ? LIMIT 1",
+                                     [digest]))
         return rows[0] if rows else None
 
     def write(self, row: dict, article_id: int | None = None) -> int:
         """Insert the article row, or update the row of `article_id`; its id."""
-        if article_id is None:
-            return self.db["articles"].insert(row).last_pk
+        if article_id is None:  # plain SQL: sqlite-utils reads the schema again at each insert
+            columns = ", ".join(f'"{c}"' for c in row)
+            return self.db.execute(f"INSERT INTO articles ({columns}) VALUES ({', '.join('?' * len(row))})",
+                                   list(row.values())).lastrowid
         self.db["articles"].update(article_id, row)
         return article_id
 

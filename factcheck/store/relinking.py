@@ -2,7 +2,7 @@
 (`link pending`, and the end of `ingest`), and relating two stories' claims when they merge.
 
 Each article is planned with reads only (its stored claims and terms against the pool ingest
-would give it), then written in a short transaction of its own that the caller opens.
+would give it); the links of a few articles are then written in one short transaction.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .links import Links, StoredLink
 from .stories import Stories, StoryPlan
 
 PLANS_REMEMBERED = 10_000  # story plans of articles stored with matching off, kept for their pass
+LINK_BATCH = 16            # articles whose links one write transaction stores
 
 
 @dataclass(frozen=True)
@@ -46,23 +47,47 @@ class Relinking:
 
     def run(self, article_ids: Iterable[int] | None = None) -> Iterator[LinkResult]:
         """Relate the claims of each waiting article (of `article_ids`, or all) as ingest does,
-        then mark it linked; an article linked meanwhile, removed or not waiting is skipped."""
-        for article_id in (self.pending() if article_ids is None else article_ids):
-            pending = self._articles.pending(article_id)
-            if pending is None:
-                continue
-            story, changed = pending
-            plan = self._plans.pop(article_id, None) or self._stories.plan_stored(article_id)
-            # An article as first stored meets the older articles here, and the newer ones in
-            # theirs (or met them at their ingest); one changed since meets them all.
-            near = self._stories.link_articles(story, plan, article_id, before=None if changed else article_id)
-            planned = self._links.plan_stored(article_id, near)
-            with self._writing():
+        then mark it linked; an article linked meanwhile, removed or not waiting is skipped.
+        The links of up to LINK_BATCH articles are written in one short transaction (a commit
+        costs more than writing one article's links); an article is yielded once committed."""
+        batch: list[tuple[int, list[StoredLink]]] = []
+        try:
+            for article_id in (self.pending() if article_ids is None else article_ids):
+                pending = self._articles.pending(article_id)
+                if pending is None:
+                    continue
+                story, changed = pending
+                plan = self._plans.pop(article_id, None) or self._stories.plan_stored(article_id)
+                # An article as first stored meets the older articles here, and the newer ones in
+                # theirs (or met them at their ingest); one changed since meets them all.
+                near = self._stories.link_articles(story, plan, article_id, before=None if changed else article_id)
+                batch.append((article_id, self._links.plan_stored(article_id, near)))
+                if len(batch) >= LINK_BATCH:
+                    full, batch = batch, []
+                    yield from self._write(full)
+        except Exception:
+            self._write(batch)  # what was planned is kept; the rest still waits
+            raise
+        yield from self._write(batch)
+
+    def _write(self, batch: list[tuple[int, list[StoredLink]]]) -> list[LinkResult]:
+        """Store the planned links of each article of the batch still waiting, and mark it linked,
+        in one transaction. A pair an article of the batch links is left out of the later ones' (as
+        if each were planned after the one before was written)."""
+        if not batch:
+            return []
+        done, paired = [], set()
+        with self._writing():
+            at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            for article_id, planned in batch:
                 if self._articles.pending(article_id) is None:
                     continue
-                self._links.write_stored(planned)
-                self._articles.mark_linked(article_id, datetime.now(timezone.utc).isoformat(timespec="seconds"))
-            yield LinkResult(article_id, len(planned))
+                fresh = [link for link in planned if (link[1], link[0]) not in paired]
+                paired.update((claim, other) for claim, other, _ in fresh)
+                self._links.write_stored(fresh)
+                self._articles.mark_linked(article_id, at)
+                done.append(LinkResult(article_id, len(fresh)))
+        return done
 
     def plan_merge(self, keep: int, other: int) -> list[StoredLink]:
         """The links a merge of the two stories makes: each article of the smaller story related

@@ -46,7 +46,8 @@ class Sources:
         if found is None:
             found = self._similar(key, kind)
         if found is None:
-            source_id = self.db["sources"].insert({"name": plain, "key": key, "kind": kind}).last_pk
+            source_id = self.db.execute("INSERT INTO sources (name, key, kind) VALUES (?, ?, ?)",
+                                        [plain, key, kind]).lastrowid
             self._blocks_of(kind).setdefault(_block(key), {})[key] = source_id
         else:
             source_id = found[0]

@@ -237,6 +237,7 @@ class Store(StoryMethods):
                 yield
         except BaseException:
             self._sources.forget()  # ids it remembers may have been rolled back
+            self._stories.forget()  # ... and term counts
             raise
 
     # -- reading ---------------------------------------------------------------

@@ -17,6 +17,7 @@ from ..errors import FactcheckError, NotFoundError
 from ..match.stories import (RECENT_MEMBERS, Candidate, Rarity, choose_story, propositions,
                              story_title)
 from .database import dicts
+from .term_counts import TermCounts
 
 QUERY_TERMS = 20         # rarest terms of a new article used to find candidate articles
 HITS_PER_TERM = 1000     # newest articles read per term, so the work per article is bounded
@@ -45,6 +46,11 @@ class Stories:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._remembered: OrderedDict[int, frozenset[str]] = OrderedDict()  # article id -> its terms
+        self._term_counts = TermCounts(db)
+
+    def forget(self) -> None:
+        """Drop the term counts remembered (after a rollback: they may count rows never stored)."""
+        self._term_counts.forget()
 
     # -- grouping ----------------------------------------------------------------
 
@@ -52,7 +58,7 @@ class Stories:
         """The stored story a new article with these terms joins (None: a new story), and the
         articles most alike it, whatever their story. Reads only; `own` is the article itself
         when it is extracted again, which is never its own candidate."""
-        counts = {**dict.fromkeys(terms, 0), **self._counts(terms)}
+        counts = self._term_counts.counts(terms)
         stored = sorted((t for t in terms if counts[t]), key=lambda t: (counts[t], t))[:QUERY_TERMS]
         if not stored:
             return StoryPlan(None, [])
@@ -85,13 +91,13 @@ class Stories:
             self._count_unseen(rarity, found.values())
             return [found.get(a, frozenset()) for a in ids]
 
-        return StoryPlan(choose_story(set(terms), published, candidates, members, rarity), alike)
+        return StoryPlan(choose_story(frozenset(terms), published, candidates, members, rarity), alike)
 
     def _count_unseen(self, rarity: Rarity, term_sets) -> None:
         """Read the counts of the terms `rarity` has not seen yet."""
         unseen = {t for terms in term_sets for t in terms if t not in rarity.counts}
         if unseen:
-            rarity.counts.update(self._counts(unseen))
+            rarity.counts.update(self._term_counts.counts(unseen))
 
     def link_articles(self, story_id: int | None, plan: StoryPlan, own: int | None = None,
                       before: int | None = None) -> tuple[list[int], list[int]]:
@@ -112,8 +118,7 @@ class Stories:
         """Store the article's terms and put it in `story_id` (a new story if None or gone since
         the plan). Inside the caller's write transaction; the story's id."""
         if story_id is None or not self.db.execute("SELECT 1 FROM stories WHERE id = ?", [story_id]).fetchone():
-            story_id = self.db["stories"].insert(
-                {"created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}).last_pk
+            story_id = self._new_story()
         self._add_terms(article_id, terms)
         self.db.execute("UPDATE articles SET story_id = ? WHERE id = ?", [story_id, article_id])
         size = self.db.execute("SELECT count(*) FROM articles WHERE story_id = ?", [story_id]).fetchone()[0]
@@ -161,8 +166,7 @@ class Stories:
             raise NotFoundError(f"no article with id {article_id}")
         if row[0] != story_id:
             raise FactcheckError(f"article {article_id} is not in story {story_id}")
-        new = self.db["stories"].insert(
-            {"created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}).last_pk
+        new = self._new_story()
         self.db.execute("UPDATE articles SET story_id = ?, story_pinned = 1 WHERE id = ?", [new, article_id])
         for story in (story_id, new):
             if not self._drop_if_empty(story):
@@ -184,15 +188,16 @@ class Stories:
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO article_terms (article_id, term, written, position) VALUES (?, ?, ?, ?)",
             [(article_id, t, w, position) for position, (t, w) in enumerate(terms.items())])
-        self.db.conn.executemany(
-            "INSERT INTO term_counts (term, articles) VALUES (?, 1) "
-            "ON CONFLICT(term) DO UPDATE SET articles = articles + 1", [(t,) for t in terms])
+        self._term_counts.add(terms)
 
     def _forget_terms(self, article_id: int) -> None:
         self._remembered.pop(article_id, None)
-        self.db.execute("UPDATE term_counts SET articles = articles - 1 WHERE term IN "
-                        "(SELECT term FROM article_terms WHERE article_id = ?)", [article_id])
+        self._term_counts.remove(article_id)
         self.db.execute("DELETE FROM article_terms WHERE article_id = ?", [article_id])
+
+    def _new_story(self) -> int:
+        return self.db.execute("INSERT INTO stories (created_at) VALUES (?)",
+                               [datetime.now(timezone.utc).isoformat(timespec="seconds")]).lastrowid
 
     def _drop_if_empty(self, story_id: int) -> bool:
         if self.db.execute("SELECT 1 FROM articles WHERE story_id = ?", [story_id]).fetchone():
@@ -212,15 +217,11 @@ class Stories:
                     "ORDER BY position", [json.dumps(ids)]):
                 written[article_id][term] = form
             members = [written[a] for a in ids]
-            counts = self._counts({t for m in members for t in m})
+            counts = self._term_counts.counts({t for m in members for t in m})
             title = story_title(members, Rarity(self._articles(), counts))
         if not title:
             title = self.db.execute("SELECT title FROM articles WHERE id = ?", [ids[0]]).fetchone()[0] if ids else ""
         self.db.execute("UPDATE stories SET title = ? WHERE id = ?", [title, story_id])
-
-    def _counts(self, terms) -> dict[str, int]:
-        return dict(self.db.execute(f"SELECT term, articles FROM term_counts WHERE term IN {_IN_JSON}",
-                                    [json.dumps(sorted(terms))]).fetchall())
 
     def _articles(self) -> int:
         """How many articles rarity is counted over: the highest id, read at once where a count

@@ -16,7 +16,8 @@ class StoryMethods:
 
     def link_pending(self, article_ids: Iterable[int] | None = None) -> Iterator[LinkResult]:
         """The second linking pass over articles stored with matching off (of `article_ids`, or
-        all): their claims related as ingest does, each article committed on its own."""
+        all): their claims related as ingest does, committed a few articles at a time
+        (an interruption leaves the uncommitted ones waiting)."""
         return self._relinking.run(article_ids)
 
     # -- stories ---------------------------------------------------------------

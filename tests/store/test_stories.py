@@ -6,6 +6,8 @@ from factcheck import Store
 from factcheck.errors import FactcheckError
 from factcheck.match.stories import Rarity, article_terms, choose_story, Candidate, propositions
 from factcheck.store.migrations import migrations
+from factcheck.store.links import Links
+from factcheck.store.relinking import LINK_BATCH
 from conftest import ROOT, SHARED
 
 REPORTS = SHARED / "data" / "reports" / "articles"
@@ -191,3 +193,64 @@ def test_an_article_extracted_again_with_matching_off_waits_for_the_pass(tmp_pat
     store.ingest(seed_text, force=True, link=False)
     assert store.pending_links() == [a] and store.links(a) == kept  # claims found again keep their links
     assert [r.article_id for r in store.link_pending()] == [a] and store.pending_links() == []
+
+
+def test_the_pass_in_one_batch_makes_the_links_one_article_after_the_other_would(tmp_path, seed_text):
+    store = Store(tmp_path / "claims.db")
+    a = store.ingest(seed_text, link=False).article_id
+    b = store.ingest(seed_report("report-evening"), link=False).article_id
+    store.edit_article(a, title="Montrouge")  # a's pass meets b: b's must not count the pairs again
+    results = list(store.link_pending())
+    assert [r.article_id for r in results] == [a, b] and results[1].links == 0
+    assert results[0].links == len(store.links(a)) > 0
+
+
+def test_the_pass_over_many_articles_links_as_ingest_does(tmp_path, seed_text):
+    texts = [seed_text] + [seed_report(name) for name in ("report-evening", "report-wire")]
+    texts += [f"{text}\nUpdate {n}: {n + 3} officers were questioned, the prefect said.\n"
+              for n in range(LINK_BATCH + 3) for text in texts[:1]]
+    at_ingest, by_pass = Store(tmp_path / "a.db"), Store(tmp_path / "b.db")
+    for text in texts:
+        at_ingest.ingest(text)
+        by_pass.ingest(text, link=False)
+    results = list(by_pass.link_pending())
+    assert [r.article_id for r in results] == list(range(1, len(texts) + 1))
+
+    def links(store):
+        return sorted(store.db.execute("SELECT claim_id, other_id, relation, score, reasons FROM links").fetchall())
+    assert links(by_pass) == links(at_ingest) and sum(r.links for r in results) == len(links(at_ingest)) > 0
+
+
+def test_remembered_term_counts_follow_other_writers_and_rollbacks(tmp_path, monkeypatch):
+    path = tmp_path / "claims.db"
+    mine, other = Store(path), Store(path)
+    mine.ingest("Riots in Anpiba\nPolice said 243 people were arrested in Anpiba.\n")
+    counts = mine._stories._term_counts
+    assert counts.counts(["anpiba", "vardell"]) == {"anpiba": 1, "vardell": 0}
+    other.ingest("Anpiba riots\n243 people were detained in Anpiba near the Vardell stadium.\n")
+    assert counts.counts(["anpiba", "vardell"]) == {"anpiba": 2, "vardell": 1}  # another connection wrote
+    mine.ingest("Vardell stadium reopens\nThe Vardell stadium in Anpiba reopened on Sunday.\n")
+    assert counts.counts(["anpiba", "vardell"]) == {"anpiba": 3, "vardell": 2}  # this one wrote
+
+    def broken(self, claim_ids):
+        raise RuntimeError("disk on fire")
+    monkeypatch.setattr("factcheck.store.articles.Articles.index", broken)
+    with pytest.raises(RuntimeError):
+        mine.ingest("Anpiba again\nThe Vardell stadium in Anpiba closed on Monday.\n")  # rolled back after join
+    assert counts.counts(["anpiba", "vardell"]) == {"anpiba": 3, "vardell": 2}
+
+
+def test_an_error_in_the_pass_keeps_the_links_planned_before_it(tmp_path, seed_text, monkeypatch):
+    store = Store(tmp_path / "claims.db")
+    ids = [store.ingest(text, link=False).article_id
+           for text in (seed_text, seed_report("report-evening"), seed_report("report-wire"))]
+    planned = Links.plan_stored
+
+    def failing(self, article_id, articles):
+        if article_id == ids[2]:
+            raise RuntimeError("out of memory")
+        return planned(self, article_id, articles)
+    monkeypatch.setattr(Links, "plan_stored", failing)
+    with pytest.raises(RuntimeError):
+        list(store.link_pending())
+    assert store.pending_links() == [ids[2]] and store.links(ids[1])  # the first two are linked
