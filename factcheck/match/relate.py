@@ -70,7 +70,8 @@ class Profile:
     @cached_property
     def value_keys(self) -> frozenset:
         """The keys of the words the values are written in ("120 flats", "about 7:50 p.m.")."""
-        return frozenset(w.key for v in self.values for w in words(v.written))
+        spans = [v.written for v in self.values]
+        return frozenset(w.key for w in self.words if any(w.text in span for span in spans)) if spans else frozenset()
 
     # Computed on first use: most candidate pairs leave relate at the "unrelated" exit.
     @cached_property
