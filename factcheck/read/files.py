@@ -110,11 +110,13 @@ def _too_large(label: str, size: int | None, max_bytes: int) -> str:
 
 
 def article_files(folder: str) -> list[str]:
-    """The article files in a folder and its subfolders, sorted; hidden ones and symbolic links
-    to folders are not followed. Broken links are listed, so that reading them says what is wrong."""
+    """The article files in a folder and its subfolders: those whose names give no date by name, then
+    the dated ones oldest first (stories grow in the order events were reported); hidden ones and
+    symbolic links to folders are not followed. Broken links are listed, so that reading them says
+    what is wrong."""
     found = []
     for root, folders, files in os.walk(folder):
         folders[:] = sorted(f for f in folders if not f.startswith("."))
         found += [os.path.join(root, f) for f in files
                   if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES]
-    return sorted(found)
+    return sorted(found, key=lambda path: (date_from_path(path) or "", path))

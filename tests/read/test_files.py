@@ -94,3 +94,10 @@ def test_the_document_says_where_it_came_from(odd):
     assert (document.name, document.path, document.format, document.encoding) == (
         "good", str(odd / "good.txt"), "text", "utf-8")
     assert read_document("-", stdin_bytes=b"Police said it.").name == "stdin"
+
+
+def test_a_folder_lists_dated_files_oldest_first_after_the_undated(tmp_path):
+    for name in ("wire_2021-03-09_vote.txt", "daily_2021-03-02_vote.txt", "notes.txt", "gazette_20210305_vote.md"):
+        (tmp_path / name).write_text("The council voted on the plan.\n")
+    names = [os.path.basename(p) for p in article_files(str(tmp_path))]
+    assert names == ["notes.txt", "daily_2021-03-02_vote.txt", "gazette_20210305_vote.md", "wire_2021-03-09_vote.txt"]
