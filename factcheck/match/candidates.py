@@ -38,7 +38,7 @@ def claim_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 class Pool:
-    """The claims a new article's claims may be related to, (id, text, hedged), indexed by key:
+    """The claims a new article's claims may be related to, (id, text, context), indexed by key:
     those of its story, and those of alike articles of other stories (`outside`), which must
     share a name or number besides.
 
@@ -46,7 +46,7 @@ class Pool:
     keys each claim shares with a new one is a few operations on ints per key, not one per claim.
     """
 
-    def __init__(self, rows: list[tuple[int, str, int]], outside: list[tuple[int, str, int]] = ()) -> None:
+    def __init__(self, rows: list[tuple[int, str, Context]], outside: list[tuple[int, str, Context]] = ()) -> None:
         self.rows = list(rows) + list(outside)
         self._positions: dict[str, list[int]] = {}  # key -> the claims holding it, by position
         for index, (_, text, _) in enumerate(self.rows):
@@ -56,7 +56,7 @@ class Pool:
         self._reached: dict[str, int] = {}  # ... holding it or a key WordNet relates to it
         self._outside = _bits(range(len(rows), len(self.rows)))
 
-    def closest(self, text: str) -> list[tuple[int, str, int]]:
+    def closest(self, text: str) -> list[tuple[int, str, Context]]:
         """The CANDIDATES_PER_CLAIM claims of the pool that share the most with `text`: at least
         MIN_SHARED_KEYS of its content words, each in the same key or one WordNet relates (as
         `relate` counts them), and for a claim of another story a name or number and one word
@@ -169,11 +169,11 @@ def _reach(key: str) -> tuple[str, ...]:
     return (key, *lexical_keys(key))
 
 
-def relations_to(text: str, hedged: bool, candidates: list[tuple[int, str, bool]]) -> list[tuple[int, Relation]]:
-    """(candidate id, relation) for each candidate (id, text, hedged) `relate` finds related to `text`."""
+def relations_to(text: str, context: Context, candidates: list[tuple[int, str, Context]]) -> list[tuple[int, Relation]]:
+    """(candidate id, relation) for each candidate (id, text, context) `relate` finds related to `text`."""
     found = []
-    for other_id, other_text, other_hedged in candidates:
-        relation = relate(other_text, text, Context(bool(other_hedged)), Context(hedged))
+    for other_id, other_text, other_context in candidates:
+        relation = relate(other_text, text, other_context, context)
         if relation.label in KEPT_RELATIONS:
             found.append((other_id, relation))
     return found

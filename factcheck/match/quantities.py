@@ -70,6 +70,8 @@ PART = re.compile(rf"""\b(?:
    |(?P<edge>early|late)\s+(?:on\s+)?(?P<day3>{_WD}|yesterday|today)\b(?!['’]s)
    |(?P<tonight>tonight))""", re.I | re.X)
 WEEKDAY = re.compile(rf"\b({_WD})(?:['’]s)?\b")
+RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
+AGO = re.compile(r"\s+ago\b", re.I)
 RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
@@ -92,11 +94,12 @@ ANY_START = NUMBER_STARTS | CLOCK_STARTS | DATE_STARTS | PART_STARTS
 
 # --- reading ------------------------------------------------------------------------------------
 def values(text: str, published: date | None = None) -> list[Value]:
-    """Every checkable value in `text`, in reading order; `published` resolves "yesterday" and the like."""
+    """Every checkable value in `text`, in reading order; `published` (the article's date) resolves
+    "yesterday", "last year", "850 years ago" and the like."""
     out: list[Value] = []
     taken: list[tuple[int, int]] = []
     tokens = [(m.start(), w) for m in TOKEN.finditer(text.lower()) if (w := m.group(1) or "#") in ANY_START]
-    for read in (_dates, _clocks, _days, _counts):  # "#" is a digit or sign; digits a date or clock read are no count
+    for read in (_dates, _clocks, _days, _counts, _years_from_now):  # "#" is a digit or sign; digits a date or clock read are no count
         read(text, published, out, taken, tokens)
     return sorted(out, key=lambda v: (v.start, v.end))
 
@@ -195,6 +198,13 @@ def _days(text, published, out, taken, tokens) -> None:
                 _value(text, "date", str(when.year), code, code, True, m.start(), m.end())]
 
 
+def _years_from_now(text, published, out, taken, tokens) -> None:
+    """ "last year", "this year", "next year": a year once the article's date is known."""
+    for m in RELATIVE_YEAR.finditer(text) if published else ():
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+        out.append(_value(text, "year", None, year, year, True, m.start(), m.end()))
+
+
 def _figure(m) -> tuple[float | None, float, float, bool]:
     """(nominal, low, high, scaled) of one written figure; nominal is None for "dozens"."""
     g = m.group
@@ -264,8 +274,11 @@ def _counts(text, published, out, taken, tokens) -> None:
         elif kind == "count" and what is None and m.group("word") and nominal == 1:
             continue  # "one of them", "no one": not a figure anyone checks
         first = starts[-n - aged] if qualifier_words or aged else start
-        out.append(_value(text, kind, what, low, high, qualifier in (None, "range") and low == high, first,
-                          thing_end))
+        exact = qualifier in (None, "range") and low == high
+        out.append(_value(text, kind, what, low, high, exact, first, thing_end))
+        if published and kind == "count" and what == "year" and (ago := AGO.match(text, thing_end)):
+            out.append(_value(text, "year", None, published.year - high, published.year - low, exact, first,
+                              ago.end()))  # "more than 850 years ago", in an article of 2019: before 1169
 
 
 def _year_role(text: str, end: int, before: list[str], figure: float, what: str | None) -> str | None:

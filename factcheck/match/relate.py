@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -61,11 +62,12 @@ class Profile:
     question: bool
     numbers: frozenset
     text: str = ""
+    published: date | None = None  # the article's date: places "yesterday", "850 years ago"
 
     @cached_property
     def values(self) -> tuple:
         """The counts, amounts, ages, years, times and dates the claim gives (quantities.py)."""
-        return tuple(quantities.values(self.text))
+        return tuple(quantities.values(self.text, self.published))
 
     @cached_property
     def value_keys(self) -> frozenset:
@@ -107,7 +109,7 @@ class Profile:
 
 
 @lru_cache(maxsize=20_000)
-def profile(text: str) -> Profile:
+def profile(text: str, published: date | None = None) -> Profile:
     """The comparable form of a claim (cached: a claim meets many candidates)."""
     ws = tuple(words(text))
     keys = tuple(content_keys(list(ws)))
@@ -116,7 +118,7 @@ def profile(text: str) -> Profile:
     return Profile(ws, keys, frozenset(keys), frozenset(w.key for w in ws if w.capitalised),
                    next(negations(ws), None) is not None, not HEDGES.isdisjoint(written),
                    not RUMOURS.isdisjoint(written), not REFUTATIONS.isdisjoint(written), "?" in written,
-                   frozenset(w.number for w in ws if w.number is not None), text)
+                   frozenset(w.number for w in ws if w.number is not None), text, published)
 
 
 @dataclass(frozen=True)
@@ -140,9 +142,20 @@ class Relation:
 
 @dataclass(frozen=True)
 class Context:
-    """What is known of a claim beyond its words: whether it is put forward as uncertain."""
+    """What is known of a claim beyond its words: whether it is put forward as uncertain, and the
+    date of its article (which places "yesterday", "on Monday" and "850 years ago")."""
 
     hedged: bool = False
+    published: date | None = None
+
+    @classmethod
+    def of(cls, hedged, published: str | None) -> "Context":
+        """The context of a stored claim: its hedged flag and its article's YYYY-MM-DD date, if valid."""
+        try:
+            day = date.fromisoformat(published[:10]) if published else None
+        except ValueError:
+            day = None
+        return cls(bool(hedged), day)
 
 
 def relate(a: str, b: str, context_a: Context | None = None, context_b: Context | None = None) -> Relation:
@@ -150,10 +163,14 @@ def relate(a: str, b: str, context_a: Context | None = None, context_b: Context 
 
     The pair is put in one order (the longer claim first) before anything is compared; the
     conflicts come back as (a's words, b's words). With contexts, a hedged claim never agrees
-    with one that asserts the same thing: it is related.
+    with one that asserts the same thing (it is related), and days and years told relative to an
+    article's date are compared as dates.
     """
-    relation = _relate_in_order(b, a).flipped() if _comes_first(b, a) else _relate_in_order(a, b)
-    hedged_a, hedged_b = (context_a or Context()).hedged, (context_b or Context()).hedged
+    context_a, context_b = context_a or Context(), context_b or Context()
+    dated_a, dated_b = context_a.published, context_b.published
+    relation = _relate_in_order(b, a, dated_b, dated_a).flipped() if _comes_first(b, a) \
+        else _relate_in_order(a, b, dated_a, dated_b)
+    hedged_a, hedged_b = context_a.hedged, context_b.hedged
     if relation.label == "agree" and hedged_a != hedged_b:
         return Relation("related", relation.score, relation.reasons + (
             "one side is hedged, the other asserts it: related, not corroboration",), relation.conflicts)
@@ -166,10 +183,10 @@ def _comes_first(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _relate_in_order(a: str, b: str) -> Relation:
+def _relate_in_order(a: str, b: str, published_a: date | None = None, published_b: date | None = None) -> Relation:
     """relate() for a pair already in order. Cached: wire copy repeats the same sentences, and
     a repeated pair costs nothing the second time."""
-    pa, pb = profile(a), profile(b)
+    pa, pb = profile(a, published_a), profile(b, published_b)
     keys_a, keys_b = pa.keys, pb.keys
     if not keys_a or not keys_b:
         return Relation("unrelated", 0.0, ("no content words to compare",))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from .quantities import conflict
-from .normalise import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, words
+from .normalise import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, key_of, words
 
 if TYPE_CHECKING:
     from .relate import Profile
@@ -179,7 +179,8 @@ def _value_conflicts(pa: Profile, pb: Profile):
     slots: dict[tuple, list] = {}
     for x in pa.values:
         for y in pb.values:
-            clash = None if x.kind == "day" else conflict(x, y)  # weekdays: the date check below
+            # weekday names: the date check below; a day told relative to the article's date here
+            clash = conflict(x, y) if x.kind != "day" or _relative_day(pa, x) or _relative_day(pb, y) else None
             if clash is not None:
                 if clash and x.exact and y.exact and x.kind in ("count", "money") and _rounds_to(x.low, y.low):
                     clash = False
@@ -215,6 +216,14 @@ def details(pa: Profile, pb: Profile) -> tuple[list, list]:
 def _telling_value(v) -> bool:
     return v.kind in TELLING_KINDS and not (v.kind in ("count", "money") and v.what is None) \
         and not (v.kind == "date" and not v.exact)
+
+
+def _relative_day(p: Profile, v) -> bool:
+    """Whether a day value is told relative to the article's date ("yesterday", "last night"), and is
+    the day something happened, not the day it was said ("police said yesterday")."""
+    before = p.text[:v.start].split()[-1:]
+    named = any(v.written.lower().startswith(day) for day in WEEKDAYS)  # "Thursday", "Thursday's"
+    return not named and not (before and key_of(before[0].lower()) in SPEECH_KEYS)
 
 
 def looser_counts(pa: Profile, pb: Profile) -> str | None:

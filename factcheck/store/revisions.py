@@ -122,10 +122,11 @@ class Revisions:
         """The plan, with links for its `linked` claims when `link`."""
         if link:
             claims = [plan.extraction.claims[p] for p in plan.linked]
-            story = self.db.execute("SELECT story_id FROM articles WHERE id = ?", [plan.article_id]).fetchone()[0]
+            story, published = self.db.execute("SELECT story_id, published FROM articles WHERE id = ?",
+                                               [plan.article_id]).fetchone()
             near = self._stories.link_articles(story, self._stories.plan(plan.terms, None, own=plan.article_id),
                                                plan.article_id)
-            plan.links.extend(self._links.plan(claims, near))
+            plan.links.extend(self._links.plan(claims, near, published))
         return plan
 
     def write(self, plan: RevisionPlan, article: dict) -> int:

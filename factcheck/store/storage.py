@@ -120,7 +120,8 @@ class Store(StoryMethods):
         extraction = extract(text)
         terms = article_terms(text)
         plan = self._stories.plan(terms, published)
-        planned = self._links.plan(extraction.claims, self._stories.link_articles(plan.story_id, plan)) if link else []
+        planned = self._links.plan(extraction.claims, self._stories.link_articles(plan.story_id, plan),
+                                   published) if link else []
         title = title or extraction.title or name or "untitled"
         row = {"title": title, "outlet": outlet, "url": url, "published": published,
                "path": path, "text": text, "content_hash": digest, "ingested_at": _now(),

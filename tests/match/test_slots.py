@@ -187,3 +187,28 @@ def test_a_year_that_dates_a_thing(a, b, expected):
 ])
 def test_claims_sharing_only_a_name_do_not_agree(a, b):
     assert relate(a, b).label != "agree"
+
+
+# With the articles' dates, days and years told relative to them are compared as dates.
+DATED = [
+    ("The depot was repainted last year", "The depot was repainted in 2014", "2017-06-14", "contradict"),
+    ("The depot was repainted last year", "The depot was repainted in 2016", "2017-06-14", None),
+    ("The abbey was founded more than 900 years ago", "The abbey was founded in 1200", "2024-05-02", "contradict"),
+    ("The abbey was founded more than 900 years ago", "The abbey was founded in 1090", "2024-05-02", None),
+    ("The ferry sank yesterday", "The ferry sank on Sunday", "2024-03-12", "contradict"),  # a Tuesday
+    ("The ferry sank yesterday", "The ferry sank on Monday", "2024-03-12", None),
+    ("The coastguard said yesterday that the ferry sank", "The ferry sank on Sunday", "2024-03-12", None),  # said
+]
+
+
+@pytest.mark.parametrize("a, b, published, expected", DATED)
+def test_relative_days_and_years_are_placed_by_the_articles_date(a, b, published, expected):
+    dated = Context.of(False, published)
+    relation = relate(a, b, dated, dated)
+    assert (relation.label == "contradict") == (expected == "contradict"), relation
+    assert relate(a, b).label != "contradict"  # without the date nothing places them
+
+
+def test_a_context_takes_only_a_valid_date():
+    assert Context.of(1, "2024-03-12").published.isoformat() == "2024-03-12"
+    assert Context.of(0, "12 March").published is None and Context.of(0, None).published is None

@@ -165,3 +165,20 @@ def test_delete_article(seed_text):
     store.delete_article(article_id)
     assert store.articles() == [] and store.claims() == []
     assert store.db.execute("SELECT count(*) FROM claims_fts").fetchone()[0] == 0
+
+
+def test_links_place_relative_days_by_each_articles_date(tmp_path):
+    store = Store(tmp_path / "dated.db")
+    first = store.ingest("The ferry Aurora sank off Kerrow yesterday, the coastguard said.", title="one",
+                         published="2024-03-12")  # a Tuesday: yesterday was Monday
+    second = store.ingest("The ferry Aurora sank off Kerrow on Sunday, the harbour master said.", title="two",
+                          published="2024-03-12")
+    third = store.ingest("The ferry Aurora sank off Kerrow on Monday, the harbour master said.", title="three",
+                         published="2024-03-14")
+    relations = {(row["claim_id"], row["other_id"]): row["relation"] for row in store.links(first.article_id)}
+    [one] = store.claims(first.article_id)
+    [two] = store.claims(second.article_id)
+    [three] = store.claims(third.article_id)
+    found = {frozenset(pair): label for pair, label in relations.items()}
+    assert found[frozenset((one["id"], two["id"]))] == "contradict"
+    assert found[frozenset((one["id"], three["id"]))] == "agree"
