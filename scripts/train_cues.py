@@ -10,14 +10,38 @@ written.  Dev is never read: it is for measuring.
 import argparse
 import json
 import random
+import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from factcheck.extract.cues import training_candidates
 from factcheck.extract.cue_model import features
+from factcheck.extract.lexicon import cue_rate
 
 MIN_WEIGHT = 0.02
+WORD = re.compile(r"\w+(?:[’'.-]\w+)*")  # scripts/mine_cues.py's words
+
+
+def article_counts(article) -> tuple[Counter, Counter]:
+    """How often each word of the article is (part of) a gold cue, and how often it occurs,
+    counted as scripts/mine_cues.py counts them."""
+    words = list(WORD.finditer(article.text))
+    cue_positions = {w.start() for gold in article.attributions for start, end in gold["cue"] or ()
+                     for w in words if start <= w.start() < end}
+    seen = Counter(w.group().lower() for w in words)
+    return Counter(w.group().lower() for w in words if w.start() in cue_positions), seen
+
+
+def held_out_rate(as_cue_all: Counter, seen_all: Counter, as_cue: Counter, seen: Counter):
+    """The cue rate of a word as mined from every other article: the model learns how far the
+    rate of a word it meets in new text can be trusted, not the rate its own article set."""
+    def rate(word: str) -> float:
+        if cue_rate(word) == 0.0 or word not in seen_all:
+            return cue_rate(word)
+        others = seen_all[word] - seen[word]
+        return (as_cue_all[word] - as_cue[word]) / others if others else 0.0
+    return rate
 
 
 def main() -> None:
@@ -28,12 +52,19 @@ def main() -> None:
     sys.path.insert(0, str(Path(args.data).resolve().parents[1] / "eval"))
     import polnear  # the shared scorer reads the corpus; reuse its reader
 
+    articles = polnear.load_split(Path(args.data), "train")
+    counts = [article_counts(article) for article in articles]
+    as_cue_all, seen_all = Counter(), Counter()
+    for as_cue, seen in counts:
+        as_cue_all.update(as_cue)
+        seen_all.update(seen)
     examples = []
-    for article in polnear.load_split(Path(args.data), "train"):
+    for article, (as_cue, seen) in zip(articles, counts):
         cue_spans = [span for gold in article.attributions for span in gold["cue"] or ()]
+        rate = held_out_rate(as_cue_all, seen_all, as_cue, seen)
         for tokens, i in training_candidates(article.text):
             label = any(start <= tokens[i].start < end for start, end in cue_spans)
-            examples.append((features(tokens, i), 1.0 if label else -1.0))
+            examples.append((features(tokens, i, rate), 1.0 if label else -1.0))
     print(f"{len(examples)} candidates, {sum(y > 0 for _, y in examples)} cues", file=sys.stderr)
 
     weights, totals, stamps = defaultdict(float), defaultdict(float), defaultdict(int)

@@ -10,15 +10,16 @@ A frame is found around a cue word and takes one of these shapes:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from .content import CLAUSE, NOUN_PHRASE, PROPOSITIONS, QUOTE, content_kind, has_verb
+from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
+from .frame import Frame
+from .learned_frames import learned_frame
 from .cues import PARTICLES, RAISING, cue_strength, inside_quotes, is_cue_candidate, may_hold_cue
 from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
                       clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
                       is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, sentence_run,
                       source_start, verb_group_start)
+from .source_model import SentenceFacts
 from .sources import source_kind
 from .tokens import Token, Tokens, lookahead, starts_within, words_follow
 
@@ -28,38 +29,6 @@ MAX_INTRODUCTION_TOKENS = 16  # "In a statement on Tuesday night, police said": 
 FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
 
 _PASSIVE_AUX = frozenset("be been being is are was were".split())
-
-
-@dataclass
-class Frame:
-    """One attribution in a sentence, as character ranges into the article text."""
-
-    cue: tuple[int, int]
-    source: tuple[int, int] | None
-    content: list[tuple[int, int]]  # empty: announced by a colon, the content is the next sentence
-    cut: list[tuple[int, int]] = field(default_factory=list)  # frame words, never content
-    relayed_by: str | None = None
-    keep_source: bool = False  # a participial frame's source is the main clause's subject
-    kind: str = CLAUSE  # what the content is: a clause, a quote, a noun phrase or an action (content.py)
-    interrupted: bool = False  # two content pieces that are one claim: "The blaze, officials said, broke out"
-
-    @property
-    def proposition(self) -> bool:
-        """Whether the content is a proposition, so the claims in it are the source's."""
-        return self.kind in PROPOSITIONS
-
-    @property
-    def words(self) -> list[tuple[int, int]]:
-        """The frame's own words, which are never part of its content."""
-        own = [self.cue, *self.cut]
-        if self.source and not self.keep_source:
-            own.append(self.source)
-        return own
-
-    @property
-    def reach(self) -> int:
-        """How much text the frame governs: inner frames govern less."""
-        return sum(end - start for start, end in self.content)
 
 
 def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
@@ -73,6 +42,7 @@ def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
     unsourced: list[Frame] = []  # "is expected to": only where nobody in the sentence is cited
     taken: set[int] = set()  # the start offsets of the tokens of frames found so far
     budget = MAX_CUES_PER_SENTENCE
+    facts = None  # the learned tagger's counts over the sentence, found when first needed
     for i, token in enumerate(tokens):
         word = token.lower
         if word == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
@@ -95,6 +65,9 @@ def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
             frame = _according_frame(tokens, i)
         else:
             frame = _verb_frame(tokens, i, frames[-1].source if frames else None) or _fallback_frame(tokens, i)
+            if frame is None:
+                facts = facts or SentenceFacts(tokens)
+                frame = learned_frame(tokens, i, facts)
         if frame is not None:
             frames.append(frame)
             taken.update(starts_within(tokens, frame.words))
@@ -162,13 +135,13 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         interrupted = rest and rest[0].text == "," and len(rest_words) >= 3 and not is_adverbial(rest)
         content = [prefix] + ([(rest[1].start, tokens[-1].end)] if interrupted else [])
         one_claim = bool(interrupted) and not has_verb(tokens, 0, subject_from)
-        return Frame(cue, source, content, cut, relayed_by, kind=_before_kind(tokens), interrupted=one_claim)
+        return Frame(cue, source, content, cut, relayed_by, kind=before_kind(tokens), interrupted=one_claim)
     if (subject_from > 1 and rest and rest[0].text == "," and len(rest_words) >= 2
             and tokens[subject_from - 1].text == ","):
         # "Mr. Obama, officials said, has become ...": a short subject, interrupted
         return Frame(cue, source, [(tokens[0].start, tokens[subject_from - 2].end),
                                    (rest[1].start, tokens[-1].end)], cut, relayed_by,
-                     kind=_before_kind(tokens), interrupted=not has_verb(tokens, 0, subject_from))
+                     kind=before_kind(tokens), interrupted=not has_verb(tokens, 0, subject_from))
     reporter = _reports_or_records(tokens, subject_from, first)
     if reporter:
         rate = max(rate, MIN_NOUN_CONTENT_RATE)  # "Live French television showed ...", "the poll found ..."
@@ -210,7 +183,7 @@ def _fallback_frame(tokens: list[Token], i: int) -> Frame | None:
     if len(after) >= 2:
         content, kind = [(after[0].start, tokens[-1].end)], content_kind(tokens, i, i + 1)
     elif before:
-        content, kind = [(tokens[0].start, tokens[start - 1].end)], _before_kind(tokens)
+        content, kind = [(tokens[0].start, tokens[start - 1].end)], before_kind(tokens)
     else:
         return None
     return Frame((tokens[end].start, tokens[i].end), (tokens[start].start, tokens[end - 1].end), content,
@@ -244,7 +217,7 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
         prefix = tokens[:head_start - 1]
         if not any(is_verb(t) for t in prefix):
             return None
-        return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by, kind=_before_kind(tokens))
+        return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by, kind=before_kind(tokens))
     if not words_follow(tokens, content_from, 2) or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
     return Frame(cue, source, [(tokens[content_from].start, content_end(tokens, content_from))], cut, relayed_by,
@@ -289,11 +262,6 @@ def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, 
         return None
     content = [(tokens[content_from].start, content_end(tokens, content_from))]
     return Frame(cue, subject, content, cut, relayed_by, keep_source=True, kind=content_kind(tokens, i, content_from))
-
-
-def _before_kind(tokens: list[Token]) -> str:
-    """The kind of a content that opens the sentence ("'...,' said X", "..., police said")."""
-    return QUOTE if tokens[0].text in QUOTES else CLAUSE
 
 
 def _content_follows(tokens: list[Token], k: int, rate: float) -> bool:
@@ -348,7 +316,7 @@ def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: in
     elif sum(t.is_word for t in after) >= 3 and not after[0].lower.endswith("ing"):
         content.append((after[0].start, after[-1].end))
     one_claim = len(content) == 2 and not has_verb(tokens, 0, first)  # "Those eight, said X, had ..."
-    return Frame(cue, source, content, kind=_before_kind(tokens), interrupted=one_claim)
+    return Frame(cue, source, content, kind=before_kind(tokens), interrupted=one_claim)
 
 
 def _according_frame(tokens: list[Token], i: int) -> Frame | None:
@@ -375,4 +343,4 @@ def _according_frame(tokens: list[Token], i: int) -> Frame | None:
     if not content:
         return None
     one_claim = len(content) == 2 and not has_verb(tokens, 0, i)  # "The fire, according to police, began ..."
-    return Frame(cue, source, content, kind=_before_kind(tokens) if head else CLAUSE, interrupted=one_claim)
+    return Frame(cue, source, content, kind=before_kind(tokens) if head else CLAUSE, interrupted=one_claim)

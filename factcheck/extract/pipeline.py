@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from .cues import quote_open_before
-from .frames import Frame, find_frames
+from .frame import Frame
+from .frames import find_frames
 from .furniture import read_furniture, same_outlet
 from ..model import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
 from .. import model

@@ -1,0 +1,161 @@
+"""A learned tagger for the source of a cue the frame rules could not read.
+
+Each token of the sentence gets a score for lying in the source of the cue at tokens[first:last+1],
+from features of the token, its neighbours and what stands between it and the cue (commas,
+quotes, verbs). The source is the contiguous stretch on one side of the cue with the highest
+total score (a maximum-sum segment, so decoding is linear), or none when no stretch scores above 0.
+Weights are learned from PolNeAR train by `scripts/train_sources.py` (a structured averaged
+perceptron) and shipped as feature -> weight in `data/source_model.json`; no corpus text is stored.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import cue_rate
+from .phrases import QUOTES, is_verb
+from .tokens import Token
+
+_DISTANCES = (1, 2, 3, 5, 8, 12, 20)
+
+
+def _bucket(n: int, edges=_DISTANCES) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return "more"
+
+
+def _shape(token: Token | None) -> str:
+    if token is None:
+        return "<edge>"
+    if not token.is_word:
+        return token.text
+    if token.number is not None:
+        return "num"
+    if token.capitalised:
+        return "Cap"
+    return "low"
+
+
+class SentenceFacts:
+    """Prefix counts of commas, quote marks and verbs over a sentence's tokens, found once,
+    and the token scores every cue of the sentence shares."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        commas, quotes, verbs = [0], [0], [0]
+        for token in tokens:
+            commas.append(commas[-1] + (token.text == ","))
+            quotes.append(quotes[-1] + (token.text in QUOTES))
+            verbs.append(verbs[-1] + (token.is_word and is_verb(token)))
+        self.commas, self.quotes, self.verbs = commas, quotes, verbs
+        self.scores: dict[tuple[str, int], float] = {}  # the shipped model's cue-independent token scores
+
+
+def features(tokens: list[Token], facts: SentenceFacts, first: int, last: int, j: int) -> list[str]:
+    """The features of tokens[j] as a part of the source of the cue tokens[first:last+1]."""
+    side = "L" if j < first else "R"
+    return token_features(tokens, j, side) + cue_features(tokens, facts, first, last, j, side)
+
+
+def token_features(tokens: list[Token], j: int, side: str) -> list[str]:
+    """The features of tokens[j] that depend only on which side of the cue it stands."""
+    token = tokens[j]
+    prev = tokens[j - 1] if j > 0 else None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    word = token.lower if token.is_word else token.text
+    shape = _shape(token)
+    return [
+        "w=" + word,
+        "sw=" + side + word,
+        "s=" + side + shape,
+        "p=" + side + (prev.lower if prev is not None else "<s>"),
+        "n=" + side + (nxt.lower if nxt is not None else "</s>"),
+        "ps=" + side + _shape(prev) + "|" + shape,
+        "ns=" + side + shape + "|" + _shape(nxt),
+        "cr=" + side + str(round(cue_rate(word), 1)),
+        "first=" + side + str(j == 0) + shape,
+    ]
+
+
+def cue_features(tokens: list[Token], facts: SentenceFacts, first: int, last: int, j: int, side: str) -> list[str]:
+    """The features of tokens[j] that depend on the cue: how far it is, and what stands between."""
+    if side == "L":
+        distance, low, high = first - j, j + 1, first
+    else:
+        distance, low, high = j - last, last + 1, j
+    commas = facts.commas[high] - facts.commas[low]
+    quotes = facts.quotes[high] - facts.quotes[low]
+    verbs = facts.verbs[high] - facts.verbs[low]
+    between = side + "c" + _bucket(commas, (0, 1, 2)) + "q" + _bucket(quotes, (0, 1)) + "v" + _bucket(verbs, (0, 1))
+    return [
+        "bias" + side,
+        "d=" + side + _bucket(distance),
+        "b=" + between,
+        "bd=" + between + _bucket(distance),
+        "bs=" + between + _shape(tokens[j]),
+        "cue=" + side + tokens[last].lower + "|" + _bucket(distance, (1, 3, 8)),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, float]:
+    return json.loads(resources.files("factcheck.data").joinpath("source_model.json").read_text("utf-8"))
+
+
+def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: int, indices, weights,
+                 cache: dict | None) -> list[float]:
+    """The score of each token of `indices` for lying in the source. `cache` keeps the scores of
+    the cue-independent features of a token, shared by every cue of the sentence."""
+    get = weights.get
+    side = "L" if indices[0] < first else "R"
+    scores = []
+    for j in indices:
+        static = cache.get((side, j)) if cache is not None else None
+        if static is None:
+            static = sum(get(f, 0.0) for f in token_features(tokens, j, side))
+            if cache is not None:
+                cache[side, j] = static
+        scores.append(static + sum(get(f, 0.0) for f in cue_features(tokens, facts, first, last, j, side)))
+    return scores
+
+
+def best_segment(scores: list[float], offset: int) -> tuple[float, int, int]:
+    """(total, start, end) of the maximum-sum contiguous stretch of `scores` (end exclusive,
+    shifted by `offset`); total 0 and an empty stretch when every score is negative."""
+    best, best_start, best_end = 0.0, offset, offset
+    total, start = 0.0, 0
+    for k, score in enumerate(scores):
+        if total <= 0:
+            total, start = score, k
+        else:
+            total += score
+        if total > best:
+            best, best_start, best_end = total, start + offset, k + 1 + offset
+    return best, best_start, best_end
+
+
+def decode(tokens: list[Token], facts: SentenceFacts, first: int, last: int, weights,
+           window: int, cache: dict | None = None) -> tuple[int, int] | None:
+    """The source of the cue as token indices [start, end), or None: the best stretch on either side."""
+    left = range(max(0, first - window), first)
+    right = range(last + 1, min(len(tokens), last + 1 + window))
+    found = None
+    best = 0.0
+    for indices in (left, right):
+        if not indices:
+            continue
+        scores = token_scores(tokens, facts, first, last, indices, weights, cache)
+        total, start, end = best_segment(scores, indices[0])
+        if total > best:
+            best, found = total, (start, end)
+    return found
+
+
+WINDOW = 30  # tokens either side of a cue the tagger reads: a source lies closer than that
+
+
+def learned_source(tokens: list[Token], facts: SentenceFacts, first: int, last: int) -> tuple[int, int] | None:
+    """The source of the cue tokens[first:last+1] as token indices [start, end), or None."""
+    return decode(tokens, facts, first, last, _weights(), WINDOW, facts.scores)
