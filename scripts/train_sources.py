@@ -15,6 +15,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from pathlib import Path
 
+from train_cues import load_train
+
 from factcheck.extract.phrases import sentence_run
 from factcheck.extract.segment import split_sentences
 from factcheck.extract.source_model import WINDOW, SentenceFacts, decode, features
@@ -55,16 +57,8 @@ def examples_of(article):
         yield run, facts, first, last, target
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/data/polnear"))
-    parser.add_argument("--epochs", type=int, default=5)
-    args = parser.parse_args()
-    sys.path.insert(0, str(Path(args.data).resolve().parents[1] / "eval"))
-    import polnear  # the shared scorer reads the corpus; reuse its reader
-
-    examples = [e for article in polnear.load_split(Path(args.data), "train") for e in examples_of(article)]
-    print(f"{len(examples)} cues, {sum(e[4] is not None for e in examples)} with a source", file=sys.stderr)
+def fit(examples, epochs: int) -> dict[str, float]:
+    """Structured averaged perceptron weights over examples_of's examples, tiny ones dropped."""
     weights, totals, stamps = defaultdict(float), defaultdict(float), defaultdict(int)
     step = 0
     rng = random.Random(1)
@@ -75,7 +69,7 @@ def main() -> None:
             stamps[f] = step
             weights[f] += by
 
-    for epoch in range(args.epochs):
+    for epoch in range(epochs):
         rng.shuffle(examples)
         wrong = 0
         for run, facts, first, last, target in examples:
@@ -96,6 +90,17 @@ def main() -> None:
         value = (totals[f] + (step - stamps[f]) * w) / step
         if abs(value) >= MIN_WEIGHT:
             averaged[f] = round(value, 3)
+    return averaged
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/data/polnear"))
+    parser.add_argument("--epochs", type=int, default=5)
+    args = parser.parse_args()
+    examples = [e for article in load_train(args.data) for e in examples_of(article)]
+    print(f"{len(examples)} cues, {sum(e[4] is not None for e in examples)} with a source", file=sys.stderr)
+    averaged = fit(examples, args.epochs)
     json.dump(averaged, sys.stdout, separators=(",", ":"), sort_keys=True)
     print()
     print(f"{len(averaged)} features kept", file=sys.stderr)

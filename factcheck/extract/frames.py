@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
+from .frame_gate import features as gate_features, keeps
 from .learned_frames import learned_frame
 from .cues import PARTICLES, RAISING, cue_strength, inside_quotes, is_cue_candidate, may_hold_cue
 from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
@@ -33,12 +34,22 @@ _PASSIVE_AUX = frozenset("be been being is are was were".split())
 
 def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
     """Every attribution frame in the sentence article.text[start:end], left to right."""
+    found, unsourced = candidate_frames(article, start, end)
+    return [frame for frame, sure, feats in found if sure or keeps(feats)] or unsourced[:1]
+
+
+def candidate_frames(article: Tokens, start: int, end: int):
+    """The frames the rules and the source tagger find in the sentence as (frame, sure, features):
+    a rule's frame whose content is a proposition is sure (it gives claims their source, and the
+    rules were written for it); the frame gate judges the others by their features. Then the
+    sourceless frames ("is expected to"), kept for a sentence where nobody is cited."""
     tokens = article.between(start, end)
     if not may_hold_cue(tokens):
-        return []
+        return [], []
     tokens = sentence_run(tokens)
     quoted = inside_quotes(article.text, start, tokens)
     frames: list[Frame] = []
+    found: list[tuple[Frame, bool, list[str]]] = []
     unsourced: list[Frame] = []  # "is expected to": only where nobody in the sentence is cited
     taken: set[int] = set()  # the start offsets of the tokens of frames found so far
     budget = MAX_CUES_PER_SENTENCE
@@ -61,17 +72,23 @@ def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
         if make is _raising_frame:
             unsourced += [f for f in [_raising_frame(tokens, i)] if f is not None]
             continue
+        origin = "according"
         if make is _according_frame:
             frame = _according_frame(tokens, i)
         else:
-            frame = _verb_frame(tokens, i, frames[-1].source if frames else None) or _fallback_frame(tokens, i)
+            origin = "verb"
+            frame = _verb_frame(tokens, i, frames[-1].source if frames else None)
+            if frame is None:
+                origin, frame = "fallback", _fallback_frame(tokens, i)
             if frame is None:
                 facts = facts or SentenceFacts(tokens)
-                frame = learned_frame(tokens, i, facts)
+                origin, frame = "learned", learned_frame(tokens, i, facts)
         if frame is not None:
+            sure = frame.proposition and origin != "learned"
+            found.append((frame, sure, gate_features(tokens, i, frame, origin, len(frames))))
             frames.append(frame)
             taken.update(starts_within(tokens, frame.words))
-    return frames or unsourced[:1]
+    return found, unsourced
 
 
 def _raising_frame(tokens: list[Token], i: int) -> Frame | None:

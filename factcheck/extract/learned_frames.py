@@ -2,16 +2,20 @@
 from __future__ import annotations
 
 from .content import before_kind, content_kind
-from .cues import PARTICLES
+from .cues import PARTICLES, cue_strength
 from .frame import Frame
 from .phrases import QUOTES, content_end, content_start, verb_group_start
 from .source_model import SentenceFacts, learned_source
 from .tokens import Token, words_follow
 
+MIN_STRENGTH = 0.0  # a cue no rule shape fits must be this likely (cues.cue_strength)
+
 
 def learned_frame(tokens: list[Token], i: int, facts: SentenceFacts) -> Frame | None:
     """For a cue no shape fits: the source the learned tagger reads, and the content after the
     cue (or after a source that follows it), else the words before them both."""
+    if cue_strength(tokens, i) < MIN_STRENGTH:
+        return None
     first = verb_group_start(tokens, i)
     last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLES else i
     cue = (tokens[first].start, tokens[last].end)
