@@ -86,8 +86,15 @@ def training_candidates(text: str):
 
 
 def cue_strength(tokens: list[Token], i: int) -> float:
-    """How likely tokens[i] is a cue here, 0..1: the cue model's score through a logistic."""
-    return 1.0 / (1.0 + math.exp(-CUE_SCORE_SCALE * cue_score(tokens, i)))
+    """How likely tokens[i] is a cue here, 0..1: the cue model's score through a logistic.
+    A sentence's Run keeps what it found: the frame rules ask again and again."""
+    known = getattr(tokens, "strengths", None)
+    if known is not None and i in known:
+        return known[i]
+    strength = 1.0 / (1.0 + math.exp(-CUE_SCORE_SCALE * cue_score(tokens, i)))
+    if known is not None:
+        known[i] = strength
+    return strength
 
 
 def is_cue_candidate(tokens: list[Token], i: int) -> bool:
@@ -95,3 +102,4 @@ def is_cue_candidate(tokens: list[Token], i: int) -> bool:
         return False
     reporter = i > 0 and (tokens[i - 1].lower in MEDIA_WORDS or tokens[i - 1].lower in DOCUMENT_WORDS)
     return cue_strength(tokens, i) >= (MIN_REPORTER_CUE_RATE if reporter else MIN_CUE_RATE)
+

@@ -42,14 +42,15 @@ def candidate_frames(article: Tokens, start: int, end: int):
     """The frames the rules and the source tagger find in the sentence as (frame, sure, features):
     a rule's frame whose content is a proposition is sure (it gives claims their source, and the
     rules were written for it); the frame gate judges the others by their features. Then the
-    sourceless frames ("is expected to"), kept for a sentence where nobody is cited."""
+    sourceless frames ("is expected to"), kept for a sentence where nobody is cited. A sure
+    frame's features are None."""
     tokens = article.between(start, end)
     if not may_hold_cue(tokens):
         return [], []
     tokens = sentence_run(tokens)
     quoted = inside_quotes(article.text, start, tokens)
     frames: list[Frame] = []
-    found: list[tuple[Frame, bool, list[str]]] = []
+    found: list[tuple[Frame, bool, list[str] | None]] = []
     unsourced: list[Frame] = []  # "is expected to": only where nobody in the sentence is cited
     taken: set[int] = set()  # the start offsets of the tokens of frames found so far
     budget = MAX_CUES_PER_SENTENCE
@@ -85,7 +86,8 @@ def candidate_frames(article: Tokens, start: int, end: int):
                 origin, frame = "learned", learned_frame(tokens, i, facts)
         if frame is not None:
             sure = frame.proposition and origin != "learned"
-            found.append((frame, sure, gate_features(tokens, i, frame, origin, len(frames))))
+            feats = gate_features(tokens, i, frame, origin, len(frames)) if not sure else None
+            found.append((frame, sure, feats))
             frames.append(frame)
             taken.update(starts_within(tokens, frame.words))
     return found, unsourced

@@ -12,6 +12,7 @@ from .frames import find_frames
 from .furniture import read_furniture, same_outlet
 from ..model import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
 from .. import model
+from .headlines import headline_frames
 from .hedges import cue_hedges, words_hedge
 from .nesting import nest
 from .clauses import split_clauses
@@ -44,6 +45,8 @@ def extract(text: str) -> Extraction:
     for index, sentence in enumerate(sentences):
         if sentence.kind != "sentence":
             announced = quoting = None
+            if sentence.kind == "headline":  # no claims, but the attributions it makes are frames
+                frames += [_FrameRecord(f, index) for f in headline_frames(tokens, sentence.start, sentence.end)]
             continue
         found, relays = nest(find_frames(tokens, sentence.start, sentence.end))
         records = [_FrameRecord(f, index) for f in found]
