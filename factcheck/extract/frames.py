@@ -13,7 +13,7 @@ from __future__ import annotations
 from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
 from .frame_gate import features as gate_features, keeps
-from .learned_frames import learned_frame
+from .learned_frames import learned_frame, second_opinion
 from .cues import PARTICLES, RAISING, cue_strength, inside_quotes, is_cue_candidate, may_hold_cue
 from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
@@ -84,6 +84,9 @@ def candidate_frames(article: Tokens, start: int, end: int):
             if frame is None:
                 facts = facts or SentenceFacts(tokens)
                 origin, frame = "learned", learned_frame(tokens, i, facts)
+        if origin == "verb" and frame is not None and frame.source and not frame.keep_source:
+            facts = facts or SentenceFacts(tokens)
+            frame.source = second_opinion(tokens, i, facts, frame.source)
         if frame is not None:
             sure = frame.proposition and origin != "learned"
             feats = gate_features(tokens, i, frame, origin, len(frames)) if not sure else None

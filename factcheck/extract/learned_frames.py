@@ -37,6 +37,20 @@ def learned_frame(tokens: list[Token], i: int, facts: SentenceFacts) -> Frame | 
     return None
 
 
+def second_opinion(tokens: list[Token], i: int, facts: SentenceFacts, source: tuple[int, int]) -> tuple[int, int]:
+    """The source a rule found for the cue at i, or the tagger's when it finds one that shares no
+    word with it (the rule stopped at the wrong noun phrase: "Some 56 percent of those polled
+    said" is not "those polled"). A source after the cue ("'...,' said Ana Ruiz") stays."""
+    first = verb_group_start(tokens, i)
+    last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLES else i
+    found = learned_source(tokens, facts, first, last)
+    if found is None:
+        return source
+    start, end = tokens[found[0]].start, tokens[found[1] - 1].end
+    inverted = source[0] >= tokens[last].end
+    return (start, end) if not inverted and (end <= source[0] or start >= source[1]) else source
+
+
 def _after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The content from tokens[k] to the sentence end (or a concessive dash), if it holds two words."""
     if not words_follow(tokens, k, 2):

@@ -107,9 +107,12 @@ def _weights() -> dict[str, float]:
 def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: int, indices, weights,
                  cache: dict | None) -> list[float]:
     """The score of each token of `indices` for lying in the source. `cache` keeps the scores of
-    the cue-independent features of a token, shared by every cue of the sentence."""
+    the cue-independent features of a token, shared by every cue of the sentence; the cue's own
+    features take few values (distance and counts are bucketed), so their sums are kept too."""
     get = weights.get
     side = "L" if indices[0] < first else "R"
+    commas, quotes, verbs = facts.commas, facts.quotes, facts.verbs
+    near: dict[tuple, float] = {}
     scores = []
     for j in indices:
         static = cache.get((side, j)) if cache is not None else None
@@ -117,7 +120,13 @@ def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: in
             static = sum(get(f, 0.0) for f in token_features(tokens, j, side))
             if cache is not None:
                 cache[side, j] = static
-        scores.append(static + sum(get(f, 0.0) for f in cue_features(tokens, facts, first, last, j, side)))
+        low, high = (j + 1, first) if side == "L" else (last + 1, j)
+        key = (_bucket(high - low + 1), min(commas[high] - commas[low], 3), min(quotes[high] - quotes[low], 2),
+               min(verbs[high] - verbs[low], 2), _shape(tokens[j]))
+        own = near.get(key)
+        if own is None:
+            own = near[key] = sum(get(f, 0.0) for f in cue_features(tokens, facts, first, last, j, side))
+        scores.append(static + own)
     return scores
 
 

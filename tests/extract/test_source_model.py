@@ -3,7 +3,7 @@ import pytest
 
 from factcheck import extract
 from factcheck.extract import source_model
-from factcheck.extract.learned_frames import learned_frame
+from factcheck.extract.learned_frames import learned_frame, second_opinion
 from factcheck.extract.phrases import sentence_run
 from factcheck.extract.source_model import SentenceFacts, best_segment, learned_source
 from factcheck.extract.tokens import Tokens
@@ -65,3 +65,20 @@ def test_learned_frame_content_never_empty(sentence):
     i = next(k for k, t in enumerate(run) if t.lower == "said")
     frame = learned_frame(run, i, SentenceFacts(run))
     assert frame is None or all(start < end for start, end in frame.content)
+
+
+@pytest.mark.parametrize("sentence, cue, rule_source, source", [
+    # the rule stopped at the wrong phrase; the tagger's source shares no word with it
+    ("Okafor concluded by making it clear to the panel that the budget could not grow.", "clear",
+     "by making it", "Okafor"),
+    # a source after the cue ("said Ana Ruiz") stays as the rule read it
+    ('"We have no more boats," said Ana Ruiz, the harbour master.', "said", "Ana Ruiz", "Ana Ruiz"),
+    # a rule source that shares words with the tagger's stays
+    ("The head of the rowing club said the race would go ahead.", "said", "the rowing club", "the rowing club"),
+])
+def test_second_opinion_on_a_rule_source(sentence, cue, rule_source, source):
+    run = sentence_run(Tokens(sentence).all)
+    i = [t.text for t in run].index(cue)
+    start = sentence.index(rule_source)
+    found = second_opinion(run, i, SentenceFacts(run), (start, start + len(rule_source)))
+    assert sentence[found[0]:found[1]] == source
