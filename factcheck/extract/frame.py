@@ -18,6 +18,7 @@ class Frame:
     keep_source: bool = False  # a participial frame's source is the main clause's subject
     kind: str = CLAUSE  # what the content is: a clause, a quote, a noun phrase or an action (content.py)
     interrupted: bool = False  # two content pieces that are one claim: "The blaze, officials said, broke out"
+    tagger: str = "-"  # what the source tagger made of the source, for the frame gate (learned_frames.py)
 
     @property
     def proposition(self) -> bool:

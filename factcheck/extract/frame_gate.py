@@ -74,6 +74,8 @@ def features(tokens: list[Token], i: int, frame: Frame, origin: str, order: int)
         "p=" + prev,
         "n=" + nxt,
         "w+n=" + word + "|" + nxt,
+        "t=" + origin + "|" + frame.tagger,
+        "t+k=" + frame.tagger + "|" + frame.kind,
     ]
 
 

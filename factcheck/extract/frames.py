@@ -86,7 +86,7 @@ def candidate_frames(article: Tokens, start: int, end: int):
                 origin, frame = "learned", learned_frame(tokens, i, facts)
         if origin == "verb" and frame is not None and frame.source and not frame.keep_source:
             facts = facts or SentenceFacts(tokens)
-            frame.source = second_opinion(tokens, i, facts, frame.source)
+            frame.source, frame.tagger = second_opinion(tokens, i, facts, frame.source)
         if frame is not None:
             sure = frame.proposition and origin != "learned"
             feats = gate_features(tokens, i, frame, origin, len(frames)) if not sure else None

@@ -5,7 +5,7 @@ from .content import before_kind, content_kind
 from .cues import PARTICLES, cue_strength
 from .frame import Frame
 from .phrases import QUOTES, content_end, content_start, verb_group_start
-from .source_model import SentenceFacts, learned_source
+from .source_model import SentenceFacts, scored_source
 from .tokens import Token, words_follow
 
 MIN_STRENGTH = 0.0  # a cue no rule shape fits must be this likely (cues.cue_strength)
@@ -19,8 +19,9 @@ def learned_frame(tokens: list[Token], i: int, facts: SentenceFacts) -> Frame | 
     first = verb_group_start(tokens, i)
     last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLES else i
     cue = (tokens[first].start, tokens[last].end)
-    found = learned_source(tokens, facts, first, last)
+    found, sureness = scored_source(tokens, facts, first, last)
     source = (tokens[found[0]].start, tokens[found[1] - 1].end) if found else None
+    tagger = _sureness(sureness)
     content_from, relayed_by, cut = content_start(tokens, last)
     inverted = found is not None and found[0] > last  # "'...,' said the mayor of the town"
     head = tokens[:min(found[0], first) if found else first]
@@ -31,24 +32,36 @@ def learned_frame(tokens: list[Token], i: int, facts: SentenceFacts) -> Frame | 
         content_from = found[1]
     after = _after(tokens, content_from)
     if after is not None and not (inverted and before is not None):
-        return Frame(cue, source, [after], cut, relayed_by, kind=content_kind(tokens, i, content_from))
+        return Frame(cue, source, [after], cut, relayed_by, kind=content_kind(tokens, i, content_from), tagger=tagger)
     if before is not None:
-        return Frame(cue, source, [before], cut, relayed_by, kind=before_kind(tokens))
+        return Frame(cue, source, [before], cut, relayed_by, kind=before_kind(tokens), tagger=tagger)
     return None
 
 
-def second_opinion(tokens: list[Token], i: int, facts: SentenceFacts, source: tuple[int, int]) -> tuple[int, int]:
+def _sureness(total: float) -> str:
+    """The tagger's total score for its source, in a few steps."""
+    for edge in (0, 5, 10, 20, 40):
+        if total <= edge:
+            return f"<={edge}"
+    return ">40"
+
+
+def second_opinion(tokens: list[Token], i: int, facts: SentenceFacts,
+                   source: tuple[int, int]) -> tuple[tuple[int, int], str]:
     """The source a rule found for the cue at i, or the tagger's when it finds one that shares no
     word with it (the rule stopped at the wrong noun phrase: "Some 56 percent of those polled
-    said" is not "those polled"). A source after the cue ("'...,' said Ana Ruiz") stays."""
+    said" is not "those polled"). A source after the cue ("'...,' said Ana Ruiz") stays.
+    Then what the tagger made of it: "agrees", "replaced", "kept" or "none"."""
     first = verb_group_start(tokens, i)
     last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLES else i
-    found = learned_source(tokens, facts, first, last)
+    found = scored_source(tokens, facts, first, last)[0]
     if found is None:
-        return source
+        return source, "none"
     start, end = tokens[found[0]].start, tokens[found[1] - 1].end
+    if not (end <= source[0] or start >= source[1]):
+        return source, "agrees"
     inverted = source[0] >= tokens[last].end
-    return (start, end) if not inverted and (end <= source[0] or start >= source[1]) else source
+    return (source, "kept") if inverted else ((start, end), "replaced")
 
 
 def _after(tokens: list[Token], k: int) -> tuple[int, int] | None:

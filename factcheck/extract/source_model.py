@@ -148,6 +148,12 @@ def best_segment(scores: list[float], offset: int) -> tuple[float, int, int]:
 def decode(tokens: list[Token], facts: SentenceFacts, first: int, last: int, weights,
            window: int, cache: dict | None = None) -> tuple[int, int] | None:
     """The source of the cue as token indices [start, end), or None: the best stretch on either side."""
+    return decode_scored(tokens, facts, first, last, weights, window, cache)[0]
+
+
+def decode_scored(tokens: list[Token], facts: SentenceFacts, first: int, last: int, weights,
+                  window: int, cache: dict | None = None) -> tuple[tuple[int, int] | None, float]:
+    """decode's source and the total score of its stretch (0 when there is none)."""
     left = range(max(0, first - window), first)
     right = range(last + 1, min(len(tokens), last + 1 + window))
     found = None
@@ -159,7 +165,7 @@ def decode(tokens: list[Token], facts: SentenceFacts, first: int, last: int, wei
         total, start, end = best_segment(scores, indices[0])
         if total > best:
             best, found = total, (start, end)
-    return found
+    return found, best
 
 
 WINDOW = 30  # tokens either side of a cue the tagger reads: a source lies closer than that
@@ -167,4 +173,10 @@ WINDOW = 30  # tokens either side of a cue the tagger reads: a source lies close
 
 def learned_source(tokens: list[Token], facts: SentenceFacts, first: int, last: int) -> tuple[int, int] | None:
     """The source of the cue tokens[first:last+1] as token indices [start, end), or None."""
-    return decode(tokens, facts, first, last, _weights(), WINDOW, facts.scores)
+    return scored_source(tokens, facts, first, last)[0]
+
+
+def scored_source(tokens: list[Token], facts: SentenceFacts, first: int,
+                  last: int) -> tuple[tuple[int, int] | None, float]:
+    """learned_source and how sure the tagger is of it (its stretch's total score)."""
+    return decode_scored(tokens, facts, first, last, _weights(), WINDOW, facts.scores)

@@ -70,15 +70,16 @@ def test_learned_frame_content_never_empty(sentence):
 @pytest.mark.parametrize("sentence, cue, rule_source, source", [
     # the rule stopped at the wrong phrase; the tagger's source shares no word with it
     ("Okafor concluded by making it clear to the panel that the budget could not grow.", "clear",
-     "by making it", "Okafor"),
+     "by making it", ("Okafor", "replaced")),
     # a source after the cue ("said Ana Ruiz") stays as the rule read it
-    ('"We have no more boats," said Ana Ruiz, the harbour master.', "said", "Ana Ruiz", "Ana Ruiz"),
+    ('"We have no more boats," said Ana Ruiz, the harbour master.', "said", "Ana Ruiz", ("Ana Ruiz", "agrees")),
     # a rule source that shares words with the tagger's stays
-    ("The head of the rowing club said the race would go ahead.", "said", "the rowing club", "the rowing club"),
+    ("The head of the rowing club said the race would go ahead.", "said", "the rowing club",
+     ("the rowing club", "agrees")),
 ])
 def test_second_opinion_on_a_rule_source(sentence, cue, rule_source, source):
     run = sentence_run(Tokens(sentence).all)
     i = [t.text for t in run].index(cue)
     start = sentence.index(rule_source)
-    found = second_opinion(run, i, SentenceFacts(run), (start, start + len(rule_source)))
-    assert sentence[found[0]:found[1]] == source
+    found, view = second_opinion(run, i, SentenceFacts(run), (start, start + len(rule_source)))
+    assert (sentence[found[0]:found[1]], view) == source
