@@ -14,6 +14,7 @@ from .tokens import Token, Tokens
 
 MIN_CUE_RATE = 0.4           # a word less likely than this to be a cue here is not one
 MIN_REPORTER_CUE_RATE = 0.2  # ... or than this after a medium or a document ("television showed")
+MIN_WEAK_CUE_RATE = 0.2      # ... but one this likely may still get a frame, for the frame gate to judge
 MIN_MINED_RATE = 0.05        # words rarer than this as cues in train are never scored
 CUE_SCORE_SCALE = 0.3        # the cue model's score times this, through a logistic, is a probability
 QUOTE_LOOKBACK = 2000  # characters searched back for an open quotation: keeps huge paragraphs linear
@@ -103,3 +104,9 @@ def is_cue_candidate(tokens: list[Token], i: int) -> bool:
     reporter = i > 0 and (tokens[i - 1].lower in MEDIA_WORDS or tokens[i - 1].lower in DOCUMENT_WORDS)
     return cue_strength(tokens, i) >= (MIN_REPORTER_CUE_RATE if reporter else MIN_CUE_RATE)
 
+
+
+def is_weak_cue(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i], too unlikely a cue for a sure frame, is likely enough for the frame
+    gate to judge a frame around it."""
+    return _could_be_cue(tokens, i) and cue_strength(tokens, i) >= MIN_WEAK_CUE_RATE

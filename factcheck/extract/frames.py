@@ -14,7 +14,7 @@ from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
 from .frame_gate import features as gate_features, keeps
 from .learned_frames import learned_frame, second_opinion
-from .cues import PARTICLES, RAISING, cue_strength, inside_quotes, is_cue_candidate, may_hold_cue
+from .cues import PARTICLES, RAISING, cue_strength, inside_quotes, is_cue_candidate, is_weak_cue, may_hold_cue
 from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
                       clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
@@ -29,6 +29,7 @@ MAX_CUES_PER_SENTENCE = 64  # cue words looked at in one sentence: bounds a path
 MAX_INTRODUCTION_TOKENS = 16  # "In a statement on Tuesday night, police said": cut as the frame's
 FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
 
+_WEAK = "weak"  # a cue word too unlikely for a sure frame
 _PASSIVE_AUX = frozenset("be been being is are was were".split())
 
 
@@ -63,6 +64,8 @@ def candidate_frames(article: Tokens, start: int, end: int):
             make = _raising_frame
         elif is_cue_candidate(tokens, i):
             make = None
+        elif is_weak_cue(tokens, i):
+            make = _WEAK  # the rule shapes may read a frame around it; the gate judges it
         else:
             continue
         budget -= 1
@@ -76,6 +79,8 @@ def candidate_frames(article: Tokens, start: int, end: int):
         origin = "according"
         if make is _according_frame:
             frame = _according_frame(tokens, i)
+        elif make is _WEAK:
+            origin, frame = "weak", _verb_frame(tokens, i, frames[-1].source if frames else None)
         else:
             origin = "verb"
             frame = _verb_frame(tokens, i, frames[-1].source if frames else None)
@@ -88,7 +93,7 @@ def candidate_frames(article: Tokens, start: int, end: int):
             facts = facts or SentenceFacts(tokens)
             frame.source, frame.tagger = second_opinion(tokens, i, facts, frame.source)
         if frame is not None:
-            sure = frame.proposition and origin != "learned"
+            sure = frame.proposition and origin not in ("learned", "weak")
             feats = gate_features(tokens, i, frame, origin, len(frames)) if not sure else None
             found.append((frame, sure, feats))
             frames.append(frame)
