@@ -98,15 +98,17 @@ def cue_strength(tokens: list[Token], i: int) -> float:
     return strength
 
 
-def is_cue_candidate(tokens: list[Token], i: int) -> bool:
+CUE, WEAK_CUE = 2, 1
+
+
+def cue_level(tokens: list[Token], i: int) -> int:
+    """CUE when tokens[i] is likely enough a cue here for a sure frame; WEAK_CUE when it is only
+    likely enough for the frame gate to judge a frame around it; else 0."""
     if not _could_be_cue(tokens, i):
-        return False
+        return 0
     reporter = i > 0 and (tokens[i - 1].lower in MEDIA_WORDS or tokens[i - 1].lower in DOCUMENT_WORDS)
-    return cue_strength(tokens, i) >= (MIN_REPORTER_CUE_RATE if reporter else MIN_CUE_RATE)
+    strength = cue_strength(tokens, i)
+    if strength >= (MIN_REPORTER_CUE_RATE if reporter else MIN_CUE_RATE):
+        return CUE
+    return WEAK_CUE if strength >= MIN_WEAK_CUE_RATE else 0
 
-
-
-def is_weak_cue(tokens: list[Token], i: int) -> bool:
-    """Whether tokens[i], too unlikely a cue for a sure frame, is likely enough for the frame
-    gate to judge a frame around it."""
-    return _could_be_cue(tokens, i) and cue_strength(tokens, i) >= MIN_WEAK_CUE_RATE

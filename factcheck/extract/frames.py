@@ -14,7 +14,7 @@ from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
 from .frame_gate import features as gate_features, keeps
 from .learned_frames import learned_frame, second_opinion
-from .cues import PARTICLES, RAISING, cue_strength, inside_quotes, is_cue_candidate, is_weak_cue, may_hold_cue
+from .cues import CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, may_hold_cue
 from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
                       clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
@@ -62,12 +62,11 @@ def candidate_frames(article: Tokens, start: int, end: int):
             make = _according_frame
         elif word in RAISING:
             make = _raising_frame
-        elif is_cue_candidate(tokens, i):
-            make = None
-        elif is_weak_cue(tokens, i):
-            make = _WEAK  # the rule shapes may read a frame around it; the gate judges it
         else:
-            continue
+            level = cue_level(tokens, i)
+            if not level:
+                continue
+            make = None if level == CUE else _WEAK  # a weak cue: the rules may read a frame, the gate judges it
         budget -= 1
         if budget < 0:
             break  # no real sentence holds this many cues: the rest of it stays as written

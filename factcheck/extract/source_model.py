@@ -27,6 +27,12 @@ def _bucket(n: int, edges=_DISTANCES) -> str:
     return "more"
 
 
+_DISTANCE_BUCKETS = [_bucket(n + 1) for n in range(200)]  # by distance - 1; a window never reaches 200
+_CUE_DISTANCE_BUCKETS = [_bucket(n + 1, (1, 3, 8)) for n in range(200)]
+_AT_MOST_2 = ["0", "1", "2", "more"]  # _bucket(n, (0, 1, 2)) by min(n, 3)
+_AT_MOST_1 = ["0", "1", "more"]  # _bucket(n, (0, 1)) by min(n, 2)
+
+
 def _shape(token: Token | None) -> str:
     if token is None:
         return "<edge>"
@@ -50,6 +56,7 @@ class SentenceFacts:
             quotes.append(quotes[-1] + (token.text in QUOTES))
             verbs.append(verbs[-1] + (token.is_word and is_verb(token)))
         self.commas, self.quotes, self.verbs = commas, quotes, verbs
+        self.shapes = [_shape(token) for token in tokens]
         self.scores: dict[tuple[str, int], float] = {}  # the shipped model's cue-independent token scores
 
 
@@ -59,21 +66,27 @@ def features(tokens: list[Token], facts: SentenceFacts, first: int, last: int, j
     return token_features(tokens, j, side) + cue_features(tokens, facts, first, last, j, side)
 
 
-def token_features(tokens: list[Token], j: int, side: str) -> list[str]:
-    """The features of tokens[j] that depend only on which side of the cue it stands."""
+def token_features(tokens: list[Token], j: int, side: str, shapes: list[str] | None = None) -> list[str]:
+    """The features of tokens[j] that depend only on which side of the cue it stands (`shapes`:
+    the sentence's token shapes, if already found)."""
     token = tokens[j]
     prev = tokens[j - 1] if j > 0 else None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     word = token.lower if token.is_word else token.text
-    shape = _shape(token)
+    if shapes is None:
+        shape, prev_shape, next_shape = _shape(token), _shape(prev), _shape(nxt)
+    else:
+        shape = shapes[j]
+        prev_shape = shapes[j - 1] if prev is not None else "<edge>"
+        next_shape = shapes[j + 1] if nxt is not None else "<edge>"
     return [
         "w=" + word,
         "sw=" + side + word,
         "s=" + side + shape,
         "p=" + side + (prev.lower if prev is not None else "<s>"),
         "n=" + side + (nxt.lower if nxt is not None else "</s>"),
-        "ps=" + side + _shape(prev) + "|" + shape,
-        "ns=" + side + shape + "|" + _shape(nxt),
+        "ps=" + side + prev_shape + "|" + shape,
+        "ns=" + side + shape + "|" + next_shape,
         "cr=" + side + str(round(cue_rate(word), 1)),
         "first=" + side + str(j == 0) + shape,
     ]
@@ -85,17 +98,18 @@ def cue_features(tokens: list[Token], facts: SentenceFacts, first: int, last: in
         distance, low, high = first - j, j + 1, first
     else:
         distance, low, high = j - last, last + 1, j
-    commas = facts.commas[high] - facts.commas[low]
-    quotes = facts.quotes[high] - facts.quotes[low]
-    verbs = facts.verbs[high] - facts.verbs[low]
-    between = side + "c" + _bucket(commas, (0, 1, 2)) + "q" + _bucket(quotes, (0, 1)) + "v" + _bucket(verbs, (0, 1))
+    commas = _AT_MOST_2[min(facts.commas[high] - facts.commas[low], 3)]
+    quotes = _AT_MOST_1[min(facts.quotes[high] - facts.quotes[low], 2)]
+    verbs = _AT_MOST_1[min(facts.verbs[high] - facts.verbs[low], 2)]
+    between = side + "c" + commas + "q" + quotes + "v" + verbs
+    far = _DISTANCE_BUCKETS[distance - 1]
     return [
         "bias" + side,
-        "d=" + side + _bucket(distance),
+        "d=" + side + far,
         "b=" + between,
-        "bd=" + between + _bucket(distance),
-        "bs=" + between + _shape(tokens[j]),
-        "cue=" + side + tokens[last].lower + "|" + _bucket(distance, (1, 3, 8)),
+        "bd=" + between + far,
+        "bs=" + between + facts.shapes[j],
+        "cue=" + side + tokens[last].lower + "|" + _CUE_DISTANCE_BUCKETS[distance - 1],
     ]
 
 
@@ -111,18 +125,21 @@ def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: in
     features take few values (distance and counts are bucketed), so their sums are kept too."""
     get = weights.get
     side = "L" if indices[0] < first else "R"
-    commas, quotes, verbs = facts.commas, facts.quotes, facts.verbs
+    if cache is None:
+        cache = {}
+    commas, quotes, verbs, shapes = facts.commas, facts.quotes, facts.verbs, facts.shapes
     near: dict[tuple, float] = {}
     scores = []
     for j in indices:
-        static = cache.get((side, j)) if cache is not None else None
+        static = cache.get((side, j))
         if static is None:
-            static = sum(get(f, 0.0) for f in token_features(tokens, j, side))
-            if cache is not None:
-                cache[side, j] = static
+            static = 0.0
+            for f in token_features(tokens, j, side, shapes):
+                static += get(f, 0.0)
+            cache[side, j] = static
         low, high = (j + 1, first) if side == "L" else (last + 1, j)
-        key = (_bucket(high - low + 1), min(commas[high] - commas[low], 3), min(quotes[high] - quotes[low], 2),
-               min(verbs[high] - verbs[low], 2), _shape(tokens[j]))
+        key = (_DISTANCE_BUCKETS[high - low], min(commas[high] - commas[low], 3),
+               min(quotes[high] - quotes[low], 2), min(verbs[high] - verbs[low], 2), shapes[j])
         own = near.get(key)
         if own is None:
             own = near[key] = sum(get(f, 0.0) for f in cue_features(tokens, facts, first, last, j, side))
