@@ -2,20 +2,18 @@
 from __future__ import annotations
 
 from .content import before_kind, content_kind
-from .cues import PARTICLES, cue_strength
+from .cues import PARTICLES
 from .frame import Frame
 from .phrases import QUOTES, content_end, content_start, verb_group_start
 from .source_model import SentenceFacts, scored_source
 from .tokens import Token, words_follow
 
-MIN_STRENGTH = 0.0  # a cue no rule shape fits must be this likely (cues.cue_strength)
+SECOND_OPINION_WINDOW = 12  # tokens before the cue the tagger reads for a second opinion
 
 
 def learned_frame(tokens: list[Token], i: int, facts: SentenceFacts) -> Frame | None:
     """For a cue no shape fits: the source the learned tagger reads, and the content after the
     cue (or after a source that follows it), else the words before them both."""
-    if cue_strength(tokens, i) < MIN_STRENGTH:
-        return None
     first = verb_group_start(tokens, i)
     last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLES else i
     cue = (tokens[first].start, tokens[last].end)
@@ -48,20 +46,22 @@ def _sureness(total: float) -> str:
 
 def second_opinion(tokens: list[Token], i: int, facts: SentenceFacts,
                    source: tuple[int, int]) -> tuple[tuple[int, int], str]:
-    """The source a rule found for the cue at i, or the tagger's when it finds one that shares no
-    word with it (the rule stopped at the wrong noun phrase: "Some 56 percent of those polled
-    said" is not "those polled"). A source after the cue ("'...,' said Ana Ruiz") stays.
-    Then what the tagger made of it: "agrees", "replaced", "kept" or "none"."""
+    """The source a rule found for the cue at i, or the tagger's when it finds one among the words
+    before the cue that shares no word with it (the rule stopped at the wrong noun phrase: "Some
+    56 percent of those polled said" is not "those polled"). A source after the cue ("'...,'
+    said Ana Ruiz") stays, unasked. Then what the tagger made of it: "agrees", "replaced",
+    "none" (it found no source) or "after"."""
     first = verb_group_start(tokens, i)
     last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLES else i
-    found = scored_source(tokens, facts, first, last)[0]
+    if source[0] >= tokens[last].end:
+        return source, "after"
+    found = scored_source(tokens, facts, first, last, SECOND_OPINION_WINDOW, left_only=True)[0]
     if found is None:
         return source, "none"
     start, end = tokens[found[0]].start, tokens[found[1] - 1].end
     if not (end <= source[0] or start >= source[1]):
         return source, "agrees"
-    inverted = source[0] >= tokens[last].end
-    return (source, "kept") if inverted else ((start, end), "replaced")
+    return (start, end), "replaced"
 
 
 def _after(tokens: list[Token], k: int) -> tuple[int, int] | None:

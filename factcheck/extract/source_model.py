@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 
 from .lexicon import cue_rate
@@ -50,12 +51,9 @@ class SentenceFacts:
     and the token scores every cue of the sentence shares."""
 
     def __init__(self, tokens: list[Token]) -> None:
-        commas, quotes, verbs = [0], [0], [0]
-        for token in tokens:
-            commas.append(commas[-1] + (token.text == ","))
-            quotes.append(quotes[-1] + (token.text in QUOTES))
-            verbs.append(verbs[-1] + (token.is_word and is_verb(token)))
-        self.commas, self.quotes, self.verbs = commas, quotes, verbs
+        self.commas = [0, *accumulate(token.text == "," for token in tokens)]
+        self.quotes = [0, *accumulate(token.text in QUOTES for token in tokens)]
+        self.verbs = [0, *accumulate(token.is_word and is_verb(token) for token in tokens)]
         self.shapes = [_shape(token) for token in tokens]
         self.scores: dict[tuple[str, int], float] = {}  # the shipped model's cue-independent token scores
 
@@ -138,11 +136,14 @@ def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: in
                 static += get(f, 0.0)
             cache[side, j] = static
         low, high = (j + 1, first) if side == "L" else (last + 1, j)
-        key = (_DISTANCE_BUCKETS[high - low], min(commas[high] - commas[low], 3),
-               min(quotes[high] - quotes[low], 2), min(verbs[high] - verbs[low], 2), shapes[j])
+        c, q, v = commas[high] - commas[low], quotes[high] - quotes[low], verbs[high] - verbs[low]
+        key = (_DISTANCE_BUCKETS[high - low], c if c < 3 else 3, q if q < 2 else 2, v if v < 2 else 2, shapes[j])
         own = near.get(key)
         if own is None:
-            own = near[key] = sum(get(f, 0.0) for f in cue_features(tokens, facts, first, last, j, side))
+            own = 0.0
+            for f in cue_features(tokens, facts, first, last, j, side):
+                own += get(f, 0.0)
+            near[key] = own
         scores.append(static + own)
     return scores
 
@@ -169,10 +170,12 @@ def decode(tokens: list[Token], facts: SentenceFacts, first: int, last: int, wei
 
 
 def decode_scored(tokens: list[Token], facts: SentenceFacts, first: int, last: int, weights,
-                  window: int, cache: dict | None = None) -> tuple[tuple[int, int] | None, float]:
-    """decode's source and the total score of its stretch (0 when there is none)."""
+                  window: int, cache: dict | None = None,
+                  left_only: bool = False) -> tuple[tuple[int, int] | None, float]:
+    """decode's source and the total score of its stretch (0 when there is none); `left_only`
+    reads only the words before the cue."""
     left = range(max(0, first - window), first)
-    right = range(last + 1, min(len(tokens), last + 1 + window))
+    right = range(last + 1, min(len(tokens), last + 1 + window)) if not left_only else range(0)
     found = None
     best = 0.0
     for indices in (left, right):
@@ -193,7 +196,8 @@ def learned_source(tokens: list[Token], facts: SentenceFacts, first: int, last: 
     return scored_source(tokens, facts, first, last)[0]
 
 
-def scored_source(tokens: list[Token], facts: SentenceFacts, first: int,
-                  last: int) -> tuple[tuple[int, int] | None, float]:
-    """learned_source and how sure the tagger is of it (its stretch's total score)."""
-    return decode_scored(tokens, facts, first, last, _weights(), WINDOW, facts.scores)
+def scored_source(tokens: list[Token], facts: SentenceFacts, first: int, last: int,
+                  window: int = WINDOW, left_only: bool = False) -> tuple[tuple[int, int] | None, float]:
+    """learned_source and how sure the tagger is of it (its stretch's total score), reading
+    `window` tokens either side (only before the cue if `left_only`)."""
+    return decode_scored(tokens, facts, first, last, _weights(), window, facts.scores, left_only)

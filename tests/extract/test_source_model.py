@@ -72,7 +72,7 @@ def test_learned_frame_content_never_empty(sentence):
     ("Okafor concluded by making it clear to the panel that the budget could not grow.", "clear",
      "by making it", ("Okafor", "replaced")),
     # a source after the cue ("said Ana Ruiz") stays as the rule read it
-    ('"We have no more boats," said Ana Ruiz, the harbour master.', "said", "Ana Ruiz", ("Ana Ruiz", "agrees")),
+    ('"We have no more boats," said Ana Ruiz, the harbour master.', "said", "Ana Ruiz", ("Ana Ruiz", "after")),
     # a rule source that shares words with the tagger's stays
     ("The head of the rowing club said the race would go ahead.", "said", "the rowing club",
      ("the rowing club", "agrees")),
