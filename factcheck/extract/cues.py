@@ -61,7 +61,7 @@ def _could_be_cue(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] is a word the cue model should score at all."""
     token = tokens[i]
     word = token.lower
-    if cue_rate(word) < MIN_MINED_RATE or not token.is_word or (i > 0 and token.text[0].isupper()):
+    if not token.is_word or cue_rate(word) < MIN_MINED_RATE or (i > 0 and token.text[0].isupper()):
         return False
     if (word in NOT_IN_SOURCE or word in ADVERBS or word in DETERMINERS or word in PREPOSITIONS
             or word.endswith("ly")):
