@@ -91,6 +91,8 @@ def candidate_frames(article: Tokens, start: int, end: int):
         if origin == "verb" and frame is not None and frame.source and not frame.keep_source:
             facts = facts or SentenceFacts(tokens)
             frame.source, frame.tagger = second_opinion(tokens, i, facts, frame.source)
+        if frame is not None and frames and frames[-1].cue[1] > frame.cue[0]:
+            frame = None  # "declined to comment": the verb group takes in the cue before it
         if frame is not None:
             sure = frame.proposition and origin not in ("learned", "weak")
             feats = gate_features(tokens, i, frame, origin, len(frames)) if not sure else None

@@ -49,3 +49,12 @@ def test_a_weak_cue_gets_a_frame_only_for_the_gate(monkeypatch):
     found = extract(text)
     assert [f.cue.text for f in found.frames] == ["thinks"]
     assert [(c.text, c.attribution.source) for c in found.claims] == [("the port will reopen soon", "The board")]
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a verb group that takes in the cue before it is no second frame
+    ("She declined to comment on the ferry contract.", ["declined"]),
+    ("The union refused to comment on the pay offer.", ["refused"]),
+])
+def test_one_frame_per_cue(text, cues):
+    assert [text[f.cue[0]:f.cue[1]] for f, _, _ in candidate_frames(Tokens(text), 0, len(text))[0]] == cues
