@@ -8,7 +8,7 @@ claim is the writer's own.
 from __future__ import annotations
 
 from .lexicon import core_verb_forms
-from .phrases import CLAUSE_OPENERS, OPEN_QUOTES, PREPOSITIONS, clause_at, is_verb
+from .phrases import CLAUSE_OPENERS, OPEN_QUOTES, PREPOSITIONS, QUOTES, clause_at, is_verb
 from .tokens import Token
 
 CLAUSE = "clause"
@@ -86,3 +86,8 @@ def _object_then_to(tokens: list[Token], k: int) -> bool:
 def has_verb(tokens: list[Token], start: int, end: int) -> bool:
     """Whether tokens[start:end] hold a verb: a clause, not a bare subject ("The blaze, ...")."""
     return any(is_verb(t) for t in tokens[start:end])
+
+
+def before_kind(tokens: list[Token]) -> str:
+    """The kind of a content that opens the sentence ("'...,' said X", "..., police said")."""
+    return QUOTE if tokens[0].text in QUOTES else CLAUSE

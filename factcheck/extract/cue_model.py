@@ -12,8 +12,9 @@ from importlib import resources
 from .lexicon import DOCUMENT_WORDS, MEDIA_WORDS, OFFICIAL_WORDS, cue_rate
 
 
-def features(tokens, i: int) -> list[str]:
-    """The features of tokens[i] (tokens have .text, .lower, .is_word) as strings."""
+def features(tokens, i: int, rate=cue_rate) -> list[str]:
+    """The features of tokens[i] (tokens have .text, .lower, .is_word) as strings; `rate` gives a
+    word's cue rate (training passes rates that leave the article's own counts out)."""
     word = tokens[i].lower
     prev = tokens[i - 1] if i > 0 else None
     prev2 = tokens[i - 2] if i > 1 else None
@@ -22,7 +23,7 @@ def features(tokens, i: int) -> list[str]:
     return [
         "bias",
         "w=" + word,
-        "rate=" + str(round(cue_rate(word), 1)),
+        "rate=" + str(round(rate(word), 1)),
         "suf=" + word[-3:],
         "p=" + _shape(prev),
         "n=" + _shape(nxt),

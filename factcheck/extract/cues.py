@@ -14,6 +14,7 @@ from .tokens import Token, Tokens
 
 MIN_CUE_RATE = 0.4           # a word less likely than this to be a cue here is not one
 MIN_REPORTER_CUE_RATE = 0.2  # ... or than this after a medium or a document ("television showed")
+MIN_WEAK_CUE_RATE = 0.2      # ... but one this likely may still get a frame, for the frame gate to judge
 MIN_MINED_RATE = 0.05        # words rarer than this as cues in train are never scored
 CUE_SCORE_SCALE = 0.3        # the cue model's score times this, through a logistic, is a probability
 QUOTE_LOOKBACK = 2000  # characters searched back for an open quotation: keeps huge paragraphs linear
@@ -60,7 +61,7 @@ def _could_be_cue(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] is a word the cue model should score at all."""
     token = tokens[i]
     word = token.lower
-    if cue_rate(word) < MIN_MINED_RATE or not token.is_word or (i > 0 and token.text[0].isupper()):
+    if not token.is_word or cue_rate(word) < MIN_MINED_RATE or (i > 0 and token.text[0].isupper()):
         return False
     if (word in NOT_IN_SOURCE or word in ADVERBS or word in DETERMINERS or word in PREPOSITIONS
             or word.endswith("ly")):
@@ -86,12 +87,28 @@ def training_candidates(text: str):
 
 
 def cue_strength(tokens: list[Token], i: int) -> float:
-    """How likely tokens[i] is a cue here, 0..1: the cue model's score through a logistic."""
-    return 1.0 / (1.0 + math.exp(-CUE_SCORE_SCALE * cue_score(tokens, i)))
+    """How likely tokens[i] is a cue here, 0..1: the cue model's score through a logistic.
+    A sentence's Run keeps what it found: the frame rules ask again and again."""
+    known = getattr(tokens, "strengths", None)
+    if known is not None and i in known:
+        return known[i]
+    strength = 1.0 / (1.0 + math.exp(-CUE_SCORE_SCALE * cue_score(tokens, i)))
+    if known is not None:
+        known[i] = strength
+    return strength
 
 
-def is_cue_candidate(tokens: list[Token], i: int) -> bool:
+CUE, WEAK_CUE = 2, 1
+
+
+def cue_level(tokens: list[Token], i: int) -> int:
+    """CUE when tokens[i] is likely enough a cue here for a sure frame; WEAK_CUE when it is only
+    likely enough for the frame gate to judge a frame around it; else 0."""
     if not _could_be_cue(tokens, i):
-        return False
+        return 0
     reporter = i > 0 and (tokens[i - 1].lower in MEDIA_WORDS or tokens[i - 1].lower in DOCUMENT_WORDS)
-    return cue_strength(tokens, i) >= (MIN_REPORTER_CUE_RATE if reporter else MIN_CUE_RATE)
+    strength = cue_strength(tokens, i)
+    if strength >= (MIN_REPORTER_CUE_RATE if reporter else MIN_CUE_RATE):
+        return CUE
+    return WEAK_CUE if strength >= MIN_WEAK_CUE_RATE else 0
+

@@ -10,15 +10,17 @@ A frame is found around a cue word and takes one of these shapes:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from .content import CLAUSE, NOUN_PHRASE, PROPOSITIONS, QUOTE, content_kind, has_verb
-from .cues import PARTICLES, RAISING, cue_strength, inside_quotes, is_cue_candidate, may_hold_cue
+from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
+from .frame import Frame
+from .frame_gate import features as gate_features, keeps
+from .learned_frames import learned_frame, second_opinion
+from .cues import CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, may_hold_cue
 from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
                       clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
                       is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, sentence_run,
                       source_start, verb_group_start)
+from .source_model import SentenceFacts
 from .sources import source_kind
 from .tokens import Token, Tokens, lookahead, starts_within, words_follow
 
@@ -27,62 +29,44 @@ MAX_CUES_PER_SENTENCE = 64  # cue words looked at in one sentence: bounds a path
 MAX_INTRODUCTION_TOKENS = 16  # "In a statement on Tuesday night, police said": cut as the frame's
 FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
 
+_WEAK = "weak"  # a cue word too unlikely for a sure frame
 _PASSIVE_AUX = frozenset("be been being is are was were".split())
-
-
-@dataclass
-class Frame:
-    """One attribution in a sentence, as character ranges into the article text."""
-
-    cue: tuple[int, int]
-    source: tuple[int, int] | None
-    content: list[tuple[int, int]]  # empty: announced by a colon, the content is the next sentence
-    cut: list[tuple[int, int]] = field(default_factory=list)  # frame words, never content
-    relayed_by: str | None = None
-    keep_source: bool = False  # a participial frame's source is the main clause's subject
-    kind: str = CLAUSE  # what the content is: a clause, a quote, a noun phrase or an action (content.py)
-    interrupted: bool = False  # two content pieces that are one claim: "The blaze, officials said, broke out"
-
-    @property
-    def proposition(self) -> bool:
-        """Whether the content is a proposition, so the claims in it are the source's."""
-        return self.kind in PROPOSITIONS
-
-    @property
-    def words(self) -> list[tuple[int, int]]:
-        """The frame's own words, which are never part of its content."""
-        own = [self.cue, *self.cut]
-        if self.source and not self.keep_source:
-            own.append(self.source)
-        return own
-
-    @property
-    def reach(self) -> int:
-        """How much text the frame governs: inner frames govern less."""
-        return sum(end - start for start, end in self.content)
 
 
 def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
     """Every attribution frame in the sentence article.text[start:end], left to right."""
+    found, unsourced = candidate_frames(article, start, end)
+    return [frame for frame, sure, feats in found if sure or keeps(feats)] or unsourced[:1]
+
+
+def candidate_frames(article: Tokens, start: int, end: int):
+    """The frames the rules and the source tagger find in the sentence as (frame, sure, features):
+    a rule's frame whose content is a proposition is sure (it gives claims their source, and the
+    rules were written for it); the frame gate judges the others by their features. Then the
+    sourceless frames ("is expected to"), kept for a sentence where nobody is cited. A sure
+    frame's features are None."""
     tokens = article.between(start, end)
     if not may_hold_cue(tokens):
-        return []
+        return [], []
     tokens = sentence_run(tokens)
     quoted = inside_quotes(article.text, start, tokens)
     frames: list[Frame] = []
+    found: list[tuple[Frame, bool, list[str] | None]] = []
     unsourced: list[Frame] = []  # "is expected to": only where nobody in the sentence is cited
     taken: set[int] = set()  # the start offsets of the tokens of frames found so far
     budget = MAX_CUES_PER_SENTENCE
+    facts = None  # the learned tagger's counts over the sentence, found when first needed
     for i, token in enumerate(tokens):
         word = token.lower
         if word == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             make = _according_frame
         elif word in RAISING:
             make = _raising_frame
-        elif is_cue_candidate(tokens, i):
-            make = None
         else:
-            continue
+            level = cue_level(tokens, i)
+            if not level:
+                continue
+            make = None if level == CUE else _WEAK  # a weak cue: the rules may read a frame, the gate judges it
         budget -= 1
         if budget < 0:
             break  # no real sentence holds this many cues: the rest of it stays as written
@@ -91,14 +75,31 @@ def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
         if make is _raising_frame:
             unsourced += [f for f in [_raising_frame(tokens, i)] if f is not None]
             continue
+        origin = "according"
         if make is _according_frame:
             frame = _according_frame(tokens, i)
+        elif make is _WEAK:
+            origin, frame = "weak", _verb_frame(tokens, i, frames[-1].source if frames else None)
         else:
-            frame = _verb_frame(tokens, i, frames[-1].source if frames else None) or _fallback_frame(tokens, i)
+            origin = "verb"
+            frame = _verb_frame(tokens, i, frames[-1].source if frames else None)
+            if frame is None:
+                origin, frame = "fallback", _fallback_frame(tokens, i)
+            if frame is None:
+                facts = facts or SentenceFacts(tokens)
+                origin, frame = "learned", learned_frame(tokens, i, facts)
+        if origin == "verb" and frame is not None and frame.source and not frame.keep_source:
+            facts = facts or SentenceFacts(tokens)
+            frame.source, frame.tagger = second_opinion(tokens, i, facts, frame.source)
+        if frame is not None and frames and frames[-1].cue[1] > frame.cue[0]:
+            frame = None  # "declined to comment": the verb group takes in the cue before it
         if frame is not None:
+            sure = frame.proposition and origin not in ("learned", "weak")
+            feats = gate_features(tokens, i, frame, origin, len(frames)) if not sure else None
+            found.append((frame, sure, feats))
             frames.append(frame)
             taken.update(starts_within(tokens, frame.words))
-    return frames or unsourced[:1]
+    return found, unsourced
 
 
 def _raising_frame(tokens: list[Token], i: int) -> Frame | None:
@@ -162,13 +163,13 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         interrupted = rest and rest[0].text == "," and len(rest_words) >= 3 and not is_adverbial(rest)
         content = [prefix] + ([(rest[1].start, tokens[-1].end)] if interrupted else [])
         one_claim = bool(interrupted) and not has_verb(tokens, 0, subject_from)
-        return Frame(cue, source, content, cut, relayed_by, kind=_before_kind(tokens), interrupted=one_claim)
+        return Frame(cue, source, content, cut, relayed_by, kind=before_kind(tokens), interrupted=one_claim)
     if (subject_from > 1 and rest and rest[0].text == "," and len(rest_words) >= 2
             and tokens[subject_from - 1].text == ","):
         # "Mr. Obama, officials said, has become ...": a short subject, interrupted
         return Frame(cue, source, [(tokens[0].start, tokens[subject_from - 2].end),
                                    (rest[1].start, tokens[-1].end)], cut, relayed_by,
-                     kind=_before_kind(tokens), interrupted=not has_verb(tokens, 0, subject_from))
+                     kind=before_kind(tokens), interrupted=not has_verb(tokens, 0, subject_from))
     reporter = _reports_or_records(tokens, subject_from, first)
     if reporter:
         rate = max(rate, MIN_NOUN_CONTENT_RATE)  # "Live French television showed ...", "the poll found ..."
@@ -210,7 +211,7 @@ def _fallback_frame(tokens: list[Token], i: int) -> Frame | None:
     if len(after) >= 2:
         content, kind = [(after[0].start, tokens[-1].end)], content_kind(tokens, i, i + 1)
     elif before:
-        content, kind = [(tokens[0].start, tokens[start - 1].end)], _before_kind(tokens)
+        content, kind = [(tokens[0].start, tokens[start - 1].end)], before_kind(tokens)
     else:
         return None
     return Frame((tokens[end].start, tokens[i].end), (tokens[start].start, tokens[end - 1].end), content,
@@ -244,7 +245,7 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
         prefix = tokens[:head_start - 1]
         if not any(is_verb(t) for t in prefix):
             return None
-        return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by, kind=_before_kind(tokens))
+        return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by, kind=before_kind(tokens))
     if not words_follow(tokens, content_from, 2) or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
     return Frame(cue, source, [(tokens[content_from].start, content_end(tokens, content_from))], cut, relayed_by,
@@ -289,11 +290,6 @@ def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, 
         return None
     content = [(tokens[content_from].start, content_end(tokens, content_from))]
     return Frame(cue, subject, content, cut, relayed_by, keep_source=True, kind=content_kind(tokens, i, content_from))
-
-
-def _before_kind(tokens: list[Token]) -> str:
-    """The kind of a content that opens the sentence ("'...,' said X", "..., police said")."""
-    return QUOTE if tokens[0].text in QUOTES else CLAUSE
 
 
 def _content_follows(tokens: list[Token], k: int, rate: float) -> bool:
@@ -348,7 +344,7 @@ def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: in
     elif sum(t.is_word for t in after) >= 3 and not after[0].lower.endswith("ing"):
         content.append((after[0].start, after[-1].end))
     one_claim = len(content) == 2 and not has_verb(tokens, 0, first)  # "Those eight, said X, had ..."
-    return Frame(cue, source, content, kind=_before_kind(tokens), interrupted=one_claim)
+    return Frame(cue, source, content, kind=before_kind(tokens), interrupted=one_claim)
 
 
 def _according_frame(tokens: list[Token], i: int) -> Frame | None:
@@ -375,4 +371,4 @@ def _according_frame(tokens: list[Token], i: int) -> Frame | None:
     if not content:
         return None
     one_claim = len(content) == 2 and not has_verb(tokens, 0, i)  # "The fire, according to police, began ..."
-    return Frame(cue, source, content, kind=_before_kind(tokens) if head else CLAUSE, interrupted=one_claim)
+    return Frame(cue, source, content, kind=before_kind(tokens) if head else CLAUSE, interrupted=one_claim)

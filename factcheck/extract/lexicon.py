@@ -111,4 +111,12 @@ def core_verb_forms() -> list[str]:
 
 def cue_rate(word: str) -> float:
     """How likely the lower-cased `word` is to be (part of) an attribution cue, 0..1."""
-    return _cue_table().get(word, 0.0)
+    return (_RATES or _filled_rates()).get(word, 0.0)
+
+
+_RATES: dict[str, float] = {}  # _cue_table, filled on first use: cue_rate is asked for every word
+
+
+def _filled_rates() -> dict[str, float]:
+    _RATES.update(_cue_table())
+    return _RATES

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .frames import Frame
+from .frame import Frame
 
 
 def nest(frames: list[Frame]) -> tuple[list[Frame], list[int | None]]:

@@ -7,10 +7,12 @@ import re
 from dataclasses import replace
 
 from .cues import quote_open_before
-from .frames import Frame, find_frames
+from .frame import Frame
+from .frames import find_frames
 from .furniture import read_furniture, same_outlet
 from ..model import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
 from .. import model
+from .headlines import headline_frames
 from .hedges import cue_hedges, words_hedge
 from .nesting import nest
 from .clauses import split_clauses
@@ -21,7 +23,7 @@ from .tokens import Tokens
 # The extractor's name and version, stored with every claim set it makes (articles.extractor,
 # extractions): bump the version whenever a change alters what `extract` returns for a stored
 # text, so that `factcheck reextract` knows which articles an older extractor made.
-EXTRACTOR = "factcheck.rules.v1"
+EXTRACTOR = "factcheck.rules.v2"
 _EDGE = " \t\n,;:-–—"
 _LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
 _QUOTE_CHARS = "“”\"‘’"
@@ -43,6 +45,8 @@ def extract(text: str) -> Extraction:
     for index, sentence in enumerate(sentences):
         if sentence.kind != "sentence":
             announced = quoting = None
+            if sentence.kind == "headline":  # no claims, but the attributions it makes are frames
+                frames += [_FrameRecord(f, index) for f in headline_frames(tokens, sentence.start, sentence.end)]
             continue
         found, relays = nest(find_frames(tokens, sentence.start, sentence.end))
         records = [_FrameRecord(f, index) for f in found]

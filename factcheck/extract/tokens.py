@@ -75,6 +75,7 @@ class Run(list):
         self._breaks, self._concessive = breaks, concessive
         self._last_break: list[int] | None = None
         self._next_turn: list[int] | None = None
+        self.strengths: dict[int, float] = {}  # cue strength by index, found once (cues.cue_strength)
 
     @property
     def last_break(self) -> list[int]:

@@ -1,0 +1,26 @@
+"""Frames in a headline: "Lynch: No outside influence on the probe", "Mayor says bridge is safe".
+
+A headline is never a claim, but PolNeAR counts the attributions it makes, and so do frames.
+"""
+from __future__ import annotations
+
+from .frame import Frame
+from .frames import find_frames
+from .tokens import Tokens
+
+MAX_SPEAKER_WORDS = 5  # "Dr. Ben Carson:", "NY Daily News:": a speaker's name before a colon
+
+
+def headline_frames(article: Tokens, start: int, end: int) -> list[Frame]:
+    """The frames of the headline article.text[start:end]: a speaker before a colon, else those
+    the sentence rules find."""
+    tokens = article.between(start, end)
+    colon = next((k for k, t in enumerate(tokens[:MAX_SPEAKER_WORDS + 2]) if t.text == ":"), None)
+    if colon:
+        speaker, rest = tokens[:colon], tokens[colon + 1:]
+        if (len(speaker) <= MAX_SPEAKER_WORDS and speaker[0].capitalised and all(t.is_word or t.text in ".-'’"
+                                                                                  for t in speaker)
+                and sum(t.is_word for t in rest) >= 2):
+            return [Frame((tokens[colon].start, tokens[colon].end), (speaker[0].start, speaker[-1].end),
+                          [(rest[0].start, rest[-1].end)])]
+    return find_frames(article, start, end)

@@ -1,0 +1,203 @@
+"""A learned tagger for the source of a cue the frame rules could not read.
+
+Each token of the sentence gets a score for lying in the source of the cue at tokens[first:last+1],
+from features of the token, its neighbours and what stands between it and the cue (commas,
+quotes, verbs). The source is the contiguous stretch on one side of the cue with the highest
+total score (a maximum-sum segment, so decoding is linear), or none when no stretch scores above 0.
+Weights are learned from PolNeAR train by `scripts/train_sources.py` (a structured averaged
+perceptron) and shipped as feature -> weight in `data/source_model.json`; no corpus text is stored.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from itertools import accumulate
+from importlib import resources
+
+from .lexicon import cue_rate
+from .phrases import QUOTES, is_verb
+from .tokens import Token
+
+_DISTANCES = (1, 2, 3, 5, 8, 12, 20)
+
+
+def _bucket(n: int, edges=_DISTANCES) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return "more"
+
+
+_DISTANCE_BUCKETS = [_bucket(n + 1) for n in range(200)]  # by distance - 1; a window never reaches 200
+_CUE_DISTANCE_BUCKETS = [_bucket(n + 1, (1, 3, 8)) for n in range(200)]
+_AT_MOST_2 = ["0", "1", "2", "more"]  # _bucket(n, (0, 1, 2)) by min(n, 3)
+_AT_MOST_1 = ["0", "1", "more"]  # _bucket(n, (0, 1)) by min(n, 2)
+
+
+def _shape(token: Token | None) -> str:
+    if token is None:
+        return "<edge>"
+    if not token.is_word:
+        return token.text
+    if token.number is not None:
+        return "num"
+    if token.capitalised:
+        return "Cap"
+    return "low"
+
+
+class SentenceFacts:
+    """Prefix counts of commas, quote marks and verbs over a sentence's tokens, found once,
+    and the token scores every cue of the sentence shares."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.commas = [0, *accumulate(token.text == "," for token in tokens)]
+        self.quotes = [0, *accumulate(token.text in QUOTES for token in tokens)]
+        self.verbs = [0, *accumulate(token.is_word and is_verb(token) for token in tokens)]
+        self.shapes = [_shape(token) for token in tokens]
+        self.scores: dict[tuple[str, int], float] = {}  # the shipped model's cue-independent token scores
+
+
+def features(tokens: list[Token], facts: SentenceFacts, first: int, last: int, j: int) -> list[str]:
+    """The features of tokens[j] as a part of the source of the cue tokens[first:last+1]."""
+    side = "L" if j < first else "R"
+    return token_features(tokens, j, side) + cue_features(tokens, facts, first, last, j, side)
+
+
+def token_features(tokens: list[Token], j: int, side: str, shapes: list[str] | None = None) -> list[str]:
+    """The features of tokens[j] that depend only on which side of the cue it stands (`shapes`:
+    the sentence's token shapes, if already found)."""
+    token = tokens[j]
+    prev = tokens[j - 1] if j > 0 else None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    word = token.lower if token.is_word else token.text
+    if shapes is None:
+        shape, prev_shape, next_shape = _shape(token), _shape(prev), _shape(nxt)
+    else:
+        shape = shapes[j]
+        prev_shape = shapes[j - 1] if prev is not None else "<edge>"
+        next_shape = shapes[j + 1] if nxt is not None else "<edge>"
+    return [
+        "w=" + word,
+        "sw=" + side + word,
+        "s=" + side + shape,
+        "p=" + side + (prev.lower if prev is not None else "<s>"),
+        "n=" + side + (nxt.lower if nxt is not None else "</s>"),
+        "ps=" + side + prev_shape + "|" + shape,
+        "ns=" + side + shape + "|" + next_shape,
+        "cr=" + side + str(round(cue_rate(word), 1)),
+        "first=" + side + str(j == 0) + shape,
+    ]
+
+
+def cue_features(tokens: list[Token], facts: SentenceFacts, first: int, last: int, j: int, side: str) -> list[str]:
+    """The features of tokens[j] that depend on the cue: how far it is, and what stands between."""
+    if side == "L":
+        distance, low, high = first - j, j + 1, first
+    else:
+        distance, low, high = j - last, last + 1, j
+    commas = _AT_MOST_2[min(facts.commas[high] - facts.commas[low], 3)]
+    quotes = _AT_MOST_1[min(facts.quotes[high] - facts.quotes[low], 2)]
+    verbs = _AT_MOST_1[min(facts.verbs[high] - facts.verbs[low], 2)]
+    between = side + "c" + commas + "q" + quotes + "v" + verbs
+    far = _DISTANCE_BUCKETS[distance - 1]
+    return [
+        "bias" + side,
+        "d=" + side + far,
+        "b=" + between,
+        "bd=" + between + far,
+        "bs=" + between + facts.shapes[j],
+        "cue=" + side + tokens[last].lower + "|" + _CUE_DISTANCE_BUCKETS[distance - 1],
+    ]
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, float]:
+    return json.loads(resources.files("factcheck.data").joinpath("source_model.json").read_text("utf-8"))
+
+
+def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: int, indices, weights,
+                 cache: dict | None) -> list[float]:
+    """The score of each token of `indices` for lying in the source. `cache` keeps the scores of
+    the cue-independent features of a token, shared by every cue of the sentence; the cue's own
+    features take few values (distance and counts are bucketed), so their sums are kept too."""
+    get = weights.get
+    side = "L" if indices[0] < first else "R"
+    if cache is None:
+        cache = {}
+    commas, quotes, verbs, shapes = facts.commas, facts.quotes, facts.verbs, facts.shapes
+    near: dict[tuple, float] = {}
+    scores = []
+    for j in indices:
+        static = cache.get((side, j))
+        if static is None:
+            static = 0.0
+            for f in token_features(tokens, j, side, shapes):
+                static += get(f, 0.0)
+            cache[side, j] = static
+        low, high = (j + 1, first) if side == "L" else (last + 1, j)
+        c, q, v = commas[high] - commas[low], quotes[high] - quotes[low], verbs[high] - verbs[low]
+        key = (_DISTANCE_BUCKETS[high - low], c if c < 3 else 3, q if q < 2 else 2, v if v < 2 else 2, shapes[j])
+        own = near.get(key)
+        if own is None:
+            own = 0.0
+            for f in cue_features(tokens, facts, first, last, j, side):
+                own += get(f, 0.0)
+            near[key] = own
+        scores.append(static + own)
+    return scores
+
+
+def best_segment(scores: list[float], offset: int) -> tuple[float, int, int]:
+    """(total, start, end) of the maximum-sum contiguous stretch of `scores` (end exclusive,
+    shifted by `offset`); total 0 and an empty stretch when every score is negative."""
+    best, best_start, best_end = 0.0, offset, offset
+    total, start = 0.0, 0
+    for k, score in enumerate(scores):
+        if total <= 0:
+            total, start = score, k
+        else:
+            total += score
+        if total > best:
+            best, best_start, best_end = total, start + offset, k + 1 + offset
+    return best, best_start, best_end
+
+
+def decode(tokens: list[Token], facts: SentenceFacts, first: int, last: int, weights,
+           window: int, cache: dict | None = None) -> tuple[int, int] | None:
+    """The source of the cue as token indices [start, end), or None: the best stretch on either side."""
+    return decode_scored(tokens, facts, first, last, weights, window, cache)[0]
+
+
+def decode_scored(tokens: list[Token], facts: SentenceFacts, first: int, last: int, weights,
+                  window: int, cache: dict | None = None,
+                  left_only: bool = False) -> tuple[tuple[int, int] | None, float]:
+    """decode's source and the total score of its stretch (0 when there is none); `left_only`
+    reads only the words before the cue."""
+    left = range(max(0, first - window), first)
+    right = range(last + 1, min(len(tokens), last + 1 + window)) if not left_only else range(0)
+    found = None
+    best = 0.0
+    for indices in (left, right):
+        if not indices:
+            continue
+        scores = token_scores(tokens, facts, first, last, indices, weights, cache)
+        total, start, end = best_segment(scores, indices[0])
+        if total > best:
+            best, found = total, (start, end)
+    return found, best
+
+
+WINDOW = 30  # tokens either side of a cue the tagger reads: a source lies closer than that
+
+
+def learned_source(tokens: list[Token], facts: SentenceFacts, first: int, last: int) -> tuple[int, int] | None:
+    """The source of the cue tokens[first:last+1] as token indices [start, end), or None."""
+    return scored_source(tokens, facts, first, last)[0]
+
+
+def scored_source(tokens: list[Token], facts: SentenceFacts, first: int, last: int,
+                  window: int = WINDOW, left_only: bool = False) -> tuple[tuple[int, int] | None, float]:
+    """learned_source and how sure the tagger is of it (its stretch's total score), reading
+    `window` tokens either side (only before the cue if `left_only`)."""
+    return decode_scored(tokens, facts, first, last, _weights(), window, facts.scores, left_only)
