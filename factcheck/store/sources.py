@@ -22,6 +22,7 @@ class Sources:
         # when a write rolls back, since ids it handed out may then not exist.
         self._known_aliases: dict[tuple[str, str], int] = {}
         self._blocks: dict[str, dict[str, dict[str, int]]] = {}  # see _blocks_of
+        self._version: int | None = None  # PRAGMA data_version when _blocks were read
 
     def forget(self) -> None:
         """Drop what is remembered of written rows (after a rollback)."""
@@ -117,8 +118,13 @@ class Sources:
         return (known[best[0]],) if best else None
 
     def _blocks_of(self, kind: str) -> dict[str, dict[str, int]]:
-        """{first three letters of the last word: {key: id}} of the sources of one family of kinds."""
+        """{first three letters of the last word: {key: id}} of the sources of one family of kinds,
+        remembered until another connection commits."""
         family = _family(kind)
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version:  # another connection wrote sources since: read them again
+            self._blocks.clear()
+            self._version = version
         if family[0] not in self._blocks:
             blocks: dict[str, dict[str, int]] = {}
             for key, source_id in self.db.execute(

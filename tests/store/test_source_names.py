@@ -82,3 +82,12 @@ def test_a_person_quoted_as_a_witness_and_by_name_is_one_row():
                    "Eva Lind said the square would be closed for a month.")
     rows = store.sources()
     assert [(r["name"], r["articles"]) for r in rows] == [("Eva Lind", 2)]
+
+
+def test_a_person_another_process_stored_is_merged_with_here(tmp_path):
+    here, there = Store(tmp_path / "shared.db"), Store(tmp_path / "shared.db")
+    here.ingest("Mayor Ines Varga said the bridge would be repaired.", title="one")  # here reads the sources
+    there.ingest("Sheriff Tove Rask said the road was closed at dawn.", title="two")
+    here.ingest("Sheriff Rask said the road would reopen on Friday.", title="three")
+    people = [row["name"] for row in here.sources() if row["kind"] == "named_person"]
+    assert sorted(people) == ["Ines Varga", "Tove Rask"]
