@@ -254,7 +254,7 @@ def another_time(pa: Profile, pb: Profile) -> str | None:
     a fire destroyed the roof" is likely another fire than "the roof was destroyed". None when
     both give one ("began in 1163" / "850 years ago": the slot check's business)."""
     mark = _past_marker(pa)
-    return mark if mark and not _past_marker(pb) and not _counts_years(pb.words) else None
+    return mark if mark and not _past_marker(pb, days=True) and not _counts_years(pb.words) else None
 
 
 def other_members(pa: Profile, pb: Profile) -> str | None:
@@ -266,15 +266,16 @@ def other_members(pa: Profile, pb: Profile) -> str | None:
     return None
 
 
-def _past_marker(p: Profile) -> str | None:
-    """The first year the claim gives (quantities.py tells "in 1972" from "1850 GMT"), or "last month"."""
+def _past_marker(p: Profile, days: bool = False) -> str | None:
+    """The first year the claim gives (quantities.py tells "in 1972" from "1850 GMT"), or "last month"
+    (with `days`, "last Thursday" too: a time of its own, though not one that marks another event)."""
     four_digits = any(w.number is not None and 1000 <= w.number < 2100 for w in p.words)  # spare most claims
     year = next((v.written for v in p.values if v.kind == "year"), None) if four_digits else None
     if year:
         return year
     ws = p.words
     for k, w in enumerate(ws[:-1]):
-        if w.key == "last" and ws[k + 1].key in PAST_SPANS:
+        if w.key == "last" and (ws[k + 1].key in PAST_SPANS or (days and ws[k + 1].key in WEEKDAYS)):
             return f"{w.text} {ws[k + 1].text}"
     return None
 

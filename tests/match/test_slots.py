@@ -41,6 +41,10 @@ LOOKALIKES = [
     ("The bridge opened in 1932", "The bridge opened more than 90 years ago", None),  # both give a time
     ("The rocket lifted off at 9:15 a.m. (1415 GMT)", "The rocket lifted off at 9:15 a.m.", "agree"),  # a clock, no year
     ("The hall was built in 1910", "The hall was built in 1910", "agree"),
+    # "last Tuesday" is a time of its own: the slot check compares the two ("six" / "eight")
+    ("Last week the crane lifted six beams off the roof", "The crane lifted eight beams off the roof last Tuesday",
+     "contradict"),
+    ("Last Friday a blaze gutted a warehouse in the port", "a blaze gutted a warehouse in the port", None),
 ]
 
 
