@@ -215,7 +215,10 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
                    for said, own in ((said_a, set_a), (said_b, set_b)))
     # A count, sum, clock time or day both give, with a word beside it both use ("spire" ... "7:50 p.m."
     # / "8pm"): the claims are compared on that detail however few words they share.
-    fits, clashes = details(pa, pb) if shared - pa.value_keys - pb.value_keys else ([], [])
+    fits, clashes = details(pa, pb)
+    if not shared - pa.value_keys - pb.value_keys:  # only the values shared: an exact figure of one thing
+        fits = [(x, y) for x, y in fits if x.kind in ("count", "money") and x.exact and y.exact and x.low >= 10]
+        clashes = []
     if similarity < CONFLICT_SIMILARITY and not (covered or entailed or fits or clashes):  # can neither contradict nor agree
         return Relation("related", score, (f"same subject ({len(shared)} shared words), too little of "
                                            "either claim in the other to agree",))

@@ -136,6 +136,9 @@ DETAILS = [
     ("The first train left the station at about 6:05 a.m.",
      "The train, packed with commuters, left at a quarter to nine in the morning", "contradict"),
     ("Workers sealed the tunnel at 3 p.m.", "Workers sealed the tunnel shortly after 3 p.m. on Sunday", "agree"),
+    # an exact figure of one thing, ten or more, is telling even when nothing else is shared
+    ("The depot houses 140 buses", "Harrow Lane garage has 140 buses", "agree"),
+    ("The hall seats 3 judges", "Its bench has 3 judges", None),
     # a count of the people involved is not what the claims say about them
     ("Police are hunting two men suspected of robbing a jeweller in the high street on Saturday night",
      "Detectives published pictures of the two men suspected of the robbery", None),
