@@ -231,13 +231,13 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
         kinds = kinds - {"negation"}  # a negation is common in claims that agree ("failed to" / "did not")
     if similarity < CONFLICT_SIMILARITY:  # about different things unless a telling detail clashes
         kinds = kinds & {"number", "time"} if clashes else set()
-    if kinds or contradicts >= CONTRADICT_PROBABILITY:
+    looser = looser_counts(pa, pb)  # figures that differ but fit are no contradiction the model may find
+    if kinds or (contradicts >= CONTRADICT_PROBABILITY and not looser):
         why = tuple(reasons) or (f"contradiction model {contradicts:.2f}",)
         return Relation("contradict", max(score, contradicts), why, tuple(conflicts))
     if pb.rumoured != pa.rumoured:
         return Relation("related", score, (f"same subject ({len(shared)} shared words), only one side reports "
                                            "it as a rumour or possibility",))
-    looser = looser_counts(pa, pb)
     if looser:
         return Relation("related", score, (f"same subject, figures that differ but fit: {looser}",))
     likely = models()["agree"].probability(values)

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
+from .name_forms import NAME_LINKS, same_name
 from .quantities import conflict
 from .normalise import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, key_of, words
 
@@ -29,7 +28,6 @@ TELLING_KINDS = frozenset("count money clock date age".split())
 PAST_SPANS = frozenset("month year week decade summer winter spring autumn".split())
 SUBJECT = "<subject>"  # the slot of a name that opens a claim
 SAME_PREDICATE_SHARE = 0.75  # share of the smaller claim's other words the two must have in common
-NAME_LINKS = frozenset("of with for and de".split())  # small words inside names
 SLOT_LINKS = frozenset("a an the in on at by to for from of with into as".split())
 DATE_WORDS = WEEKDAYS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 SPEECH_KEYS = frozenset(w.key for w in words("said says told announced reported stated added"))
@@ -316,7 +314,7 @@ def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
             continue
         text_b, key_b = pb.slot_names[slot]
         # A name the other claim mentions anywhere is no conflict ("New Charing Cross Hospital").
-        if pb.all_keys.isdisjoint(_telling(key_a)) and pa.all_keys.isdisjoint(_telling(key_b)) \
+        if not pb.all_keys.issuperset(_telling(key_a)) and not pa.all_keys.issuperset(_telling(key_b)) \
                 and not same_name(text_a, text_b):
             yield text_a, text_b
 
@@ -330,34 +328,6 @@ def _as_written(run) -> str:
 def _telling(key: str) -> list[str]:
     """The parts of a name's key that can tell it apart: not "a" of "A330", not "the"."""
     return [part for part in key.split() if part not in STOP_WORDS]
-
-
-def same_name(x: str, y: str) -> bool:
-    """Whether two names may be one: spellings ("Kobane", "Kobani"), forms ("Korea", "Korean"),
-    short forms ("Jan", "January") and initials ("US", "U S"; "NY", "New York")."""
-    x, y = x.lower(), y.lower()
-    if _ALIASES.get(x.replace(" ", ""), x) == _ALIASES.get(y.replace(" ", ""), y):
-        return True
-    squeezed_x, squeezed_y = x.replace(" ", ""), y.replace(" ", "")
-    initials_x = "".join(part[0] for part in x.split() if part not in NAME_LINKS)
-    initials_y = "".join(part[0] for part in y.split() if part not in NAME_LINKS)
-    shorter, longer = sorted((squeezed_x, squeezed_y), key=len)
-    return (fuzz.ratio(squeezed_x, squeezed_y) >= 75 or longer.startswith(shorter)
-            or squeezed_x == initials_y or squeezed_y == initials_x
-            or _acronym(squeezed_x, initials_y) or _acronym(squeezed_y, initials_x))
-
-
-# One country under the names news copy gives it ("UK", "Britain", "British").
-_ALIASES = {name.replace(" ", ""): group.split(",")[0] for group in (
-    "uk,u k,britain,british,great britain,united kingdom",
-    "us,u s,usa,america,american,americans,united states",
-    "un,u n,united nations", "eu,e u,european union,europe", "russia,russian,moscow",
-    "china,chinese,beijing", "netherlands,dutch,holland") for name in group.split(",")}
-
-
-def _acronym(word: str, initials: str) -> bool:
-    """Whether a word and a name's initials begin alike ("CHOGM", "Commonwealth Heads ...")."""
-    return len(initials) >= 2 and (word.startswith(initials) or initials.startswith(word))
 
 
 def slot_names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:

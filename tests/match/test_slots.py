@@ -219,3 +219,14 @@ def test_relative_days_and_years_are_placed_by_the_articles_date(a, b, published
 def test_a_context_takes_only_a_valid_date():
     assert Context.of(1, "2024-03-12").published.isoformat() == "2024-03-12"
     assert Context.of(0, "12 March").published is None and Context.of(0, None).published is None
+
+
+# Two names one word apart are two places or bodies, not one written two ways.
+@pytest.mark.parametrize("a, b, expected", [
+    ("The injured were flown to hospital in Chiang Rai", "The injured were flown to hospital in Chiang Mai",
+     "contradict"),
+    ("Smoke was seen above the North Tower", "Smoke was seen above the South Tower", "contradict"),
+    ("The talks were held in Kobane", "The talks were held in Kobani", None),  # one town, two spellings
+])
+def test_names_one_word_apart(a, b, expected):
+    assert_rule(a, b, expected, "different name")
