@@ -313,9 +313,12 @@ def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
         if slot == SUBJECT or slot not in pb.slot_names or slot not in shared:
             continue
         text_b, key_b = pb.slot_names[slot]
-        # A name the other claim mentions anywhere is no conflict ("New Charing Cross Hospital").
-        if not pb.all_keys.issuperset(_telling(key_a)) and not pa.all_keys.issuperset(_telling(key_b)) \
-                and not same_name(text_a, text_b):
+        # A name the other claim mentions anywhere is no conflict ("New Charing Cross Hospital"); two
+        # names with a word in common and one apart are ("Chiang Rai" / "Chiang Mai").
+        parts_a, parts_b = set(_telling(key_a)), set(_telling(key_b))
+        apart = pb.all_keys.isdisjoint(parts_a) and pa.all_keys.isdisjoint(parts_b)
+        kin = bool(parts_a & parts_b) and not (parts_a <= parts_b or parts_b <= parts_a)
+        if (apart or kin) and not same_name(text_a, text_b):
             yield text_a, text_b
 
 
