@@ -79,10 +79,17 @@ def split_clauses(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]
 
 
 def _joins(text: str, start: int, end: int):
-    for pattern, kind in ((_COORDINATOR, "coordinator"), (_HARD_BREAK, "hard"), (_WHEN, "when"),
-                          (_ADDED_CLAUSE, "added"), (_AND_OUTCOME, "added")):
-        for match in pattern.finditer(text, start, end):
-            yield match, kind
+    comma, conjunction = text.find(",", start, end) >= 0, text.find("and", start, end) >= 0
+    coordinator = conjunction or any(text.find(word, start, end) >= 0 for word in ("but", "while", "whereas"))
+    hard = text.find(";", start, end) >= 0 or any(text.find(dash, start, end) >= 0 for dash in "-–—")
+    when = comma or text.find("when", start, end) >= 0
+    # a pattern whose fixed characters the stretch lacks cannot match: its scan is skipped
+    for pattern, kind, may in ((_COORDINATOR, "coordinator", coordinator), (_HARD_BREAK, "hard", hard),
+                               (_WHEN, "when", when), (_ADDED_CLAUSE, "added", comma),
+                               (_AND_OUTCOME, "added", conjunction)):
+        if may:
+            for match in pattern.finditer(text, start, end):
+                yield match, kind
 
 
 def _splits(kind: str, join: re.Match, before: _Before, after: list[Token], quoted: bool) -> bool:
