@@ -117,27 +117,40 @@ def _weights() -> dict[str, float]:
 
 
 def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: int, indices, weights,
-                 cache: dict | None) -> list[float]:
+                 cache: dict | None, sums: tuple[dict, dict] | None = None) -> list[float]:
     """The score of each token of `indices` for lying in the source. `cache` keeps the scores of
     the cue-independent features of a token, shared by every cue of the sentence; the cue's own
-    features take few values (distance and counts are bucketed), so their sums are kept too."""
+    features take few values (distance and counts are bucketed), so their sums are kept too.
+    `sums` (from _sums_for) keeps both kinds of sums across sentences: only for weights that
+    do not change (training changes its weights as it goes, and passes none)."""
     get = weights.get
     side = "L" if indices[0] < first else "R"
     if cache is None:
         cache = {}
     commas, quotes, verbs, shapes = facts.commas, facts.quotes, facts.verbs, facts.shapes
-    near: dict[tuple, float] = {}
+    statics, near = sums if sums is not None else ({}, {})
+    cue_word = tokens[last].lower
+    n = len(tokens)
     scores = []
     for j in indices:
         static = cache.get((side, j))
         if static is None:
-            static = 0.0
-            for f in token_features(tokens, j, side, shapes):
-                static += get(f, 0.0)
+            # the words and shapes token_features reads: equal keys give equal features
+            token = tokens[j]
+            key = (side, token.lower if token.is_word else token.text, shapes[j],
+                   tokens[j - 1].lower if j > 0 else None, tokens[j + 1].lower if j + 1 < n else None,
+                   shapes[j - 1] if j > 0 else None, shapes[j + 1] if j + 1 < n else None, j == 0)
+            static = statics.get(key)
+            if static is None:
+                static = 0.0
+                for f in token_features(tokens, j, side, shapes):
+                    static += get(f, 0.0)
+                statics[key] = static
             cache[side, j] = static
         low, high = (j + 1, first) if side == "L" else (last + 1, j)
         c, q, v = commas[high] - commas[low], quotes[high] - quotes[low], verbs[high] - verbs[low]
-        key = (_DISTANCE_BUCKETS[high - low], c if c < 3 else 3, q if q < 2 else 2, v if v < 2 else 2, shapes[j])
+        key = (side, cue_word, _DISTANCE_BUCKETS[high - low], c if c < 3 else 3, q if q < 2 else 2,
+               v if v < 2 else 2, shapes[j])
         own = near.get(key)
         if own is None:
             own = 0.0
@@ -146,6 +159,19 @@ def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: in
             near[key] = own
         scores.append(static + own)
     return scores
+
+
+_MAX_SUMS = 200_000  # kept sums of either kind before they are dropped: bounds the memory they take
+_sums: list = [None, {}, {}]  # the weights they were summed from, then the token and the cue sums
+
+
+def _sums_for(weights) -> tuple[dict, dict]:
+    """The weight sums of token features and of cue features already found with `weights`,
+    shared by every sentence (the same word in the same company scores the same); new weights
+    (training swaps them) start afresh."""
+    if _sums[0] is not weights or len(_sums[1]) > _MAX_SUMS or len(_sums[2]) > _MAX_SUMS:
+        _sums[:] = [weights, {}, {}]
+    return _sums[1], _sums[2]
 
 
 def best_segment(scores: list[float], offset: int) -> tuple[float, int, int]:
@@ -170,8 +196,8 @@ def decode(tokens: list[Token], facts: SentenceFacts, first: int, last: int, wei
 
 
 def decode_scored(tokens: list[Token], facts: SentenceFacts, first: int, last: int, weights,
-                  window: int, cache: dict | None = None,
-                  left_only: bool = False) -> tuple[tuple[int, int] | None, float]:
+                  window: int, cache: dict | None = None, left_only: bool = False,
+                  sums: tuple[dict, dict] | None = None) -> tuple[tuple[int, int] | None, float]:
     """decode's source and the total score of its stretch (0 when there is none); `left_only`
     reads only the words before the cue."""
     left = range(max(0, first - window), first)
@@ -181,7 +207,7 @@ def decode_scored(tokens: list[Token], facts: SentenceFacts, first: int, last: i
     for indices in (left, right):
         if not indices:
             continue
-        scores = token_scores(tokens, facts, first, last, indices, weights, cache)
+        scores = token_scores(tokens, facts, first, last, indices, weights, cache, sums)
         total, start, end = best_segment(scores, indices[0])
         if total > best:
             best, found = total, (start, end)
@@ -200,4 +226,5 @@ def scored_source(tokens: list[Token], facts: SentenceFacts, first: int, last: i
                   window: int = WINDOW, left_only: bool = False) -> tuple[tuple[int, int] | None, float]:
     """learned_source and how sure the tagger is of it (its stretch's total score), reading
     `window` tokens either side (only before the cue if `left_only`)."""
-    return decode_scored(tokens, facts, first, last, _weights(), window, facts.scores, left_only)
+    weights = _weights()
+    return decode_scored(tokens, facts, first, last, weights, window, facts.scores, left_only, _sums_for(weights))
