@@ -20,17 +20,18 @@ def features(tokens, i: int, rate=cue_rate) -> list[str]:
     prev2 = tokens[i - 2] if i > 1 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     nxt2 = tokens[i + 2] if i + 2 < len(tokens) else None
+    prev_shape, next_shape = _shape(prev), _shape(nxt)
     return [
         "bias",
         "w=" + word,
         "rate=" + str(round(rate(word), 1)),
         "suf=" + word[-3:],
-        "p=" + _shape(prev),
-        "n=" + _shape(nxt),
+        "p=" + prev_shape,
+        "n=" + next_shape,
         "pp=" + _shape(prev2),
         "nn=" + _shape(nxt2),
-        "w+n=" + word + "|" + _shape(nxt),
-        "p+w=" + _shape(prev) + "|" + word,
+        "w+n=" + word + "|" + next_shape,
+        "p+w=" + prev_shape + "|" + word,
         "pw=" + (prev.lower if prev else "<s>"),
         "nw=" + (nxt.lower if nxt else "</s>"),
         "pk=" + _noun_kind(prev) + "|" + word[-2:],
