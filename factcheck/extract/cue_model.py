@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 from .lexicon import DOCUMENT_WORDS, MEDIA_WORDS, OFFICIAL_WORDS, cue_rate
 
@@ -79,6 +80,9 @@ reporters officials statement interview according
 """.split())
 
 
+_ZEROS = repeat(0.0)  # the default of every weight lookup: weights.get(feature, 0.0)
+
+
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, float]:
     return json.loads(resources.files("factcheck.data").joinpath("cue_model.json").read_text("utf-8"))
@@ -87,4 +91,4 @@ def _weights() -> dict[str, float]:
 def cue_score(tokens, i: int) -> float:
     """The model's score for tokens[i] being a cue word: above 0 means more likely than not."""
     weights = _weights()
-    return sum(weights.get(f, 0.0) for f in features(tokens, i))
+    return sum(map(weights.get, features(tokens, i), _ZEROS))

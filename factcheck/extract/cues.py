@@ -46,6 +46,9 @@ def inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
     depth = quote_open_before(text, start)
     flags = []
     for token in tokens:
+        if token.is_word:
+            flags.append(depth)
+            continue
         closing_by_place = token.start > 0 and not text[token.start - 1].isspace() and (
             token.end == len(text) or text[token.end].isspace())
         if (token.text in "“‘" and not closing_by_place) or (token.text == '"' and not depth):

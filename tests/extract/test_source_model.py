@@ -98,16 +98,18 @@ def test_token_scores_add_the_weights_of_the_features_in_their_order(shared):
     for cue in ("told", "said"):
         i = [t.text for t in run].index(cue)
         for indices in (range(max(0, i - 30), i), range(i + 1, min(len(run), i + 31))):
-            expected = []
-            for j in indices:
-                total = 0.0
-                for f in source_model.features(run, facts, i, i, j):
-                    total += weights.get(f, 0.0)
-                expected.append(total)
-            token_part = [sum(weights.get(f, 0.0) for f in source_model.token_features(
-                run, j, "L" if j < i else "R")) for j in indices]
-            cue_part = [sum(weights.get(f, 0.0) for f in source_model.cue_features(
-                run, facts, i, i, j, "L" if j < i else "R")) for j in indices]
+            expected = [_added(weights, source_model.features(run, facts, i, i, j)) for j in indices]
+            token_part = [_added(weights, source_model.token_features(run, j, "L" if j < i else "R"))
+                          for j in indices]
+            cue_part = [_added(weights, source_model.cue_features(run, facts, i, i, j, "L" if j < i else "R"))
+                        for j in indices]
             scores = source_model.token_scores(run, facts, i, i, indices, weights, {}, parts)
             assert scores == [a + b for a, b in zip(token_part, cue_part)]
             assert scores == pytest.approx(expected)
+
+
+def _added(weights: dict, feats: list[str]) -> float:
+    total = 0.0
+    for f in feats:
+        total += weights.get(f, 0.0)
+    return total
