@@ -156,14 +156,14 @@ def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: in
             cache[side, j] = static
         low, high = (j + 1, first) if side == "L" else (last + 1, j)
         c, q, v = commas[high] - commas[low], quotes[high] - quotes[low], verbs[high] - verbs[low]
+        c, q, v = c if c < 3 else 3, q if q < 2 else 2, v if v < 2 else 2
         distance = high - low  # the cue's distance - 1
         far = _DISTANCE_BUCKETS[distance]
-        between = side + "c" + _AT_MOST_2[min(c, 3)] + "q" + _AT_MOST_1[min(q, 2)] + "v" + _AT_MOST_1[min(v, 2)]
         bias, d, cue = parts.get((side, "cue", cue_word, far)) or _part(parts, get, (side, "cue", cue_word, far), (
             "bias" + side, "d=" + side + far,
             "cue=" + side + cue_word + "|" + _CUE_DISTANCE_BUCKETS[distance]))
-        b, bd, bs = parts.get((between, far, shapes[j])) or _part(parts, get, (between, far, shapes[j]), (
-            "b=" + between, "bd=" + between + far, "bs=" + between + shapes[j]))
+        key = (side, c, q, v, far, shapes[j])
+        b, bd, bs = parts.get(key) or _between_part(parts, get, key)
         scores.append(static + (0.0 + bias + d + b + bd + bs + cue))  # cue_features' order
     return scores
 
@@ -172,6 +172,13 @@ def _part(parts: dict, get, key: tuple, names: tuple[str, ...]) -> tuple[float, 
     """The weights of the features `names`, kept in `parts` under `key`."""
     found = parts[key] = tuple(get(name, 0.0) for name in names)
     return found
+
+
+def _between_part(parts: dict, get, key: tuple) -> tuple[float, ...]:
+    """The weights of the features of what stands between a token and the cue, and how far."""
+    side, c, q, v, far, shape = key
+    between = side + "c" + _AT_MOST_2[c] + "q" + _AT_MOST_1[q] + "v" + _AT_MOST_1[v]
+    return _part(parts, get, key, ("b=" + between, "bd=" + between + far, "bs=" + between + shape))
 
 
 _MAX_PARTS = 500_000  # kept groups of weights before they are dropped: bounds the memory they take
