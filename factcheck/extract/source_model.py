@@ -51,8 +51,9 @@ class SentenceFacts:
     and the token scores every cue of the sentence shares."""
 
     def __init__(self, tokens: list[Token]) -> None:
-        self.commas = [0, *accumulate(token.text == "," for token in tokens)]
-        self.quotes = [0, *accumulate(token.text in QUOTES for token in tokens)]
+        texts = [token.text for token in tokens]
+        self.commas = [0, *accumulate(map(",".__eq__, texts))]
+        self.quotes = [0, *accumulate(map(QUOTES.__contains__, texts))]
         self.verbs = [0, *accumulate(token.is_word and is_verb(token) for token in tokens)]
         self.shapes = [_shape(token) for token in tokens]
         self.scores: dict[tuple[str, int], float] = {}  # the shipped model's cue-independent token scores
