@@ -46,6 +46,19 @@ def _shape(token: Token | None) -> str:
     return "low"
 
 
+def _text_facts(token: Token) -> tuple[bool, str]:
+    """Whether a token is a verb, and its shape: both follow from its text alone, so they are
+    found once per distinct text."""
+    facts = (token.is_word and is_verb(token), _shape(token))
+    if len(_TEXT_FACTS) < _MAX_TEXT_FACTS:
+        _TEXT_FACTS[token.text] = facts
+    return facts
+
+
+_MAX_TEXT_FACTS = 200_000
+_TEXT_FACTS: dict[str, tuple[bool, str]] = {}
+
+
 class SentenceFacts:
     """Prefix counts of commas, quote marks and verbs over a sentence's tokens, found once,
     and the token scores every cue of the sentence shares."""
@@ -54,8 +67,9 @@ class SentenceFacts:
         texts = [token.text for token in tokens]
         self.commas = [0, *accumulate(map(",".__eq__, texts))]
         self.quotes = [0, *accumulate(map(QUOTES.__contains__, texts))]
-        self.verbs = [0, *accumulate(token.is_word and is_verb(token) for token in tokens)]
-        self.shapes = [_shape(token) for token in tokens]
+        facts = [_TEXT_FACTS.get(text) or _text_facts(token) for text, token in zip(texts, tokens)]
+        self.verbs = [0, *accumulate(verb for verb, _ in facts)]
+        self.shapes = [shape for _, shape in facts]
         self.scores: dict[tuple[str, int], float] = {}  # the shipped model's cue-independent token scores
 
 

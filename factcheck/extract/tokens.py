@@ -17,7 +17,8 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 class Token(NamedTuple):
-    """A word or punctuation mark of the article text, text[start:end]."""
+    """A word or punctuation mark of the article text, text[start:end]; every field after the
+    offsets follows from `text` alone (the stages keep facts about a token by its text)."""
 
     start: int
     end: int
