@@ -82,7 +82,7 @@ def _joins(text: str, start: int, end: int):
     comma, conjunction = text.find(",", start, end) >= 0, text.find("and", start, end) >= 0
     coordinator = conjunction or any(text.find(word, start, end) >= 0 for word in ("but", "while", "whereas"))
     hard = text.find(";", start, end) >= 0 or any(text.find(dash, start, end) >= 0 for dash in "-–—")
-    when = comma or text.find("when", start, end) >= 0
+    when = text.find("when", start, end) >= 0 or (comma and text.find("after", start, end) >= 0)
     # a pattern whose fixed characters the stretch lacks cannot match: its scan is skipped
     for pattern, kind, may in ((_COORDINATOR, "coordinator", coordinator), (_HARD_BREAK, "hard", hard),
                                (_WHEN, "when", when), (_ADDED_CLAUSE, "added", comma),
