@@ -11,8 +11,9 @@ from typing import NamedTuple
 
 # Titles and initials keep their dot ("Mr.", "U.S."); words keep inner apostrophes, dots and
 # hyphens ("didn't", "p.m", "so-called"); anything else is one punctuation mark.
-TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s)"
-                   r"|(?:[A-Z]\.){1,3}(?=[\s,])|\w+(?:[’'.-]\w+)*|[^\w\s]")
+# Both dotted forms open with a capital: one look at it spares trying them anywhere else.
+TOKEN = re.compile(r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s)"
+                   r"|(?:[A-Z]\.){1,3}(?=[\s,]))|\w+(?:[’'.-]\w+)*|[^\w\s]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
