@@ -80,8 +80,11 @@ def split_clauses(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]
 
 def _joins(text: str, start: int, end: int):
     comma, conjunction = text.find(",", start, end) >= 0, text.find("and", start, end) >= 0
-    coordinator = conjunction or any(text.find(word, start, end) >= 0 for word in ("but", "while", "whereas"))
-    hard = text.find(";", start, end) >= 0 or any(text.find(dash, start, end) >= 0 for dash in "-–—")
+    find = text.find
+    coordinator = conjunction or find("but", start, end) >= 0 or find("while", start, end) >= 0 \
+        or find("whereas", start, end) >= 0
+    hard = find(";", start, end) >= 0 or find("-", start, end) >= 0 or find("–", start, end) >= 0 \
+        or find("—", start, end) >= 0
     when = text.find("when", start, end) >= 0 or (comma and text.find("after", start, end) >= 0)
     # a pattern whose fixed characters the stretch lacks cannot match: its scan is skipped
     for pattern, kind, may in ((_COORDINATOR, "coordinator", coordinator), (_HARD_BREAK, "hard", hard),
