@@ -79,10 +79,20 @@ def split_clauses(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]
 
 
 def _joins(text: str, start: int, end: int):
-    for pattern, kind in ((_COORDINATOR, "coordinator"), (_HARD_BREAK, "hard"), (_WHEN, "when"),
-                          (_ADDED_CLAUSE, "added"), (_AND_OUTCOME, "added")):
-        for match in pattern.finditer(text, start, end):
-            yield match, kind
+    comma, conjunction = text.find(",", start, end) >= 0, text.find("and", start, end) >= 0
+    find = text.find
+    coordinator = conjunction or find("but", start, end) >= 0 or find("while", start, end) >= 0 \
+        or find("whereas", start, end) >= 0
+    hard = find(";", start, end) >= 0 or find("-", start, end) >= 0 or find("–", start, end) >= 0 \
+        or find("—", start, end) >= 0
+    when = text.find("when", start, end) >= 0 or (comma and text.find("after", start, end) >= 0)
+    # a pattern whose fixed characters the stretch lacks cannot match: its scan is skipped
+    for pattern, kind, may in ((_COORDINATOR, "coordinator", coordinator), (_HARD_BREAK, "hard", hard),
+                               (_WHEN, "when", when), (_ADDED_CLAUSE, "added", comma),
+                               (_AND_OUTCOME, "added", conjunction)):
+        if may:
+            for match in pattern.finditer(text, start, end):
+                yield match, kind
 
 
 def _splits(kind: str, join: re.Match, before: _Before, after: list[Token], quoted: bool) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 from .lexicon import DOCUMENT_WORDS, MEDIA_WORDS, OFFICIAL_WORDS, cue_rate
 
@@ -20,17 +21,18 @@ def features(tokens, i: int, rate=cue_rate) -> list[str]:
     prev2 = tokens[i - 2] if i > 1 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     nxt2 = tokens[i + 2] if i + 2 < len(tokens) else None
+    prev_shape, next_shape = _shape(prev), _shape(nxt)
     return [
         "bias",
         "w=" + word,
         "rate=" + str(round(rate(word), 1)),
         "suf=" + word[-3:],
-        "p=" + _shape(prev),
-        "n=" + _shape(nxt),
+        "p=" + prev_shape,
+        "n=" + next_shape,
         "pp=" + _shape(prev2),
         "nn=" + _shape(nxt2),
-        "w+n=" + word + "|" + _shape(nxt),
-        "p+w=" + _shape(prev) + "|" + word,
+        "w+n=" + word + "|" + next_shape,
+        "p+w=" + prev_shape + "|" + word,
         "pw=" + (prev.lower if prev else "<s>"),
         "nw=" + (nxt.lower if nxt else "</s>"),
         "pk=" + _noun_kind(prev) + "|" + word[-2:],
@@ -78,6 +80,9 @@ reporters officials statement interview according
 """.split())
 
 
+_ZEROS = repeat(0.0)  # the default of every weight lookup: weights.get(feature, 0.0)
+
+
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, float]:
     return json.loads(resources.files("factcheck.data").joinpath("cue_model.json").read_text("utf-8"))
@@ -86,4 +91,4 @@ def _weights() -> dict[str, float]:
 def cue_score(tokens, i: int) -> float:
     """The model's score for tokens[i] being a cue word: above 0 means more likely than not."""
     weights = _weights()
-    return sum(weights.get(f, 0.0) for f in features(tokens, i))
+    return sum(map(weights.get, features(tokens, i), _ZEROS))

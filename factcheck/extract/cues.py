@@ -6,9 +6,10 @@ Mined rates of each word as a cue in PolNeAR train (lexicon.py) and a learned cu
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from .cue_model import cue_score
-from .lexicon import DETERMINERS, DOCUMENT_WORDS, MEDIA_WORDS, NOT_IN_SOURCE, cue_rate
+from .lexicon import DETERMINERS, DOCUMENT_WORDS, MEDIA_WORDS, NOT_IN_SOURCE, cue_rate, cue_table
 from .phrases import ADVERBS, PREPOSITIONS
 from .tokens import Token, Tokens
 
@@ -27,8 +28,17 @@ PARTICLES = frozenset("out up off down back over".split())
 
 def may_hold_cue(tokens: list[Token]) -> bool:
     """A cheap first look: does any word of the sentence ever serve as a cue?"""
-    return any(t.is_word and (cue_rate(t.lower) >= MIN_MINED_RATE or t.lower in RAISING or t.lower == "according")
-               for t in tokens)
+    maybe = maybe_cue_words()
+    return any(t.lower in maybe and t.is_word for t in tokens)
+
+
+@lru_cache(maxsize=1)
+def maybe_cue_words() -> frozenset[str]:
+    """Every lower-cased word that can start a frame: those mined as cues often enough, the
+    raising verbs and "according". A word outside it is never a cue, so the frame rules skip
+    it with one set lookup."""
+    mined = {word for word, rate in cue_table().items() if rate >= MIN_MINED_RATE}
+    return frozenset(mined | RAISING | {"according"})
 
 
 def inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
@@ -36,6 +46,9 @@ def inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
     depth = quote_open_before(text, start)
     flags = []
     for token in tokens:
+        if token.is_word:
+            flags.append(depth)
+            continue
         closing_by_place = token.start > 0 and not text[token.start - 1].isspace() and (
             token.end == len(text) or text[token.end].isspace())
         if (token.text in "“‘" and not closing_by_place) or (token.text == '"' and not depth):

@@ -14,6 +14,7 @@ import json
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 from .cues import cue_strength
 from .frame import Frame
@@ -108,4 +109,4 @@ def _weights() -> dict[str, float]:
 def keeps(feats: list[str]) -> bool:
     """Whether a frame with these features is an attribution (no weights at all: every frame is)."""
     weights = _weights()
-    return sum(weights.get(f, 0.0) for f in feats) >= 0.0
+    return sum(map(weights.get, feats, repeat(0.0))) >= 0.0

@@ -14,7 +14,8 @@ from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
 from .frame_gate import features as gate_features, keeps
 from .learned_frames import learned_frame, second_opinion
-from .cues import CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, may_hold_cue
+from .cues import (CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, may_hold_cue,
+                   maybe_cue_words)
 from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
                       clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
@@ -56,8 +57,11 @@ def candidate_frames(article: Tokens, start: int, end: int):
     taken: set[int] = set()  # the start offsets of the tokens of frames found so far
     budget = MAX_CUES_PER_SENTENCE
     facts = None  # the learned tagger's counts over the sentence, found when first needed
+    maybe = maybe_cue_words()
     for i, token in enumerate(tokens):
         word = token.lower
+        if word not in maybe:
+            continue  # never a cue: what follows would find no level for it
         if word == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             make = _according_frame
         elif word in RAISING:

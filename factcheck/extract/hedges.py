@@ -29,7 +29,9 @@ def words_hedge(words: list[Token]) -> bool:
     """Whether a claim's own words make it uncertain: a modal or likelihood word, a belief verb,
     or "not clear"; a capitalised "May" is a name or a month, and "could not" is inability."""
     for k, token in enumerate(words):
-        word = _APOSTROPHE.split(token.lower)[0]  # "could've" hedges as "could" does
+        word = token.lower
+        if "'" in word or "’" in word:
+            word = _APOSTROPHE.split(word)[0]  # "could've" hedges as "could" does
         if token.text[:1].isupper() and k > 0:
             continue
         if word in _ABILITY:

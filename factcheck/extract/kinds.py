@@ -26,7 +26,8 @@ _LIVED = frozenset("lives lived live living works worked working runs ran runnin
 
 def words_of(mention: str) -> list[str]:
     """The words of a mention, possessive endings dropped."""
-    return [w for w in (_POSSESSIVE.sub("", w) for w in _WORD.findall(mention)) if w.strip(".-")]
+    words = (_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in _WORD.findall(mention))
+    return [w for w in words if w.strip(".-")]
 
 
 def bare(word: str) -> str:

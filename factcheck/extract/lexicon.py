@@ -117,6 +117,11 @@ def cue_rate(word: str) -> float:
 _RATES: dict[str, float] = {}  # _cue_table, filled on first use: cue_rate is asked for every word
 
 
+def cue_table() -> dict[str, float]:
+    """Every word with a cue rate above 0, and its rate (what cue_rate reads)."""
+    return _RATES or _filled_rates()
+
+
 def _filled_rates() -> dict[str, float]:
     _RATES.update(_cue_table())
     return _RATES

@@ -46,15 +46,30 @@ def _shape(token: Token | None) -> str:
     return "low"
 
 
+def _text_facts(token: Token) -> tuple[bool, str]:
+    """Whether a token is a verb, and its shape: both follow from its text alone, so they are
+    found once per distinct text."""
+    facts = (token.is_word and is_verb(token), _shape(token))
+    if len(_TEXT_FACTS) < _MAX_TEXT_FACTS:
+        _TEXT_FACTS[token.text] = facts
+    return facts
+
+
+_MAX_TEXT_FACTS = 200_000
+_TEXT_FACTS: dict[str, tuple[bool, str]] = {}
+
+
 class SentenceFacts:
     """Prefix counts of commas, quote marks and verbs over a sentence's tokens, found once,
     and the token scores every cue of the sentence shares."""
 
     def __init__(self, tokens: list[Token]) -> None:
-        self.commas = [0, *accumulate(token.text == "," for token in tokens)]
-        self.quotes = [0, *accumulate(token.text in QUOTES for token in tokens)]
-        self.verbs = [0, *accumulate(token.is_word and is_verb(token) for token in tokens)]
-        self.shapes = [_shape(token) for token in tokens]
+        texts = [token.text for token in tokens]
+        self.commas = [0, *accumulate(map(",".__eq__, texts))]
+        self.quotes = [0, *accumulate(map(QUOTES.__contains__, texts))]
+        facts = [_TEXT_FACTS.get(text) or _text_facts(token) for text, token in zip(texts, tokens)]
+        self.verbs = [0, *accumulate(verb for verb, _ in facts)]
+        self.shapes = [shape for _, shape in facts]
         self.scores: dict[tuple[str, int], float] = {}  # the shipped model's cue-independent token scores
 
 
@@ -117,35 +132,80 @@ def _weights() -> dict[str, float]:
 
 
 def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: int, indices, weights,
-                 cache: dict | None) -> list[float]:
-    """The score of each token of `indices` for lying in the source. `cache` keeps the scores of
-    the cue-independent features of a token, shared by every cue of the sentence; the cue's own
-    features take few values (distance and counts are bucketed), so their sums are kept too."""
+                 cache: dict | None, parts: dict | None = None) -> list[float]:
+    """The score of each token of `indices` for lying in the source: the weights of its
+    token_features, then of its cue_features, added in their order. `cache` keeps the first sum
+    of a token, shared by every cue of the sentence. `parts` (from _parts_for) keeps the weights
+    of the features that come in groups (those of one word, of one neighbour, of one shape, of
+    one distance ...) across sentences, looked up once per group instead of as strings one by
+    one: only for weights that do not change (training changes its weights, and passes none)."""
     get = weights.get
     side = "L" if indices[0] < first else "R"
     if cache is None:
         cache = {}
+    if parts is None:
+        parts = {}
     commas, quotes, verbs, shapes = facts.commas, facts.quotes, facts.verbs, facts.shapes
-    near: dict[tuple, float] = {}
+    cue_word = tokens[last].lower
+    n = len(tokens)
     scores = []
     for j in indices:
         static = cache.get((side, j))
         if static is None:
-            static = 0.0
-            for f in token_features(tokens, j, side, shapes):
-                static += get(f, 0.0)
+            token = tokens[j]
+            word = token.lower if token.is_word else token.text
+            prev = tokens[j - 1].lower if j > 0 else "<s>"
+            nxt = tokens[j + 1].lower if j + 1 < n else "</s>"
+            shape = shapes[j]
+            prev_shape = shapes[j - 1] if j > 0 else "<edge>"
+            next_shape = shapes[j + 1] if j + 1 < n else "<edge>"
+            w, sw, cr = parts.get((side, "word", word)) or _part(parts, get, (side, "word", word), (
+                "w=" + word, "sw=" + side + word, "cr=" + side + str(round(cue_rate(word), 1))))
+            s, ps, ns, fs = parts.get((side, "shape", prev_shape, shape, next_shape, j == 0)) or _part(
+                parts, get, (side, "shape", prev_shape, shape, next_shape, j == 0), (
+                    "s=" + side + shape, "ps=" + side + prev_shape + "|" + shape,
+                    "ns=" + side + shape + "|" + next_shape, "first=" + side + str(j == 0) + shape))
+            p, = parts.get((side, "prev", prev)) or _part(parts, get, (side, "prev", prev), ("p=" + side + prev,))
+            nx, = parts.get((side, "next", nxt)) or _part(parts, get, (side, "next", nxt), ("n=" + side + nxt,))
+            static = 0.0 + w + sw + s + p + nx + ps + ns + cr + fs  # token_features' order
             cache[side, j] = static
         low, high = (j + 1, first) if side == "L" else (last + 1, j)
         c, q, v = commas[high] - commas[low], quotes[high] - quotes[low], verbs[high] - verbs[low]
-        key = (_DISTANCE_BUCKETS[high - low], c if c < 3 else 3, q if q < 2 else 2, v if v < 2 else 2, shapes[j])
-        own = near.get(key)
-        if own is None:
-            own = 0.0
-            for f in cue_features(tokens, facts, first, last, j, side):
-                own += get(f, 0.0)
-            near[key] = own
-        scores.append(static + own)
+        c, q, v = c if c < 3 else 3, q if q < 2 else 2, v if v < 2 else 2
+        distance = high - low  # the cue's distance - 1
+        far = _DISTANCE_BUCKETS[distance]
+        bias, d, cue = parts.get((side, "cue", cue_word, far)) or _part(parts, get, (side, "cue", cue_word, far), (
+            "bias" + side, "d=" + side + far,
+            "cue=" + side + cue_word + "|" + _CUE_DISTANCE_BUCKETS[distance]))
+        key = (side, c, q, v, far, shapes[j])
+        b, bd, bs = parts.get(key) or _between_part(parts, get, key)
+        scores.append(static + (0.0 + bias + d + b + bd + bs + cue))  # cue_features' order
     return scores
+
+
+def _part(parts: dict, get, key: tuple, names: tuple[str, ...]) -> tuple[float, ...]:
+    """The weights of the features `names`, kept in `parts` under `key`."""
+    found = parts[key] = tuple(get(name, 0.0) for name in names)
+    return found
+
+
+def _between_part(parts: dict, get, key: tuple) -> tuple[float, ...]:
+    """The weights of the features of what stands between a token and the cue, and how far."""
+    side, c, q, v, far, shape = key
+    between = side + "c" + _AT_MOST_2[c] + "q" + _AT_MOST_1[q] + "v" + _AT_MOST_1[v]
+    return _part(parts, get, key, ("b=" + between, "bd=" + between + far, "bs=" + between + shape))
+
+
+_MAX_PARTS = 500_000  # kept groups of weights before they are dropped: bounds the memory they take
+_parts: list = [None, {}]  # the weights the groups were read from, then the groups
+
+
+def _parts_for(weights) -> dict:
+    """The groups of weights already read from `weights`, shared by every sentence; new weights
+    (training swaps them) start afresh."""
+    if _parts[0] is not weights or len(_parts[1]) > _MAX_PARTS:
+        _parts[:] = [weights, {}]
+    return _parts[1]
 
 
 def best_segment(scores: list[float], offset: int) -> tuple[float, int, int]:
@@ -170,8 +230,8 @@ def decode(tokens: list[Token], facts: SentenceFacts, first: int, last: int, wei
 
 
 def decode_scored(tokens: list[Token], facts: SentenceFacts, first: int, last: int, weights,
-                  window: int, cache: dict | None = None,
-                  left_only: bool = False) -> tuple[tuple[int, int] | None, float]:
+                  window: int, cache: dict | None = None, left_only: bool = False,
+                  parts: dict | None = None) -> tuple[tuple[int, int] | None, float]:
     """decode's source and the total score of its stretch (0 when there is none); `left_only`
     reads only the words before the cue."""
     left = range(max(0, first - window), first)
@@ -181,7 +241,7 @@ def decode_scored(tokens: list[Token], facts: SentenceFacts, first: int, last: i
     for indices in (left, right):
         if not indices:
             continue
-        scores = token_scores(tokens, facts, first, last, indices, weights, cache)
+        scores = token_scores(tokens, facts, first, last, indices, weights, cache, parts)
         total, start, end = best_segment(scores, indices[0])
         if total > best:
             best, found = total, (start, end)
@@ -200,4 +260,5 @@ def scored_source(tokens: list[Token], facts: SentenceFacts, first: int, last: i
                   window: int = WINDOW, left_only: bool = False) -> tuple[tuple[int, int] | None, float]:
     """learned_source and how sure the tagger is of it (its stretch's total score), reading
     `window` tokens either side (only before the cue if `left_only`)."""
-    return decode_scored(tokens, facts, first, last, _weights(), window, facts.scores, left_only)
+    weights = _weights()
+    return decode_scored(tokens, facts, first, last, weights, window, facts.scores, left_only, _parts_for(weights))

@@ -144,12 +144,14 @@ def _name_runs(tokens: list[Token]) -> list[str]:
     """Runs of two or more capitalised words with only spaces between them, as written."""
     runs, run = [], []
     for token in tokens + [None]:
-        if token is not None and run and token.start == run[-1].end + 1 and _NAME_WORD.fullmatch(token.text):
+        # both patterns open with a capital A-Z: a token that does not is no part of a run
+        capital = token is not None and "A" <= token.text[0] <= "Z"
+        if capital and run and token.start == run[-1].end + 1 and _NAME_WORD.fullmatch(token.text):
             run.append(token)
             continue
         if len(run) >= 2:
             runs.append(" ".join(t.text for t in run))
-        run = [token] if token is not None and _FIRST_NAME_WORD.fullmatch(token.text) else []
+        run = [token] if capital and _FIRST_NAME_WORD.fullmatch(token.text) else []
     return runs
 
 

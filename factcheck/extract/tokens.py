@@ -11,13 +11,15 @@ from typing import NamedTuple
 
 # Titles and initials keep their dot ("Mr.", "U.S."); words keep inner apostrophes, dots and
 # hyphens ("didn't", "p.m", "so-called"); anything else is one punctuation mark.
-TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s)"
-                   r"|(?:[A-Z]\.){1,3}(?=[\s,])|\w+(?:[’'.-]\w+)*|[^\w\s]")
+# Both dotted forms open with a capital: one look at it spares trying them anywhere else.
+TOKEN = re.compile(r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s)"
+                   r"|(?:[A-Z]\.){1,3}(?=[\s,]))|\w+(?:[’'.-]\w+)*|[^\w\s]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 class Token(NamedTuple):
-    """A word or punctuation mark of the article text, text[start:end]."""
+    """A word or punctuation mark of the article text, text[start:end]; every field after the
+    offsets follows from `text` alone (the stages keep facts about a token by its text)."""
 
     start: int
     end: int
@@ -35,13 +37,24 @@ def _number(word: str) -> float | None:
     return float(word) if word[0].isdigit() and _NUMBER.fullmatch(word) else None
 
 
+def _word_facts(known: dict, word: str) -> tuple:
+    """A token's fields after its offsets, found once per distinct word and kept in `known`."""
+    facts = known[word] = (word, word.lower(), word[0].isalnum() or word[0] == "_", word[0].isupper(), _number(word))
+    return facts
+
+
+_MAX_WORD_FACTS = 200_000  # distinct words whose facts are kept: a text of random words finds the rest anew
+_WORD_FACTS: dict[str, tuple] = {}
+
+
 class Tokens:
     """All tokens of one text, in order, with fast access to those of a stretch of it."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.all = [_new_token(Token, (m.start(), m.end(), word, word.lower(), word[0].isalnum() or word[0] == "_",
-                                       word[0].isupper(), _number(word)))
+        known = _WORD_FACTS if len(_WORD_FACTS) < _MAX_WORD_FACTS else {}
+        facts_of = known.get
+        self.all = [_new_token(Token, m.span() + (facts_of(word) or _word_facts(known, word)))
                     for m in TOKEN.finditer(text) for word in (m.group(),)]
         self._starts = [t.start for t in self.all]
 

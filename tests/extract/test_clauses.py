@@ -1,6 +1,7 @@
 import pytest
 
 from factcheck import extract, split_sentences
+from factcheck.extract import clauses
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -69,3 +70,18 @@ def test_a_verb_with_a_particle_is_no_cue_unless_the_verb_is_one():
 ])
 def test_a_clock_abbreviation_ends_a_sentence_before_a_new_one(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The dam held, and the water fell; engineers - two of them - checked it.",
+    "Crews worked while it rained, whereas others slept but woke when the siren went.",
+    "The storm hit, after the warning, killing two people and injuring four, which was the worst.",
+    "The road stayed shut – or so it seemed — until noon, 20 of them still stuck.",
+    "Nothing here joins anything",
+])
+def test_joins_skip_only_patterns_that_cannot_match(text):
+    # _joins skips a pattern's scan when the text lacks its fixed characters: never a join lost
+    every = [(m.span(), kind) for pattern, kind in (
+        (clauses._COORDINATOR, "coordinator"), (clauses._HARD_BREAK, "hard"), (clauses._WHEN, "when"),
+        (clauses._ADDED_CLAUSE, "added"), (clauses._AND_OUTCOME, "added")) for m in pattern.finditer(text)]
+    assert [(m.span(), kind) for m, kind in clauses._joins(text, 0, len(text))] == every

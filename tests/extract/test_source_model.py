@@ -83,3 +83,33 @@ def test_second_opinion_on_a_rule_source(sentence, cue, rule_source, source):
     start = sentence.index(rule_source)
     found, view = second_opinion(run, i, SentenceFacts(run), (start, start + len(rule_source)))
     assert (sentence[found[0]:found[1]], view) == source
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_token_scores_add_the_weights_of_the_features_in_their_order(shared):
+    # token_scores reads the weights in groups, kept across sentences; training (which sums
+    # features()) must score exactly the same, to the last bit
+    sentence = ('"The dam held," Mayor Ana Ruiz, 52, told reporters on Tuesday, but engineers '
+                'who inspected it said the spillway, built in 1961, had cracked.')
+    run = sentence_run(Tokens(sentence).all)
+    facts = SentenceFacts(run)
+    weights = source_model._weights()
+    parts = source_model._parts_for(weights) if shared else None
+    for cue in ("told", "said"):
+        i = [t.text for t in run].index(cue)
+        for indices in (range(max(0, i - 30), i), range(i + 1, min(len(run), i + 31))):
+            expected = [_added(weights, source_model.features(run, facts, i, i, j)) for j in indices]
+            token_part = [_added(weights, source_model.token_features(run, j, "L" if j < i else "R"))
+                          for j in indices]
+            cue_part = [_added(weights, source_model.cue_features(run, facts, i, i, j, "L" if j < i else "R"))
+                        for j in indices]
+            scores = source_model.token_scores(run, facts, i, i, indices, weights, {}, parts)
+            assert scores == [a + b for a, b in zip(token_part, cue_part)]
+            assert scores == pytest.approx(expected)
+
+
+def _added(weights: dict, feats: list[str]) -> float:
+    total = 0.0
+    for f in feats:
+        total += weights.get(f, 0.0)
+    return total
