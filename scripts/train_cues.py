@@ -68,6 +68,11 @@ def averaged_perceptron(examples, epochs: int) -> dict[str, float]:
                     totals[f] += (step - stamps[f]) * weights[f]
                     stamps[f] = step
                     weights[f] += label
+    return kept_averages(weights, totals, stamps, step)
+
+
+def kept_averages(weights: dict, totals: dict, stamps: dict, step: int) -> dict[str, float]:
+    """The averaged weights of a lazily averaged perceptron after `step` steps, tiny ones dropped."""
     averaged = {}
     for f, w in weights.items():
         value = (totals[f] + (step - stamps[f]) * w) / step

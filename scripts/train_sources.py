@@ -15,14 +15,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from pathlib import Path
 
-from train_cues import load_train
+from train_cues import kept_averages, load_train
 
 from factcheck.extract.phrases import sentence_run
 from factcheck.extract.segment import split_sentences
 from factcheck.extract.source_model import WINDOW, SentenceFacts, decode, features
 from factcheck.extract.tokens import Tokens
-
-MIN_WEIGHT = 0.02
 
 
 def examples_of(article):
@@ -85,12 +83,7 @@ def fit(examples, epochs: int) -> dict[str, float]:
             for j in guess_set - gold_set:
                 move(features(run, facts, first, last, j), -1.0)
         print(f"epoch {epoch + 1}: {wrong} of {len(examples)} wrong", file=sys.stderr)
-    averaged = {}
-    for f, w in weights.items():
-        value = (totals[f] + (step - stamps[f]) * w) / step
-        if abs(value) >= MIN_WEIGHT:
-            averaged[f] = round(value, 3)
-    return averaged
+    return kept_averages(weights, totals, stamps, step)
 
 
 def main() -> None:
