@@ -215,7 +215,7 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
                    for said, own in ((said_a, set_a), (said_b, set_b)))
     # A count, sum, clock time or day both give, with a word beside it both use ("spire" ... "7:50 p.m."
     # / "8pm"): the claims are compared on that detail however few words they share.
-    fits, clashes = _details(pa, pb, shared)
+    fits, clashes = details(pa, pb, shared)
     if similarity < CONFLICT_SIMILARITY and not (covered or entailed or fits or clashes):  # can neither contradict nor agree
         return Relation("related", score, (f"same subject ({len(shared)} shared words), too little of "
                                            "either claim in the other to agree",))
@@ -265,17 +265,8 @@ def features(a: str, b: str) -> dict[str, float]:
     pa, pb = profile(a), profile(b)
     said = _shared(pa, pb), _shared(pb, pa)
     shared = said[0] | said[1]
-    found = _details(pa, pb, shared)
+    found = details(pa, pb, shared)
     return _features(a, b, pa, pb, said, conflicts_between(pa, pb, shared)[2], _similarity(pa, pb), found)
-
-
-def _details(pa: Profile, pb: Profile, shared: set[str]) -> tuple[list, list]:
-    """slots.details, when the claims share a word beside their values; when they share only
-    values, the exact figures of one thing, ten or more ("120 flats" / "120 apartments")."""
-    fits, clashes = details(pa, pb)
-    if shared - pa.value_keys - pb.value_keys:
-        return fits, clashes
-    return [(x, y) for x, y in fits if x.kind in ("count", "money") and x.exact and y.exact and x.low >= 10], []
 
 
 def _similarity(pa: Profile, pb: Profile) -> float:

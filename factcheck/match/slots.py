@@ -191,9 +191,11 @@ def _value_conflicts(pa: Profile, pb: Profile):
                 "time" if kind in TIME_KINDS else "number"
 
 
-def details(pa: Profile, pb: Profile) -> tuple[list, list]:
+def details(pa: Profile, pb: Profile, shared: set[str]) -> tuple[list, list]:
     """(fits, clashes): for each telling slot both claims fill (TELLING_KINDS, one thing counted),
-    a pair of values that can both be true, or, when none can, the first pair that cannot."""
+    a pair of values that can both be true, or, when none can, the first pair that cannot. When the
+    claims share no word (`shared`) beside their values, only the exact figures of one thing, ten or
+    more, count ("120 flats" / "120 apartments")."""
     slots: dict[tuple, list] = {}
     for x in pa.values:
         if not _telling_value(x):
@@ -208,7 +210,9 @@ def details(pa: Profile, pb: Profile) -> tuple[list, list]:
         fits.extend(fitting[:1])
         if not fitting:
             clashes.append(outcomes[0][1:])
-    return fits, clashes
+    if shared - pa.value_keys - pb.value_keys:
+        return fits, clashes
+    return [(x, y) for x, y in fits if x.kind in ("count", "money") and x.exact and y.exact and x.low >= 10], []
 
 
 def _telling_value(v) -> bool:
