@@ -128,6 +128,24 @@ def test_reported_rumour_is_not_agreement():
     assert relate("Apple will release a new watch", "Apple could reportedly release a new watch").label == "related"
 
 
+def test_a_possibility_the_model_is_sure_of_still_agrees():
+    # "could face" is the penalty the law sets, the same as "faces": a word of possibility alone
+    # does not keep two claims that otherwise say one thing apart
+    relation = relate("The suspect could face life in prison if convicted", "The suspect faces life in prison if convicted")
+    assert relation.label == "agree"
+
+
+# A word that says no ("avoid", "declined") stands for the other side's "not": the claims may agree.
+@pytest.mark.parametrize("a, b, label", [
+    ("The mayor urged residents to stay indoors and avoid the river banks",
+     "The mayor asked residents to stay at home and not go near the river banks", "agree"),
+    ("The mayor urged residents to stay indoors and visit the river banks",
+     "The mayor asked residents to stay at home and not go near the river banks", "contradict"),
+])
+def test_a_word_that_says_no_answers_not(a, b, label):
+    assert relate(a, b).label == label
+
+
 @pytest.fixture(scope="module")
 def seeded_store():
     store = Store(":memory:")
