@@ -7,11 +7,11 @@
 
 The texts are the real articles in ../shared/data (PolNeAR dev, the multi-report corpus) and
 seeds/; only the seeds when ../shared is absent.  Each round extracts every text once; the
-figure is the best of the rounds (the least disturbed by other load).  With --reference, the
-other checkout's `extract` runs in a subprocess, rounds alternating with this one, and the
-ratio of the two is printed.  --linearity times texts of growing size (real copy repeated, and
-generated worst cases: cues back to back in one sentence, short attributed sentences, chains of
-joins) and prints seconds per MB at each size: flat figures mean time linear in the text.
+figure is the best of the rounds, in CPU time (time.process_time) so that other sessions on a
+shared machine count as little as they can.  With --reference, the other checkout's `extract`
+runs in a subprocess, rounds alternating with this one, and the ratio of the two is printed.
+--linearity times texts of growing size (real copy repeated, and generated worst cases: cues
+back to back in one sentence, short attributed sentences, chains of joins) and prints CPU seconds per MB at each size: flat figures mean time linear in the text.
 """
 from __future__ import annotations
 
@@ -37,17 +37,17 @@ def corpus() -> list[str]:
 
 
 def one_round() -> float:
-    """Seconds to extract every text once, in this process (imports `factcheck` from sys.path)."""
+    """CPU seconds to extract every text once, in this process (imports `factcheck` from sys.path)."""
     from factcheck import extract
     texts = corpus()
-    started = time.perf_counter()
+    started = time.process_time()
     for text in texts:
         extract(text)
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def reference_round(checkout: str) -> float:
-    """Seconds for one round of the checkout at `checkout`, in a fresh interpreter."""
+    """CPU seconds for one round of the checkout at `checkout`, in a fresh interpreter."""
     env = {**os.environ, "PYTHONPATH": str(Path(checkout).resolve())}
     code = (f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import extract_bench as b; "
             "b.one_round(); print(b.one_round())")  # the first round warms caches, as here
@@ -62,7 +62,7 @@ WORST_CASES = {"real copy": None, "he said (one sentence)": "he said ", "short a
 
 
 def linearity(sizes_kb=LINEARITY_SIZES_KB) -> dict[str, dict[int, float]]:
-    """Seconds per MB of `extract` for each worst case at each size."""
+    """CPU seconds per MB of `extract` for each worst case at each size."""
     from factcheck import extract
     real = "\n\n".join(corpus())
     figures: dict[str, dict[int, float]] = {}
@@ -72,9 +72,9 @@ def linearity(sizes_kb=LINEARITY_SIZES_KB) -> dict[str, dict[int, float]]:
         for kb in sizes_kb:
             size = kb * 1024
             text = (unit * (size // len(unit) + 1))[:size]
-            started = time.perf_counter()
+            started = time.process_time()
             extract(text)
-            figures[name][kb] = round((time.perf_counter() - started) / (size / 2**20), 3)
+            figures[name][kb] = round((time.process_time() - started) / (size / 2**20), 3)
     return figures
 
 
@@ -115,7 +115,7 @@ def main() -> None:
         print(json.dumps(figures))
         return
     print(f"extract: {len(texts)} real articles, {words:,} words; best of {rounds} rounds: "
-          f"{figures['articles_per_s']:,} articles/s, {figures['words_per_s']:,} words/s")
+          f"{figures['articles_per_s']:,} articles per CPU s, {figures['words_per_s']:,} words per CPU s")
     if theirs:
         print(f"reference {args.reference}: {figures['reference_articles_per_s']:,} articles/s; "
               f"this checkout is {figures['speedup']:.2f}x its speed")
