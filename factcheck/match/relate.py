@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from . import quantities
 from .normalise import NEGATIONS, Word, content_keys, lexical_keys, words
 from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, details, other_members,
-                    ends_clause, looser_counts, month_may, negations, slot_names)
+                    ends_clause, looser_counts, month_may, negations, same_polarity, slot_names)
 from .trees import BoostedTrees
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")
@@ -32,7 +32,7 @@ RUMOURS = frozenset("could may might reportedly allegedly alleged claim claims c
 # "avoid crowds" / "not gather").
 DENIALS = NEGATIVE_VERBS | frozenset("dismiss dismissed dismisses dismissing reject rejected rejects rejecting "
                                      "unless avoid avoids avoided avoiding".split())
-MODALS = frozenset("could may might".split())  # a possibility, not a relayed report
+RELAYS = RUMOURS - frozenset("could may might".split())  # passing on what others say, not only a possibility
 HEDGES = RUMOURS | frozenset("report reports reported source sources probably likely".split())
 MIN_SHARED_FOR_RELATED = 2      # content words two claims share before they are about the same thing
 MIN_DICE_FOR_RELATED = 0.15
@@ -103,6 +103,11 @@ class Profile:
     def declines(self) -> bool:
         """Whether a word that says no ("declined", "dismissed", "unless") stands anywhere."""
         return any(w.written in DENIALS for w in self.words)
+
+    @cached_property
+    def relays(self) -> bool:
+        """Whether the claim passes on what others say ("reportedly", "rumoured"), not only a possibility ("could")."""
+        return any(w.written in RELAYS for w in self.words)
 
     @cached_property
     def slot_names(self) -> dict[str, tuple[str, str]]:
@@ -238,14 +243,13 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
         why = tuple(reasons) or (f"contradiction model {contradicts:.2f}",)
         return Relation("contradict", max(score, contradicts), why, tuple(conflicts))
     likely = models()["agree"].probability(values)
-    if pb.rumoured != pa.rumoured and (likely < SURE_AGREE_PROBABILITY or _relayed(pa if pa.rumoured else pb)):
+    if pb.rumoured != pa.rumoured and (likely < SURE_AGREE_PROBABILITY or pa.relays or pb.relays):
         return Relation("related", score, (f"same subject ({len(shared)} shared words), only one side reports "
                                            "it as a rumour or possibility",))
     if looser:
         return Relation("related", score, (f"same subject, figures that differ but fit: {looser}",))
-    # "avoid crowds" says what "not gather" says: a word that says no stands for the other side's "not"
-    same_polarity = pa.negated == pb.negated or (pb if pa.negated else pa).declines
-    if fits and not clashes and same_polarity and likely >= DETAIL_AGREE_PROBABILITY \
+    polarity = same_polarity(pa, pb)
+    if fits and not clashes and polarity and likely >= DETAIL_AGREE_PROBABILITY \
             and len(set_b - said_b - pb.value_keys) <= DETAIL_AGREE_UNSAID:
         x, y = fits[0]
         return Relation("agree", max(score, 0.8), (f"the same detail on both sides: {x.written!r} / {y.written!r}, "
@@ -255,7 +259,7 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     # says does ("The two men, whose names were not released, had ..." / "The two men had ...").
     # claims that share nothing but names ("Charlie Hebdo") need a surer model
     bar = AGREE_PROBABILITY if shared - pa.names - pb.names else NAMES_ONLY_AGREE_PROBABILITY
-    if entailed or (likely >= bar and covered and same_polarity):
+    if entailed or (likely >= bar and covered and polarity):
         why = "one says all the other says" if entailed else f"agree {likely:.2f}"
         return Relation("agree", max(score, likely),
                         (f"similarity {similarity:.2f}, {coverage:.0%} of the shorter claim's words in the other, {why}",))
@@ -271,11 +275,6 @@ def features(a: str, b: str) -> dict[str, float]:
     shared = said[0] | said[1]
     found = details(pa, pb, shared)
     return _features(a, b, pa, pb, said, conflicts_between(pa, pb, shared)[2], _similarity(pa, pb), found)
-
-
-def _relayed(p: Profile) -> bool:
-    """Whether the claim passes on what others say ("reportedly", "rumoured"), not only a modal ("could")."""
-    return any(w.written in RUMOURS - MODALS for w in p.words)
 
 
 def _similarity(pa: Profile, pb: Profile) -> float:

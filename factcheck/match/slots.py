@@ -44,8 +44,7 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
         reasons.append(why)
         kinds.add(kind)
     negated_a, negated_b = pa.negated, pb.negated
-    # "would not comment" / "declined comment": a negative verb on the other side negates too.
-    if negated_a != negated_b and not (pb if negated_a else pa).declines:
+    if not same_polarity(pa, pb):
         negated, other = (words_a, pb) if negated_a else (words_b, pa)
         bearing = [k for k in negations(negated) if _in_scope(negated, k, other.key_set)]
         if bearing:
@@ -87,6 +86,12 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
             reasons.append(f"different {what}")
             kinds.add("date")
     return conflicts, reasons, kinds
+
+
+def same_polarity(pa: Profile, pb: Profile) -> bool:
+    """Whether both claims are negated or neither; a word that says no stands for the other side's
+    "not" ("would not comment" / "declined comment", "not gather" / "avoid crowds")."""
+    return pa.negated == pb.negated or (pb if pa.negated else pa).declines
 
 
 def month_may(ws, k: int) -> bool:
