@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Furniture, Sentence
+from .signatures import ENDS_SIGNED
 
 HEADING_MAX_WORDS = 12         # a short line with no closing punctuation is a heading anywhere
 STANDFIRST_MAX_WORDS = 60      # above the body, a longer one is still a subheading or standfirst
@@ -135,7 +136,7 @@ def _line_kind(line: str, number: int, next_is_blank: bool, opening: bool) -> st
         return "credit"
     if byline_parts(line, opening or number < HEADER_LINES) is not None:
         return "byline"
-    unpunctuated = not line.endswith(_TERMINAL) and (len(words) <= HEADING_MAX_WORDS
+    unpunctuated = not line.endswith(_TERMINAL) and not ENDS_SIGNED.search(line) and (len(words) <= HEADING_MAX_WORDS
                                                      or opening and len(words) <= STANDFIRST_MAX_WORDS)
     set_apart = number == 0 and next_is_blank and len(words) <= 2 * HEADING_MAX_WORDS
     if (unpunctuated or set_apart) and dateline(line, first=True) is None:  # a headline never opens with one

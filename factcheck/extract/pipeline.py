@@ -9,6 +9,7 @@ from dataclasses import replace
 from .cues import quote_open_before
 from .frame import Frame
 from .frames import find_frames
+from .signatures import signed_quotes
 from .furniture import read_furniture, same_outlet
 from ..model import UNATTRIBUTED, Attribution, Claim, Extraction, Sentence, Span
 from .. import model
@@ -38,6 +39,8 @@ def extract(text: str) -> Extraction:
     tokens = Tokens(text)
     quote_marks = [t.start for t in tokens.all if t.text in _QUOTE_CHARS]
     resolver = PronounResolver()
+    signed = signed_quotes(tokens)  # '"..." ― Steve Quinlan': frames that may span sentences
+    signed_cues = [f.cue[0] for f in signed]
     claims: list[Claim] = []
     frames: list[_FrameRecord] = []
     announced = None  # "Cruz continued:" gives the next sentence its attribution: (attribution, frame)
@@ -49,8 +52,10 @@ def extract(text: str) -> Extraction:
                 frames += [_FrameRecord(f, index) for f in headline_frames(tokens, sentence.start, sentence.end)]
             continue
         found, relays = nest(find_frames(tokens, sentence.start, sentence.end))
+        signing = _signing(signed, signed_cues, sentence)
+        found, relays = found + signing, relays + [None] * len(signing)
         records = [_FrameRecord(f, index) for f in found]
-        frames += records
+        frames += [r for r in records if r.frame not in signing or r.frame.cue[0] < sentence.end]
         attributions = [_attribution(text, frame, resolver, quote_marks, furniture.wire, sentence.end) for frame in found]
         attributions = [_relayed(text, a, found[j] if j is not None else None) for a, j in zip(attributions, relays)]
         if not found:
@@ -73,9 +78,21 @@ def extract(text: str) -> Extraction:
             for clause_start, clause_end in _claim_bounds(tokens, start, end):
                 claims.append(_claim(tokens, clause_start, clause_end, index, attribution))
         announced = next(((attributions[i], records[i]) for i in asserting if not found[i].content), None)
-        quoting = next(((attributions[i], records[i]) for i in asserting if attributions[i].quoted),
+        quoting = next(((attributions[i], records[i]) for i in asserting
+                        if attributions[i].quoted and found[i] not in signing),
                        inherited if writer.quoted else None)
     return Extraction(text, sentences, claims, furniture, [f.freeze(text) for f in frames])
+
+
+def _signing(signed: list[Frame], cues: list[int], sentence: Sentence) -> list[Frame]:
+    """The signed quotations whose signature is in or after the sentence and whose content
+    reaches into it."""
+    found = []
+    for k in range(bisect_left(cues, sentence.start), len(signed)):
+        if signed[k].content[0][0] >= sentence.end:
+            break
+        found.append(signed[k])
+    return found
 
 
 class _FrameRecord:
