@@ -16,7 +16,8 @@ from .frame_gate import features as gate_features, keeps
 from .learned_frames import learned_frame, second_opinion
 from .cues import (CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, may_hold_cue,
                    maybe_cue_words)
-from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
+from .lexicon import (AUXILIARIES, DETERMINERS, INVERTING, NEGATIONS, NOT_IN_SOURCE, PARTICIPLES,
+                      SUBJECT_PRONOUNS)
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
                       clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
                       is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, sentence_run,
@@ -107,17 +108,38 @@ def candidate_frames(article: Tokens, start: int, end: int):
 
 
 def _raising_frame(tokens: list[Token], i: int) -> Frame | None:
-    """"Trump is expected to deliver ...", "Christie appeared to end ...": a cue with no source."""
+    """"Trump is expected to deliver ...", "Christie appeared to end ...", "The team seemed
+    like a rout", "It appears that ...": a cue with no source."""
     first = i
     if tokens[i].lower == "expected":
-        if i == 0 or tokens[i - 1].lower not in _PASSIVE_AUX:
-            return None
         first = i - 1
-    following = tokens[i + 1] if i + 1 < len(tokens) else None
-    if following is None or following.lower != "to" or first == 0 or not tokens[first - 1].is_word:
+        while first > 0 and i - first <= 2 and (is_adverb(tokens[first]) or tokens[first].lower in NEGATIONS):
+            first -= 1  # "is not expected", "are widely expected"
+        if first < 0 or tokens[first].lower not in _PASSIVE_AUX:
+            return None
+    k = i + 1
+    if k >= len(tokens) or first == 0 or not tokens[first - 1].is_word:
         return None
+    if tokens[k].lower != "to" and (tokens[i].lower == "expected" or not _raised_complement(tokens, k)):
+        return None
+    if tokens[k].text == ",":
+        k = next(j for j in range(k + 1, len(tokens)) if tokens[j].text == ",") + 1  # ", though, that"
     cue = (tokens[first].start, tokens[i].end)
-    return Frame(cue, None, [(tokens[0].start, tokens[first - 1].end), (following.start, tokens[-1].end)])
+    return Frame(cue, None, [(tokens[0].start, tokens[first - 1].end), (tokens[k].start, tokens[-1].end)])
+
+
+_RAISED_OPENERS = frozenset("like as that".split())  # "seemed like", "appears as if", "it appears that"
+
+
+def _raised_complement(tokens: list[Token], k: int) -> bool:
+    """Whether what follows "seemed" at k opens what seemed so ("like a rout", "that ...",
+    ", though, that"), not where something appeared ("on television"). An adjective after it
+    ("seemed paralysed") is left out: PolNeAR train marks too few of them to pay."""
+    token = tokens[k]
+    if token.text == ",":
+        aside = next((j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j].text == ","), None)
+        return aside is not None and aside + 1 < len(tokens) and tokens[aside + 1].lower == "that"
+    return token.lower in _RAISED_OPENERS
 
 
 def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | None) -> Frame | None:

@@ -47,6 +47,27 @@ def test_unsourced_cue_is_hedged():
     assert claims[0].attribution.cue == "is expected" and claims[0].attribution.source_span is None
 
 
+RAISED = [
+    # (sentence, the sourceless cue as written, or None where no frame may be read)
+    ("The levy is not expected to pass before May.", "is not expected"),
+    ("The bridge is widely expected to reopen on Monday.", "is widely expected"),
+    ("The count seemed like a formality by noon.", "seemed"),
+    ("It appears that the pump failed first.", "appears"),
+    ("It appears, though, that nobody checked the valve.", "appears"),
+    ("The mayor appeared on local radio on Tuesday.", None),
+    ("The chief appeared before the committee in March.", None),
+]
+
+
+@pytest.mark.parametrize("text, cue", RAISED)
+def test_raising_cues_have_no_source(text, cue):
+    frames = extract(text).frames
+    if cue is None:
+        assert not frames
+    else:
+        assert [(f.cue.text, f.source) for f in frames] == [(cue, None)]
+
+
 def test_reporting_verb_inside_a_quotation_is_the_quoted_speaker_s():
     text = '"I think we will win," Ms Dupont said.'
     attributed = {(c.attribution.source_span.text, c.attribution.cue) for c in extract(text).claims
