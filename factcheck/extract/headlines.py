@@ -9,6 +9,9 @@ from .frames import find_frames
 from .tokens import Tokens
 
 MAX_SPEAKER_WORDS = 5  # "Dr. Ben Carson:", "NY Daily News:": a speaker's name before a colon
+# Kickers: the newsroom labels a headline opens with before a colon, which nobody says.
+KICKERS = frozenset("""the latest|breaking|breaking news|exclusive|revealed|wow|look|watch|boom|busted|bombshell|
+byline|update|live|just in|analysis|opinion|fact check|editorial|correction|video|photos|poll update""".replace("\n", "").split("|"))
 
 
 def headline_frames(article: Tokens, start: int, end: int) -> list[Frame]:
@@ -18,7 +21,8 @@ def headline_frames(article: Tokens, start: int, end: int) -> list[Frame]:
     colon = next((k for k, t in enumerate(tokens[:MAX_SPEAKER_WORDS + 2]) if t.text == ":"), None)
     if colon:
         speaker, rest = tokens[:colon], tokens[colon + 1:]
-        if (len(speaker) <= MAX_SPEAKER_WORDS and speaker[0].capitalised and all(t.is_word or t.text in ".-'’"
+        named = " ".join(t.lower for t in speaker)
+        if (len(speaker) <= MAX_SPEAKER_WORDS and speaker[0].capitalised and named not in KICKERS and all(t.is_word or t.text in ".-'’"
                                                                                   for t in speaker)
                 and sum(t.is_word for t in rest) >= 2):
             return [Frame((tokens[colon].start, tokens[colon].end), (speaker[0].start, speaker[-1].end),

@@ -22,6 +22,9 @@ def _frames(headline: str):
     # no speaker before the colon: too long a stretch, or nothing after it
     ("The storm that flooded half of the valley last week: a timeline", []),
     ("Update: none", []),
+    # a kicker is the newsroom's label, not a speaker
+    ("BREAKING: the dam on the upper river has failed", []),
+    ("The Latest: rescuers reach the last village", []),
 ])
 def test_a_speaker_before_a_colon(headline, frames):
     assert _frames(headline) == frames
