@@ -22,6 +22,7 @@ from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, P
                       clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
                       is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, sentence_run,
                       source_start, verb_group_start)
+from .questions import asked_frame, put_to
 from .source_model import SentenceFacts
 from .sources import source_kind
 from .tokens import Token, Tokens, lookahead, starts_within, words_follow
@@ -67,6 +68,8 @@ def candidate_frames(article: Tokens, start: int, end: int):
             make = _according_frame
         elif word in RAISING:
             make = _raising_frame
+        elif word == "asked" and put_to(tokens, i):
+            make = asked_frame
         else:
             level = cue_level(tokens, i)
             if not level:
@@ -83,6 +86,8 @@ def candidate_frames(article: Tokens, start: int, end: int):
         origin = "according"
         if make is _according_frame:
             frame = _according_frame(tokens, i)
+        elif make is asked_frame:
+            origin, frame = "asked", asked_frame(tokens, i)
         elif make is _WEAK:
             origin, frame = "weak", _verb_frame(tokens, i, frames[-1].source if frames else None)
         else:
@@ -99,7 +104,7 @@ def candidate_frames(article: Tokens, start: int, end: int):
         if frame is not None and frames and frames[-1].cue[1] > frame.cue[0]:
             frame = None  # "declined to comment": the verb group takes in the cue before it
         if frame is not None:
-            sure = frame.proposition and origin not in ("learned", "weak")
+            sure = origin == "asked" or frame.proposition and origin not in ("learned", "weak")
             feats = gate_features(tokens, i, frame, origin, len(frames)) if not sure else None
             found.append((frame, sure, feats))
             frames.append(frame)
