@@ -21,7 +21,7 @@ CUE_SCORE_SCALE = 0.3        # the cue model's score times this, through a logis
 QUOTE_LOOKBACK = 2000  # characters searched back for an open quotation: keeps huge paragraphs linear
 _ARTICLES = frozenset("a an the this that these those his her its their our my your no".split())
 # Verbs whose subject is part of the content and whose source goes unsaid: "X is expected to".
-RAISING = frozenset("seem seems seemed appear appears appeared expected".split())
+RAISING = frozenset("seem seems seemed appear appears appeared expected reportedly".split())
 # Particles that are a cue only with a cue verb before them: "pointed out", never "broke out".
 PARTICLES = frozenset("out up off down back over".split())
 

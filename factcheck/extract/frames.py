@@ -113,9 +113,13 @@ def candidate_frames(article: Tokens, start: int, end: int):
 
 
 def _raising_frame(tokens: list[Token], i: int) -> Frame | None:
-    """"Trump is expected to deliver ...", "Christie appeared to end ...", "The team seemed
-    like a rout", "It appears that ...": a cue with no source."""
+    """"Trump is expected to deliver ...", "Christie appeared to end ...", "The vote seemed like
+    a formality", "It appears that ...", "The FBI is reportedly ...": a cue with no source."""
     first = i
+    if tokens[i].lower == "reportedly":  # "The FBI is reportedly making arrangements ..."
+        before = [(tokens[0].start, tokens[i - 1].end)] if i > 0 and tokens[i - 1].is_word else []
+        after = [(tokens[i + 1].start, tokens[-1].end)] if i + 2 < len(tokens) else []
+        return Frame((tokens[i].start, tokens[i].end), None, before + after) if before or after else None
     if tokens[i].lower == "expected":
         first = i - 1
         while first > 0 and i - first <= 2 and (is_adverb(tokens[first]) or tokens[first].lower in NEGATIONS):

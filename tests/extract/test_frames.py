@@ -54,6 +54,7 @@ RAISED = [
     ("The count seemed like a formality by noon.", "seemed"),
     ("It appears that the pump failed first.", "appears"),
     ("It appears, though, that nobody checked the valve.", "appears"),
+    ("The insurer is reportedly weighing a sale of the unit.", "reportedly"),
     ("The mayor appeared on local radio on Tuesday.", None),
     ("The chief appeared before the committee in March.", None),
 ]
