@@ -5,6 +5,7 @@ import re
 
 from ..model import Sentence
 from .furniture import DATELINE_REACH, dateline, line_kinds, trailing_credit
+from .lexicon import INVERTING
 
 # Words whose trailing period does not end a sentence.
 ABBREVIATIONS = frozenset("""
@@ -36,6 +37,10 @@ the a an it its he she they we i his her their our this that these those there h
 so yet however in on at by for from after before when while as if meanwhile still no one two
 some many most all both several police officials authorities
 """.split())
+# A quoted question or exclamation goes on when its speaker follows: '"Can we win?" Mr. Lane asked.'
+_SPEECH_TAG = re.compile(r"""\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+|[^\s,.;:!?"“”]+\s+){1,5}?(?:%s)(?=[\s.,;:!?]|$)""" % "|".join(
+    sorted(INVERTING | {"asks", "wondered", "shouted", "yelled", "responded", "demanded", "joked", "quipped"})))
+_QUOTED_ASKING = re.compile(r"""[?!]+['"’”]+$""")
 # Abbreviations only before a number: "p. 55", "No. 4" (but "He said no. The ...").
 _BEFORE_NUMBER = frozenset("p pp no nos vol art sec ch".split())
 _LIST_NUMBER = re.compile(r"(?:^|[:;.!?]\s+)\d{1,2}$")
@@ -98,6 +103,8 @@ def _sentence_bounds(text: str, start: int, end: int):
         if not _NEXT_START.match(line, stop) and stop < len(line):
             continue
         if _is_abbreviation(line, match.start(), match.group()):
+            continue
+        if _QUOTED_ASKING.search(match.group()) and _SPEECH_TAG.match(line, stop):
             continue
         piece = strip_space(text, start + cursor, start + stop)
         if piece[0] < piece[1]:

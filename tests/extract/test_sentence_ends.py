@@ -1,4 +1,4 @@
-"""Sentence breaks after abbreviations, ellipses and list numbers, table-driven."""
+"""Sentence breaks after abbreviations, ellipses, list numbers and quoted questions, table-driven."""
 import pytest
 
 from factcheck.extract import split_sentences
@@ -18,6 +18,11 @@ CASES = [
     ("Asked again, he said no. The hearing ended.", ["Asked again, he said no.", "The hearing ended."]),
     ("Two steps remain. 1. Drain the tank.", ["Two steps remain.", "1. Drain the tank."]),
     ("The count reached 40. Rescuers kept digging.", ["The count reached 40.", "Rescuers kept digging."]),
+    # a quoted question or exclamation, then its speaker: one sentence
+    ('"Can we hold the levee?" Mr. Lane asked. Nobody answered.',
+     ['"Can we hold the levee?" Mr. Lane asked.', "Nobody answered."]),
+    ("“Get out now!” the deputy shouted, waving at the cars.", ["“Get out now!” the deputy shouted, waving at the cars."]),
+    ('"Is it safe?" The answer came late. He said so.', ['"Is it safe?"', "The answer came late.", "He said so."]),
 ]
 
 
