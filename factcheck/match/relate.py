@@ -235,11 +235,14 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     if similarity < DETAIL_CONFLICT_SIMILARITY:
         kinds = kinds - {"name", "date"}  # names and days differ in loosely related claims all the time
     if similarity < SAME_BUT_NEGATED:
-        kinds = kinds - {"negation"}  # a negation is common in claims that agree ("failed to" / "did not")
+        # a negation is common in claims that agree ("failed to" / "did not"); a refutation
+        # ("hoax", "fabricated") stays: it calls the other claim false
+        kinds = kinds - {"negation"}
     if similarity < CONFLICT_SIMILARITY:  # about different things unless a telling detail clashes
         kinds = kinds & {"number", "time"} if clashes else set()
     looser = looser_counts(pa, pb)  # figures that differ but fit are no contradiction the model may find
-    if kinds or (contradicts >= CONTRADICT_PROBABILITY and not looser):
+    # the model alone makes no contradiction of claims that share a single word: the same proposition comes first
+    if kinds or (contradicts >= CONTRADICT_PROBABILITY and not looser and len(shared) >= MIN_SHARED_FOR_RELATED):
         why = tuple(reasons) or (f"contradiction model {contradicts:.2f}",)
         return Relation("contradict", max(score, contradicts), why, tuple(conflicts))
     likely = models()["agree"].probability(values)

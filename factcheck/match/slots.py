@@ -14,12 +14,15 @@ if TYPE_CHECKING:
     from .relate import Profile
 
 REFUTATIONS = frozenset("hoax hoaxes fake false debunk debunked debunks untrue myth nope deny denied "
-                        "denies denying misleading baseless".split())
+                        "denies denying misleading baseless fabricated fabrication bogus erroneous wrongly "
+                        "unfounded refute refutes refuted refuting rebuff rebuffs rebuffed phony phoney "
+                        "misinformation exaggerated incorrect inaccurate".split())
 NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses refused refusing refusal decline "
                            "declines declined declining unable".split())  # negate when followed by "to"
 PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())
 TRUTH_WORDS = frozenset("true real so correct accurate".split())
 NEGATION_SCOPE = 8              # words after "not" it can bear on
+PASSAGE_RATIO = 3  # a side with this many times the other's words is a passage: its "hoax" may be about anything in it
 TIME_KINDS = frozenset("clock part_of_day date year".split())  # quantities kinds that are times
 # Values that pin a proposition down: a count of a named thing, a sum, a clock time, a calendar day,
 # an age. Weekdays and years are left out: every report of one event gives the same few.
@@ -45,21 +48,26 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
         kinds.add(kind)
     negated_a, negated_b = pa.negated, pb.negated
     if not same_polarity(pa, pb):
-        negated, other = (words_a, pb) if negated_a else (words_b, pa)
+        (negated, own), other = ((words_a, pa), pb) if negated_a else ((words_b, pb), pa)
         bearing = [k for k in negations(negated) if _in_scope(negated, k, other.key_set)]
         if bearing:
-            marker = negated[bearing[0]].text
-            conflicts.append((marker, "") if negated_a else ("", marker))
-            reasons.append(f"negation on one side only: {marker!r}")
-            kinds.add("negation")
+            marker = negated[bearing[0]]
+            conflicts.append((marker.text, "") if negated_a else ("", marker.text))
+            if marker.written in REFUTATIONS and not _passage(own, other):
+                reasons.append(f"called false on one side only: {marker.text!r}")
+                kinds.add("refutation")
+            else:
+                reasons.append(f"negation on one side only: {marker.text!r}")
+                kinds.add("negation")
     elif negated_a and negated_b and (pa.refutation is None) != (pb.refutation is None) \
             and not (pa if pb.refutation else pb).declines:
         # "... panel that didn't include any women" / "That panel isn't real": a claim with a
         # "not" of its own is still refuted as a whole.
-        marker = (pb.refutation or pa.refutation).text
+        refuting, other = (pb, pa) if pb.refutation else (pa, pb)
+        marker = refuting.refutation.text
         conflicts.append(("", marker) if pb.refutation else (marker, ""))
         reasons.append(f"refuted on one side only: {marker!r}")
-        kinds.add("negation")
+        kinds.add("negation" if _passage(refuting, other) else "refutation")
     keys_b = {w.key: w for w in words_b}
     for w in words_a:
         if w.key in keys_b:
@@ -158,6 +166,11 @@ def _idiom(ws, k: int) -> bool:
     return following.key in ("only", "until", "till", "least", "sure")
 
 
+def _passage(own: Profile, other: Profile) -> bool:
+    """Whether `own` is a passage beside the one claim `other`: its refutation may refute anything in it."""
+    return len(own.key_set) >= PASSAGE_RATIO * len(other.key_set)
+
+
 def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
     """Whether the negation at k bears on something the other claim says: a refutation ("hoax",
     "denied", a bare "No,", "not true") bears on the whole claim, any other negation on the words
@@ -238,8 +251,11 @@ def looser_counts(pa: Profile, pb: Profile) -> str | None:
     "more than 140" / "more than 100"): the claims are related, not the same proposition."""
     for x in pa.values:
         for y in pb.values:
-            if x.kind == "count" and x.what and (x.low, x.high) != (y.low, y.high) \
-                    and not (x.exact and y.exact) and conflict(x, y) is False:
+            if x.kind != "count" or y.kind != "count" or (x.low, x.high) == (y.low, y.high) or x.exact and y.exact:
+                continue
+            # "more than 140 were hurt" / "more than 100 were hurt": nothing counted named on either side
+            unnamed = x.what is None and y.what is None and x.low <= y.high and y.low <= x.high
+            if unnamed or x.what and conflict(x, y) is False:
                 return f"{x.written!r} and {y.written!r} can both be true"
     return None
 

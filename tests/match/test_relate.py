@@ -146,6 +146,29 @@ def test_a_word_that_says_no_answers_not(a, b, label):
     assert relate(a, b).label == label
 
 
+# A word that calls the other claim false ("fabricated", "unfounded") contradicts it even between
+# claims worded apart, as a plain "not" does not; in a passage many times longer it may be about
+# anything in it, and counts as a plain negation.
+@pytest.mark.parametrize("a, b, label, reason", [
+    ("The mayor resigned after the flood inquiry", "Reports that the mayor quit over the flood inquiry are fabricated",
+     "contradict", "called false on one side only: 'fabricated'"),
+    ("Police found a second bomb near the station", "Claims of a second bomb near the station are unfounded",
+     "contradict", "called false on one side only: 'unfounded'"),
+    ("The satirical weekly printed the cartoon on Wednesday", "The weekly printed the cartoon on Wednesday",
+     "agree", None),  # a satirical paper is no refutation
+])
+def test_a_refutation_calls_the_other_claim_false(a, b, label, reason):
+    relation = relate(a, b)
+    assert relation.label == label
+    if reason:
+        assert reason in relation.reasons
+
+
+def test_the_model_alone_makes_no_contradiction_of_claims_sharing_one_word():
+    relation = relate("the shooter fled in a Renault Clio car", "The attacker had not fought in Syria")
+    assert relation.label != "contradict"
+
+
 @pytest.fixture(scope="module")
 def seeded_store():
     store = Store(":memory:")
