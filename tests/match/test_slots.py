@@ -185,12 +185,14 @@ def test_a_year_that_dates_a_thing(a, b, expected):
     assert_rule(a, b, expected, "year differs")
 
 
-# Two claims that share only a name are about one thing, not one proposition. The model still
-# agrees some such pairs when it is fairly sure: a known weakness, kept visible here.
-@pytest.mark.xfail(reason="the agreement model gives 0.5 and more on a shared name", strict=True)
+# Two claims that share only a name are about one thing, not one proposition: the agreement
+# model must then pass NAMES_ONLY_AGREE_PROBABILITY (0.5). It still agrees some such pairs when
+# it is surer than that: a known weakness, kept visible here.
 @pytest.mark.parametrize("a, b", [
-    ("Nine people died in the fire at the Hotel Mirabeau on Sunday", "The owner of the Hotel Mirabeau was questioned"),
     ("Seven miners were rescued from the Vostok Colliery", "An inquiry into safety at the Vostok Colliery was opened"),
+    pytest.param("Nine people died in the fire at the Hotel Mirabeau on Sunday",
+                 "The owner of the Hotel Mirabeau was questioned",
+                 marks=pytest.mark.xfail(reason="the agreement model gives 0.57 on a shared name", strict=True)),
 ])
 def test_claims_sharing_only_a_name_do_not_agree(a, b):
     assert relate(a, b).label != "agree"
