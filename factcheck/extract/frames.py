@@ -33,6 +33,8 @@ MAX_INTRODUCTION_TOKENS = 16  # "In a statement on Tuesday night, police said": 
 FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
 
 _WEAK = "weak"  # a cue word too unlikely for a sure frame
+_POSSESSIVES = frozenset("his her their its our my your".split())
+_HEAD_PREPOSITIONS = frozenset(("of", "for"))  # "the mayor of Montrouge", "a spokeswoman for the council"
 _PASSIVE_AUX = frozenset("be been being is are was were".split())
 
 
@@ -274,6 +276,8 @@ def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, i
     head = tokens[head_start:commas[1]]
     if not head or head[0].text[0].islower() and head[0].lower not in DETERMINERS:
         return None
+    if name[0].lower in PREPOSITIONS or any(t.lower in PREPOSITIONS - _HEAD_PREPOSITIONS for t in head):
+        return None  # "..., in Aurora, Colorado, in July 2012, said": a time or place, no name and title
     source = (head[0].start, name[-1].end)
     content_from, relayed_by, cut = content_start(tokens, i)
     if head_start > 0 and tokens[head_start - 1].text in CLOSERS:  # trailing: "..., the mayor, X, told AFP."
@@ -362,8 +366,10 @@ def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: in
         end += 1
     if end == k or (end < len(tokens) and tokens[end].text not in ",.;:!?"):
         return None
-    if not looks_like_subject(tokens[k]) or tokens[k].lower in SUBJECT_PRONOUNS | PREPOSITIONS:
-        return None  # "said in an interview", "said pleasantly": no source follows
+    if not looks_like_subject(tokens[k]) or tokens[k].lower in SUBJECT_PRONOUNS | PREPOSITIONS | _POSSESSIVES:
+        return None  # "said in an interview", "said pleasantly", "said his district ...": no source follows
+    if any(is_verb(t) for t in tokens[k:end]):
+        return None  # "..., said the district received ...": a clause, what was said
     head = tokens[:first - 1]
     while head and not head[-1].is_word and head[-1].text not in QUOTES:
         head.pop()

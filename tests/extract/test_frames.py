@@ -17,6 +17,14 @@ CASES = [
     ("Local media said there were no wounded.", "Local media", "said", "media"),
     ("The officer had been called to a road accident with a colleague, the mayor of Montrouge, "
      "Pierre Brossollette, told AFP.", "the mayor of Montrouge, Pierre Brossollette", "told", "named_person"),
+    # a relative or participial clause full of commas, places and times between the name and the cue
+    ("Ruth Okafor, who lost her shop in the flood in Dunmore, Ohio, in March 2019, said the levee was never repaired.",
+     "Ruth Okafor, who lost her shop in the flood in Dunmore, Ohio, in March 2019", "said", "named_person"),
+    ("Mayor Alan Reese, facing a close race in Dunmore, a river town, said the bridge would reopen.",
+     "Mayor Alan Reese, facing a close race in Dunmore, a river town", "said", "named_person"),
+    # "said" after a comma with a clause after it: what was said, not an inverted speaker
+    ("Tom Adler, chairman of the county board, said his office received forty complaints.",
+     "Tom Adler, chairman of the county board", "said", "named_person"),
 ]
 
 
