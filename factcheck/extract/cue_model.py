@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
-from itertools import repeat
 
 from .lexicon import DOCUMENT_WORDS, MEDIA_WORDS, OFFICIAL_WORDS, cue_rate
 
@@ -80,15 +79,55 @@ reporters officials statement interview according
 """.split())
 
 
-_ZEROS = repeat(0.0)  # the default of every weight lookup: weights.get(feature, 0.0)
-
-
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, float]:
     return json.loads(resources.files("factcheck.data").joinpath("cue_model.json").read_text("utf-8"))
 
 
 def cue_score(tokens, i: int) -> float:
-    """The model's score for tokens[i] being a cue word: above 0 means more likely than not."""
+    """The model's score for tokens[i] being a cue word: above 0 means more likely than not.
+    The weights of `features` added in their order, those that follow from one token's text
+    looked up once per distinct text (see _looked_up)."""
     weights = _weights()
-    return sum(map(weights.get, features(tokens, i), _ZEROS))
+    words, known, edges = _looked_up(weights)
+    get = weights.get
+    word = tokens[i].lower
+    n = len(tokens)
+    prev = _neighbour(known, get, tokens[i - 1]) if i > 0 else edges
+    prev2 = _neighbour(known, get, tokens[i - 2]) if i > 1 else edges
+    nxt = _neighbour(known, get, tokens[i + 1]) if i + 1 < n else edges
+    nxt2 = _neighbour(known, get, tokens[i + 2]) if i + 2 < n else edges
+    head = words.get(word)
+    if head is None:
+        head = words[word] = (0 + get("bias", 0.0) + get("w=" + word, 0.0)
+                              + get("rate=" + str(round(cue_rate(word), 1)), 0.0) + get("suf=" + word[-3:], 0.0))
+    return (head + prev[1] + nxt[2] + prev2[3] + nxt2[4] + get("w+n=" + word + "|" + nxt[0], 0.0)
+            + get("p+w=" + prev[0] + "|" + word, 0.0) + prev[5] + nxt[6]
+            + get("pk=" + prev[7] + "|" + word[-2:], 0.0))
+
+
+_MAX_LOOKED_UP = 200_000  # distinct texts whose weights are kept: bounds the memory they take
+_looked: list = [None]  # the weights the lookups were read from, then what _looked_up returns
+
+
+def _looked_up(weights: dict) -> tuple[dict, dict, tuple]:
+    """The weights already read from `weights` (training swaps them: new weights start afresh):
+    a word's sum of its own features (bias, w, rate, suf) by word, what _neighbour finds by token
+    text, and the same for the sentence's edge."""
+    if _looked[0] is not weights or len(_looked[1]) + len(_looked[2]) > _MAX_LOOKED_UP:
+        get = weights.get
+        edges = ("<edge>", get("p=<edge>", 0.0), get("n=<edge>", 0.0), get("pp=<edge>", 0.0),
+                 get("nn=<edge>", 0.0), get("pw=<s>", 0.0), get("nw=</s>", 0.0), "-")
+        _looked[:] = [weights, {}, {}, edges]
+    return _looked[1], _looked[2], _looked[3]
+
+
+def _neighbour(known: dict, get, token) -> tuple:
+    """(shape, the weights of p=, n=, pp=, nn=, pw=, nw= for it, noun kind) of a neighbouring token."""
+    found = known.get(token.text)
+    if found is None:
+        shape, lower = _shape(token), token.lower
+        found = known[token.text] = (shape, get("p=" + shape, 0.0), get("n=" + shape, 0.0), get("pp=" + shape, 0.0),
+                                     get("nn=" + shape, 0.0), get("pw=" + lower, 0.0), get("nw=" + lower, 0.0),
+                                     _noun_kind(token))
+    return found
