@@ -34,11 +34,18 @@ def may_hold_cue(tokens: list[Token]) -> bool:
 
 @lru_cache(maxsize=1)
 def maybe_cue_words() -> frozenset[str]:
-    """Every lower-cased word that can start a frame: those mined as cues often enough, the
-    raising verbs and "according". A word outside it is never a cue, so the frame rules skip
-    it with one set lookup."""
-    mined = {word for word, rate in cue_table().items() if rate >= MIN_MINED_RATE}
+    """Every lower-cased word that can start a frame: those mined as cues often enough that no
+    word class rules out (_never_a_cue), the raising verbs and "according" ("asked" if mined).
+    A word outside it is never a cue, so the frame rules skip it with one set lookup."""
+    mined = {word for word, rate in cue_table().items()
+             if rate >= MIN_MINED_RATE and (word == "asked" or not _never_a_cue(word))}
     return frozenset(mined | RAISING | {"according"})
+
+
+def _never_a_cue(word: str) -> bool:
+    """Whether the lower-cased `word` is of a class that is never a cue (a preposition, an adverb ...)."""
+    return (word in NOT_IN_SOURCE or word in ADVERBS or word in DETERMINERS or word in PREPOSITIONS
+            or word.endswith("ly"))
 
 
 def inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
@@ -76,8 +83,7 @@ def _could_be_cue(tokens: list[Token], i: int) -> bool:
     word = token.lower
     if not token.is_word or cue_rate(word) < MIN_MINED_RATE or (i > 0 and token.text[0].isupper()):
         return False
-    if (word in NOT_IN_SOURCE or word in ADVERBS or word in DETERMINERS or word in PREPOSITIONS
-            or word.endswith("ly")):
+    if _never_a_cue(word):
         return False
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     preceding = tokens[i - 1].lower if i > 0 else ""
