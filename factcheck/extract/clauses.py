@@ -58,7 +58,12 @@ MIN_WORDS_OF_VERB_PHRASE = 3
 def split_clauses(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:
     """Split tokens.text[start:end] into its clauses."""
     text = tokens.text
-    joins = sorted(_joins(text, start, end), key=lambda join: join[0].start())
+    joins = list(_joins(text, start, end))
+    if not joins:  # most runs: one clause, no _Before to grow
+        piece = strip_space(text, start, end)
+        return [piece] if piece[0] < piece[1] else []
+    if len(joins) > 1:
+        joins.sort(key=lambda join: join[0].start())
     pieces, cursor = [], start
     before = _Before(tokens, start)
     for join, kind in joins:
@@ -79,13 +84,11 @@ def split_clauses(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]
 
 
 def _joins(text: str, start: int, end: int):
-    comma, conjunction = text.find(",", start, end) >= 0, text.find("and", start, end) >= 0
-    find = text.find
-    coordinator = conjunction or find("but", start, end) >= 0 or find("while", start, end) >= 0 \
-        or find("whereas", start, end) >= 0
-    hard = find(";", start, end) >= 0 or find("-", start, end) >= 0 or find("–", start, end) >= 0 \
-        or find("—", start, end) >= 0
-    when = text.find("when", start, end) >= 0 or (comma and text.find("after", start, end) >= 0)
+    piece = text[start:end]
+    comma, conjunction = "," in piece, "and" in piece
+    coordinator = conjunction or "but" in piece or "while" in piece or "whereas" in piece
+    hard = ";" in piece or "-" in piece or "–" in piece or "—" in piece
+    when = "when" in piece or (comma and "after" in piece)
     # a pattern whose fixed characters the stretch lacks cannot match: its scan is skipped
     for pattern, kind, may in ((_COORDINATOR, "coordinator", coordinator), (_HARD_BREAK, "hard", hard),
                                (_WHEN, "when", when), (_ADDED_CLAUSE, "added", comma),

@@ -75,8 +75,8 @@ def extract(text: str) -> Extraction:
         for (start, end), owner in _owned_runs(sentence, [found[i] for i in asserting] + acts):
             owner = owners[owner] if owner is not None else None
             attribution = attributions[owner] if owner is not None else writer
-            for clause_start, clause_end in _claim_bounds(tokens, start, end):
-                claims.append(_claim(tokens, clause_start, clause_end, index, attribution))
+            for clause_start, clause_end, words in _claim_bounds(tokens, start, end):
+                claims.append(_claim(tokens, clause_start, clause_end, words, index, attribution))
         announced = next(((attributions[i], records[i]) for i in asserting if not found[i].content), None)
         quoting = next(((attributions[i], records[i]) for i in asserting
                         if attributions[i].quoted and found[i] not in signing),
@@ -222,8 +222,8 @@ def _innermost(heap: list[tuple[int, int]], content_open: list[int], words_open:
     return owner
 
 
-def _claim_bounds(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of a run, trimmed of frame punctuation and a leading "that"."""
+def _claim_bounds(tokens: Tokens, start: int, end: int) -> list[tuple[int, int, list]]:
+    """The clauses of a run, trimmed of frame punctuation and a leading "that", with their words."""
     text = tokens.text
     start, end = _trim(text, start, end)
     that = _LEADING_THAT.match(text, start, end)
@@ -232,8 +232,9 @@ def _claim_bounds(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]
     bounds = []
     for clause_start, clause_end in split_clauses(tokens, start, end):
         clause_start, clause_end = _trim(text, clause_start, clause_end)
-        if tokens.words(clause_start, clause_end):
-            bounds.append((clause_start, clause_end))
+        words = tokens.words(clause_start, clause_end)
+        if words:
+            bounds.append((clause_start, clause_end, words))
     return bounds
 
 
@@ -270,7 +271,7 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _claim(tokens: Tokens, start: int, end: int, sentence: int, attribution: Attribution) -> Claim:
-    if not attribution.hedged and words_hedge(tokens.words(start, end)):
+def _claim(tokens: Tokens, start: int, end: int, words: list, sentence: int, attribution: Attribution) -> Claim:
+    if not attribution.hedged and words_hedge(words):
         attribution = replace(attribution, hedged=True)
     return Claim(start, end, tokens.text[start:end], sentence, attribution)
