@@ -29,6 +29,7 @@ def _bucket(n: int, edges=_DISTANCES) -> str:
 
 
 _DISTANCE_BUCKETS = [_bucket(n + 1) for n in range(200)]  # by distance - 1; a window never reaches 200
+_DISTANCE_INDEX = [[*map(str, _DISTANCES), "more"].index(far) for far in _DISTANCE_BUCKETS]  # the bucket's number
 _CUE_DISTANCE_BUCKETS = [_bucket(n + 1, (1, 3, 8)) for n in range(200)]
 _AT_MOST_2 = ["0", "1", "2", "more"]  # _bucket(n, (0, 1, 2)) by min(n, 3)
 _AT_MOST_1 = ["0", "1", "more"]  # _bucket(n, (0, 1)) by min(n, 2)
@@ -145,8 +146,15 @@ def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: in
         cache = {}
     if parts is None:
         parts = {}
+    groups = parts.get(side)
+    if groups is None:
+        groups = parts[side] = ({}, {}, {}, {}, {}, {})
+    by_word, by_shapes, by_prev, by_next, by_cue, by_between = groups
     commas, quotes, verbs, shapes = facts.commas, facts.quotes, facts.verbs, facts.shapes
     cue_word = tokens[last].lower
+    by_far = by_cue.get(cue_word)
+    if by_far is None:
+        by_far = by_cue[cue_word] = {}
     n = len(tokens)
     scores = []
     for j in indices:
@@ -159,14 +167,14 @@ def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: in
             shape = shapes[j]
             prev_shape = shapes[j - 1] if j > 0 else "<edge>"
             next_shape = shapes[j + 1] if j + 1 < n else "<edge>"
-            w, sw, cr = parts.get((side, "word", word)) or _part(parts, get, (side, "word", word), (
+            w, sw, cr = by_word.get(word) or _part(by_word, get, word, (
                 "w=" + word, "sw=" + side + word, "cr=" + side + str(round(cue_rate(word), 1))))
-            s, ps, ns, fs = parts.get((side, "shape", prev_shape, shape, next_shape, j == 0)) or _part(
-                parts, get, (side, "shape", prev_shape, shape, next_shape, j == 0), (
+            s, ps, ns, fs = by_shapes.get((prev_shape, shape, next_shape, j == 0)) or _part(
+                by_shapes, get, (prev_shape, shape, next_shape, j == 0), (
                     "s=" + side + shape, "ps=" + side + prev_shape + "|" + shape,
                     "ns=" + side + shape + "|" + next_shape, "first=" + side + str(j == 0) + shape))
-            p, = parts.get((side, "prev", prev)) or _part(parts, get, (side, "prev", prev), ("p=" + side + prev,))
-            nx, = parts.get((side, "next", nxt)) or _part(parts, get, (side, "next", nxt), ("n=" + side + nxt,))
+            p, = by_prev.get(prev) or _part(by_prev, get, prev, ("p=" + side + prev,))
+            nx, = by_next.get(nxt) or _part(by_next, get, nxt, ("n=" + side + nxt,))
             static = 0.0 + w + sw + s + p + nx + ps + ns + cr + fs  # token_features' order
             cache[side, j] = static
         low, high = (j + 1, first) if side == "L" else (last + 1, j)
@@ -174,38 +182,52 @@ def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: in
         c, q, v = c if c < 3 else 3, q if q < 2 else 2, v if v < 2 else 2
         distance = high - low  # the cue's distance - 1
         far = _DISTANCE_BUCKETS[distance]
-        bias, d, cue = parts.get((side, "cue", cue_word, far)) or _part(parts, get, (side, "cue", cue_word, far), (
+        bias, d, cue = by_far.get(far) or _part(by_far, get, far, (
             "bias" + side, "d=" + side + far,
             "cue=" + side + cue_word + "|" + _CUE_DISTANCE_BUCKETS[distance]))
-        key = (side, c, q, v, far, shapes[j])
-        b, bd, bs = parts.get(key) or _between_part(parts, get, key)
+        between = ((c * 3 + q) * 3 + v) * (len(_DISTANCES) + 1) + _DISTANCE_INDEX[distance]
+        by_shape = by_between.get(between)
+        if by_shape is None:
+            by_shape = by_between[between] = {}
+        b, bd, bs = by_shape.get(shapes[j]) or _between_part(by_shape, get, side, c, q, v, far, shapes[j])
         scores.append(static + (0.0 + bias + d + b + bd + bs + cue))  # cue_features' order
     return scores
 
 
-def _part(parts: dict, get, key: tuple, names: tuple[str, ...]) -> tuple[float, ...]:
+def _part(parts: dict, get, key, names: tuple[str, ...]) -> tuple[float, ...]:
     """The weights of the features `names`, kept in `parts` under `key`."""
     found = parts[key] = tuple(get(name, 0.0) for name in names)
     return found
 
 
-def _between_part(parts: dict, get, key: tuple) -> tuple[float, ...]:
-    """The weights of the features of what stands between a token and the cue, and how far."""
-    side, c, q, v, far, shape = key
+def _between_part(parts: dict, get, side: str, c: int, q: int, v: int, far: str, shape: str) -> tuple[float, ...]:
+    """The weights of the features of what stands between a token and the cue, and how far,
+    kept in `parts` under the token's shape."""
     between = side + "c" + _AT_MOST_2[c] + "q" + _AT_MOST_1[q] + "v" + _AT_MOST_1[v]
-    return _part(parts, get, key, ("b=" + between, "bd=" + between + far, "bs=" + between + shape))
+    return _part(parts, get, shape, ("b=" + between, "bd=" + between + far, "bs=" + between + shape))
 
 
 _MAX_PARTS = 500_000  # kept groups of weights before they are dropped: bounds the memory they take
-_parts: list = [None, {}]  # the weights the groups were read from, then the groups
+_parts: list = [None, {}, 0]  # the weights the groups were read from, the groups, then calls since a size check
 
 
 def _parts_for(weights) -> dict:
-    """The groups of weights already read from `weights`, shared by every sentence; new weights
-    (training swaps them) start afresh."""
-    if _parts[0] is not weights or len(_parts[1]) > _MAX_PARTS:
-        _parts[:] = [weights, {}]
+    """The groups of weights already read from `weights`, shared by every sentence (by side, then
+    by kind of group); new weights (training swaps them) start afresh."""
+    _parts[2] += 1
+    if _parts[0] is not weights or _parts[2] >= 1000 and _size(_parts[1]) > _MAX_PARTS:
+        _parts[:] = [weights, {}, 0]
+    elif _parts[2] >= 1000:
+        _parts[2] = 0
     return _parts[1]
+
+
+def _size(parts: dict) -> int:
+    """How many groups of weights `parts` holds (by word, shapes, neighbour; by cue, then distance;
+    by what stands between, then shape)."""
+    return sum(len(by_word) + len(by_shapes) + len(by_prev) + len(by_next) + sum(map(len, by_cue.values()))
+               + sum(map(len, by_between.values()))
+               for by_word, by_shapes, by_prev, by_next, by_cue, by_between in parts.values())
 
 
 def best_segment(scores: list[float], offset: int) -> tuple[float, int, int]:
