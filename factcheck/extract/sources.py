@@ -143,15 +143,22 @@ _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")
 def _name_runs(tokens: list[Token]) -> list[str]:
     """Runs of two or more capitalised words with only spaces between them, as written."""
     runs, run = [], []
-    for token in tokens + [None]:
+    for token in tokens:
+        text = token.text
         # both patterns open with a capital A-Z: a token that does not is no part of a run
-        capital = token is not None and "A" <= token.text[0] <= "Z"
-        if capital and run and token.start == run[-1].end + 1 and _NAME_WORD.fullmatch(token.text):
-            run.append(token)
-            continue
-        if len(run) >= 2:
-            runs.append(" ".join(t.text for t in run))
-        run = [token] if capital and _FIRST_NAME_WORD.fullmatch(token.text) else []
+        if "A" <= text[0] <= "Z":
+            if run and token.start == run[-1].end + 1 and _NAME_WORD.fullmatch(text):
+                run.append(token)
+                continue
+            if len(run) >= 2:
+                runs.append(" ".join(t.text for t in run))
+            run = [token] if _FIRST_NAME_WORD.fullmatch(text) else []
+        elif run:
+            if len(run) >= 2:
+                runs.append(" ".join(t.text for t in run))
+            run = []
+    if len(run) >= 2:
+        runs.append(" ".join(t.text for t in run))
     return runs
 
 
