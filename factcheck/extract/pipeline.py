@@ -257,9 +257,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a quotation mark at either edge that has no partner inside text[start:end]."""
+    if start >= end or (text[start] not in '"“' and text[end - 1] not in '"”'):
+        return start, end  # no quotation mark at an edge: nothing to count
     piece = text[start:end]
-    if not piece:
-        return start, end
     straight, opening, closing = piece.count('"'), piece.count("“"), piece.count("”")
     wrapped = piece[0] in '"“' and piece[-1] in '"”' and straight + opening + closing == 2
     if wrapped:
