@@ -16,13 +16,13 @@ from .frame_gate import features as gate_features, keeps
 from .learned_frames import learned_frame, second_opinion
 from .cues import (CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, may_hold_cue,
                    maybe_cue_words)
-from .lexicon import (AUXILIARIES, DETERMINERS, INVERTING, NEGATIONS, NOT_IN_SOURCE, PARTICIPLES,
-                      SUBJECT_PRONOUNS)
+from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
                       clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
                       is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, sentence_run,
                       source_start, verb_group_start)
 from .questions import asked_frame, put_to
+from .raising import raising_frame
 from .source_model import SentenceFacts
 from .sources import source_kind
 from .tokens import Token, Tokens, lookahead, starts_within, words_follow
@@ -69,7 +69,7 @@ def candidate_frames(article: Tokens, start: int, end: int):
         if word == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             make = _according_frame
         elif word in RAISING:
-            make = _raising_frame
+            make = raising_frame
         elif word == "asked" and put_to(tokens, i):
             make = asked_frame
         else:
@@ -82,8 +82,8 @@ def candidate_frames(article: Tokens, start: int, end: int):
             break  # no real sentence holds this many cues: the rest of it stays as written
         if quoted[i] or token.start in taken:
             continue  # a reporting verb inside a quotation belongs to the quoted speaker
-        if make is _raising_frame:
-            unsourced += [f for f in [_raising_frame(tokens, i)] if f is not None]
+        if make is raising_frame:
+            unsourced += [f for f in [raising_frame(tokens, i)] if f is not None]
             continue
         origin = "according"
         if make is _according_frame:
@@ -112,45 +112,6 @@ def candidate_frames(article: Tokens, start: int, end: int):
             frames.append(frame)
             taken.update(starts_within(tokens, frame.words))
     return found, unsourced
-
-
-def _raising_frame(tokens: list[Token], i: int) -> Frame | None:
-    """"Trump is expected to deliver ...", "Christie appeared to end ...", "The vote seemed like
-    a formality", "It appears that ...", "The FBI is reportedly ...": a cue with no source."""
-    first = i
-    if tokens[i].lower == "reportedly":  # "The FBI is reportedly making arrangements ..."
-        before = [(tokens[0].start, tokens[i - 1].end)] if i > 0 and tokens[i - 1].is_word else []
-        after = [(tokens[i + 1].start, tokens[-1].end)] if i + 2 < len(tokens) else []
-        return Frame((tokens[i].start, tokens[i].end), None, before + after) if before or after else None
-    if tokens[i].lower == "expected":
-        first = i - 1
-        while first > 0 and i - first <= 2 and (is_adverb(tokens[first]) or tokens[first].lower in NEGATIONS):
-            first -= 1  # "is not expected", "are widely expected"
-        if first < 0 or tokens[first].lower not in _PASSIVE_AUX:
-            return None
-    k = i + 1
-    if k >= len(tokens) or first == 0 or not tokens[first - 1].is_word:
-        return None
-    if tokens[k].lower != "to" and (tokens[i].lower == "expected" or not _raised_complement(tokens, k)):
-        return None
-    if tokens[k].text == ",":
-        k = next(j for j in range(k + 1, len(tokens)) if tokens[j].text == ",") + 1  # ", though, that"
-    cue = (tokens[first].start, tokens[i].end)
-    return Frame(cue, None, [(tokens[0].start, tokens[first - 1].end), (tokens[k].start, tokens[-1].end)])
-
-
-_RAISED_OPENERS = frozenset("like as that".split())  # "seemed like", "appears as if", "it appears that"
-
-
-def _raised_complement(tokens: list[Token], k: int) -> bool:
-    """Whether what follows "seemed" at k opens what seemed so ("like a rout", "that ...",
-    ", though, that"), not where something appeared ("on television"). An adjective after it
-    ("seemed paralysed") is left out: PolNeAR train marks too few of them to pay."""
-    token = tokens[k]
-    if token.text == ",":
-        aside = next((j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j].text == ","), None)
-        return aside is not None and aside + 1 < len(tokens) and tokens[aside + 1].lower == "that"
-    return token.lower in _RAISED_OPENERS
 
 
 def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | None) -> Frame | None:
