@@ -5,6 +5,7 @@ The kind of a mention is decided in `kinds`, its plain name in `names`; both are
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .kinds import bare, source_kind, words_of
 from .names import canonical_name, name_key
@@ -23,6 +24,7 @@ _STANDS_FOR = {
     **dict.fromkeys("official spokesman spokeswoman spokesperson".split(), "official_body"),
 }
 _PERSONS = ("named_person", "witness")
+MAX_LOOKBACK = 100  # distinct sources a back-reference looks back over: it names one met lately
 _RELATIVE = frozenset("who whom who's who’s".split())
 
 
@@ -33,7 +35,7 @@ class PronounResolver:
     def __init__(self) -> None:
         self._person: tuple[str, str] | None = None  # (name, kind) of the last person
         self._group: tuple[str, str] | None = None
-        self._seen: list[tuple[str, str]] = []       # (mention, kind), oldest first
+        self._seen: dict[tuple[str, str], None] = {}  # (mention, kind), by latest mention, oldest first
         self._people: dict[str, tuple[str, str]] = {}  # surname -> (fullest mention, kind)
         self._last_runs: tuple[int, list[str]] = (-1, [])  # (sentence start, its name runs)
 
@@ -70,7 +72,7 @@ class PronounResolver:
         return mention, kind
 
     def _remember(self, mention: str, kind: str) -> None:
-        self._seen.append((mention, kind))
+        self._see(mention, kind)
         if kind in ("named_person", "witness"):
             self._person = (mention, kind)
             key = name_key(canonical_name(mention, kind)).split()
@@ -78,6 +80,15 @@ class PronounResolver:
                 self._people[key[-1]] = (mention, kind)
         else:
             self._group = (mention, kind)
+
+    def _see(self, mention: str, kind: str) -> None:
+        """Put the mention last among those seen, once however often it recurs."""
+        self._seen.pop((mention, kind), None)
+        self._seen[(mention, kind)] = None
+
+    def _recent(self):
+        """The distinct mentions seen, latest first, as far back as a back-reference reaches."""
+        return islice(reversed(self._seen), MAX_LOOKBACK)
 
     def _antecedent(self, before: str) -> tuple[str | None, str]:
         """Whom "who said" stands for: the name just before it, else the last person seen."""
@@ -94,7 +105,7 @@ class PronounResolver:
             return None
         head = bare(match.group(1).split()[-1])
         person = head in TITLES  # "the president" stands for a person, "the ministry" for a body
-        for seen, kind in reversed(self._seen):
+        for seen, kind in self._recent():
             if (kind in _PERSONS) == person and seen.lower() != mention.lower() \
                     and head in (bare(w) for w in words_of(seen)):
                 return seen, kind
@@ -102,7 +113,7 @@ class PronounResolver:
         if own == "named_person":
             return self._person  # "The president said", after "Ana Ruiz went ..."
         wanted = _STANDS_FOR.get(head)
-        for seen, kind in reversed(self._seen):
+        for seen, kind in self._recent():
             if kind == wanted and any(w[:1].isupper() for w in words_of(seen)):
                 return seen, kind
         return None
@@ -129,7 +140,7 @@ class PronounResolver:
         for run in self._runs(tokens):
             kind = source_kind(run)
             if kind in ("named_person", "official_body", "media"):
-                self._seen.append((run, kind))
+                self._see(run, kind)
             if kind == "named_person":
                 key = name_key(canonical_name(run, kind)).split()
                 if len(key) > 1 and key[-1] not in self._people:

@@ -29,3 +29,11 @@ def test_one_megabyte_of_back_to_back_cues_is_linear():
 def test_other_worst_cases_are_linear(unit):
     small, large = _seconds(unit, MEGABYTE // 64), _seconds(unit, MEGABYTE // 8)
     assert large < 16 * small + 0.5
+
+
+def test_a_back_reference_in_every_sentence_is_linear():
+    # "the minister" is looked up among the sources met before: once over each distinct one, and
+    # only so far back, however many sentences came before
+    unit = "The minister said it rained. "
+    small, large = _seconds(unit, MEGABYTE // 16), _seconds(unit, MEGABYTE // 2)
+    assert large < 16 * small + 0.5
