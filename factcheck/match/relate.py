@@ -244,7 +244,7 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     # the model alone makes no contradiction of claims that share a single word: the same proposition comes first
     if kinds or (contradicts >= CONTRADICT_PROBABILITY and not looser and len(shared) >= MIN_SHARED_FOR_RELATED):
         why = tuple(reasons) or (f"contradiction model {contradicts:.2f}",)
-        return Relation("contradict", max(score, contradicts), why, tuple(conflicts))
+        return Relation("contradict", round(max(score, contradicts), 3), why, tuple(conflicts))
     likely = models()["agree"].probability(values)
     if pb.rumoured != pa.rumoured and (likely < SURE_AGREE_PROBABILITY or pa.relays or pb.relays):
         return Relation("related", score, (f"same subject ({len(shared)} shared words), only one side reports "
@@ -264,7 +264,7 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     bar = AGREE_PROBABILITY if shared - pa.names - pb.names else NAMES_ONLY_AGREE_PROBABILITY
     if entailed or (likely >= bar and covered and polarity):
         why = "one says all the other says" if entailed else f"agree {likely:.2f}"
-        return Relation("agree", max(score, likely),
+        return Relation("agree", round(max(score, likely), 3),
                         (f"similarity {similarity:.2f}, {coverage:.0%} of the shorter claim's words in the other, {why}",))
     return Relation("related", score, (f"same subject ({len(shared)} shared words), agree only {likely:.2f}",))
 

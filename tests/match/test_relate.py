@@ -109,6 +109,7 @@ def test_relate(a, b, label, conflict):
     relation = relate(a, b)
     assert relation.label == label, relation
     assert 0.0 <= relation.score <= 1.0 and relation.reasons
+    assert relation.score == round(relation.score, 3)  # a confidence as people read it, not 0.8134203824
     if conflict:
         assert conflict in relation.conflicts
 
