@@ -35,11 +35,10 @@ def may_hold_cue(tokens: list[Token]) -> bool:
 @lru_cache(maxsize=1)
 def maybe_cue_words() -> frozenset[str]:
     """Every lower-cased word that can start a frame: those mined as cues often enough that no
-    word class rules out (_never_a_cue), the raising verbs and "according" ("asked" if mined).
+    word class rules out (_never_a_cue), the raising verbs, "according" and "asked" (questions.py).
     A word outside it is never a cue, so the frame rules skip it with one set lookup."""
-    mined = {word for word, rate in cue_table().items()
-             if rate >= MIN_MINED_RATE and (word == "asked" or not _never_a_cue(word))}
-    return frozenset(mined | RAISING | {"according"})
+    mined = {word for word, rate in cue_table().items() if rate >= MIN_MINED_RATE and not _never_a_cue(word)}
+    return frozenset(mined | RAISING | {"according", "asked"})
 
 
 def _never_a_cue(word: str) -> bool:

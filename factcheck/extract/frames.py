@@ -16,7 +16,7 @@ from .frame_gate import features as gate_features, keeps
 from .learned_frames import learned_frame, second_opinion
 from .cues import (CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, may_hold_cue,
                    maybe_cue_words)
-from .lexicon import AUXILIARIES, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
+from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
                       clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
                       is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, sentence_run,
@@ -35,7 +35,6 @@ FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape
 _WEAK = "weak"  # a cue word too unlikely for a sure frame
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _HEAD_PREPOSITIONS = frozenset(("of", "for"))  # "the mayor of Montrouge", "a spokeswoman for the council"
-_PASSIVE_AUX = frozenset("be been being is are was were".split())
 
 
 def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
@@ -119,7 +118,7 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     verb = tokens[i]
     rate = cue_strength(tokens, i)
     first = verb_group_start(tokens, i)
-    if any(t.lower in _PASSIVE_AUX for t in tokens[first:i]) and verb.lower.endswith(("ed", "en", "ld", "wn")):
+    if any(t.lower in BE_FORMS for t in tokens[first:i]) and verb.lower.endswith(("ed", "en", "ld", "wn")):
         return None  # "had been called", "was told": a passive, not someone speaking
     last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLES else i  # "pointed out"
     cue = (tokens[first].start, tokens[last].end)

@@ -49,6 +49,7 @@ is are was were be been being has have had will would could can did does do may 
 should shall 's 've 'd ’s ’ve ’d
 """.split())
 NEGATIONS = frozenset("not n't n’t never".split())
+BE_FORMS = frozenset("be been being is are was were".split())  # "was asked", "is expected"
 DETERMINERS = frozenset("""
 a an the this that these those his her its their our my your some another any each every
 one two three several many few no

@@ -52,10 +52,12 @@ def extract(text: str) -> Extraction:
                 frames += [_FrameRecord(f, index) for f in headline_frames(tokens, sentence.start, sentence.end)]
             continue
         found, relays = nest(find_frames(tokens, sentence.start, sentence.end))
+        own = len(found)  # the sentence's own frames; after them, the signed quotations reaching into it
         signing = _signing(signed, signed_cues, sentence)
         found, relays = found + signing, relays + [None] * len(signing)
         records = [_FrameRecord(f, index) for f in found]
-        frames += [r for r in records if r.frame not in signing or r.frame.cue[0] < sentence.end]
+        # a signed quotation is listed once, with the sentence that holds its signature
+        frames += records[:own] + [r for r in records[own:] if r.frame.cue[0] < sentence.end]
         attributions = [_attribution(text, frame, resolver, quote_marks, furniture.wire, sentence.end) for frame in found]
         attributions = [_relayed(text, a, found[j] if j is not None else None) for a, j in zip(attributions, relays)]
         if not found:
@@ -79,7 +81,7 @@ def extract(text: str) -> Extraction:
                 claims.append(_claim(tokens, clause_start, clause_end, words, index, attribution))
         announced = next(((attributions[i], records[i]) for i in asserting if not found[i].content), None)
         quoting = next(((attributions[i], records[i]) for i in asserting
-                        if attributions[i].quoted and found[i] not in signing),
+                        if attributions[i].quoted and i < own),
                        inherited if writer.quoted else None)
     return Extraction(text, sentences, claims, furniture, [f.freeze(text) for f in frames])
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from .content import NOUN_PHRASE
 from .frame import Frame
+from .lexicon import BE_FORMS
 from .phrases import is_adverb
 from .tokens import Token
 
-_BE = frozenset("is are was were be been being".split())
 _OPENERS = frozenset("when if after before while once".split())  # "when asked", "after being asked"
 MAX_AGENT_TOKENS = 6  # "asked by Fox Business moderator Gerard Baker"
 _AGENT_ENDS = frozenset("to whether if what who why how when where which about".split())
@@ -25,15 +25,15 @@ def put_to(tokens: list[Token], i: int) -> bool:
         j -= 1  # "was repeatedly asked"
     if j < 0 or tokens[j].text == ",":  # "Asked about ...", "X, asked by reporters, ...", not "X, asked Y"
         return i + 1 < len(tokens) and (tokens[i + 1].lower in _AGENT_ENDS or tokens[i + 1].lower == "by")
-    return tokens[j].lower in _BE or tokens[j].lower in _OPENERS
+    return tokens[j].lower in BE_FORMS or tokens[j].lower in _OPENERS
 
 
 def asked_frame(tokens: list[Token], i: int) -> Frame | None:
     """The frame around "asked" at i, when `put_to` says so."""
     first = i
-    while first > 0 and (is_adverb(tokens[first - 1]) or tokens[first - 1].lower in _BE):
+    while first > 0 and (is_adverb(tokens[first - 1]) or tokens[first - 1].lower in BE_FORMS):
         first -= 1
-    if tokens[first].lower not in _BE:
+    if tokens[first].lower not in BE_FORMS:
         first = i  # "when asked": the cue is the one word
     last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower == "about" else i
     k = last + 1
@@ -49,7 +49,7 @@ def asked_frame(tokens: list[Token], i: int) -> Frame | None:
     while k < len(tokens) and tokens[k].text == ",":
         k += 1
     content = []
-    if first > 0 and tokens[first].lower in _BE and tokens[first - 1].is_word:
+    if first > 0 and tokens[first].lower in BE_FORMS and tokens[first - 1].is_word:
         content.append((tokens[0].start, tokens[first - 1].end))  # "[Sanders] was asked [to name ...]"
     if k < len(tokens) - 1 and (tokens[k].is_word or tokens[k].text in '"“'):
         content.append((tokens[k].start, _question_end(tokens, k, first)))

@@ -6,11 +6,9 @@ Read only where nobody in the sentence is cited (frames.find_frames keeps one su
 from __future__ import annotations
 
 from .frame import Frame
-from .lexicon import NEGATIONS
+from .lexicon import BE_FORMS, NEGATIONS
 from .phrases import is_adverb
 from .tokens import Token
-
-_PASSIVE_AUX = frozenset("be been being is are was were".split())
 
 
 def raising_frame(tokens: list[Token], i: int) -> Frame | None:
@@ -25,7 +23,7 @@ def raising_frame(tokens: list[Token], i: int) -> Frame | None:
         first = i - 1
         while first > 0 and i - first <= 2 and (is_adverb(tokens[first]) or tokens[first].lower in NEGATIONS):
             first -= 1  # "is not expected", "are widely expected"
-        if first < 0 or tokens[first].lower not in _PASSIVE_AUX:
+        if first < 0 or tokens[first].lower not in BE_FORMS:
             return None
     k = i + 1
     if k >= len(tokens) or first == 0 or not tokens[first - 1].is_word:

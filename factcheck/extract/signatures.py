@@ -22,6 +22,7 @@ _NAME_LINKS = frozenset("de del da van von bin al la le".split())  # lower-case 
 MAX_NAME_WORDS = 5
 MAX_QUOTE_CHARS = 1500  # a signed quotation longer than this is a lost quote mark, not a quotation
 MIN_QUOTE_WORDS = 2
+_NOT_A_NAME = NOT_IN_SOURCE | DETERMINERS  # "― The party ..." is running text
 
 # A line that ends in a signature is body text, though no full stop closes it.
 ENDS_SIGNED = re.compile(r'[”"]\s*[—―–-]{1,2}\s*[A-Z][\w.’\' -]{0,60}$')
@@ -49,7 +50,7 @@ def signed_quotes(tokens: Tokens) -> list[Frame]:
 
 def _name_end(text: str, run: list[Token], first: int) -> int | None:
     """The end of the name that starts at run[first], on the dash's line, or None."""
-    if first >= len(run) or not run[first].capitalised or run[first].lower in NOT_IN_SOURCE | DETERMINERS:
+    if first >= len(run) or not run[first].capitalised or run[first].lower in _NOT_A_NAME:
         return None
     end = first
     while end < len(run) and end - first < MAX_NAME_WORDS and "\n" not in text[run[end - 1].end:run[end].start]:
