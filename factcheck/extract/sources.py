@@ -157,17 +157,15 @@ def _name_runs(tokens: list[Token]) -> list[str]:
     for token in tokens:
         text = token.text
         # both patterns open with a capital A-Z: a token that does not is no part of a run
-        if "A" <= text[0] <= "Z":
-            if run and token.start == run[-1].end + 1 and _NAME_WORD.fullmatch(text):
-                run.append(token)
-                continue
-            if len(run) >= 2:
-                runs.append(" ".join(t.text for t in run))
-            run = [token] if _FIRST_NAME_WORD.fullmatch(text) else []
-        elif run:
-            if len(run) >= 2:
-                runs.append(" ".join(t.text for t in run))
-            run = []
+        capital = "A" <= text[0] <= "Z"
+        if not capital and not run:
+            continue  # most tokens: one test
+        if capital and run and token.start == run[-1].end + 1 and _NAME_WORD.fullmatch(text):
+            run.append(token)
+            continue
+        if len(run) >= 2:
+            runs.append(" ".join(t.text for t in run))
+        run = [token] if capital and _FIRST_NAME_WORD.fullmatch(text) else []
     if len(run) >= 2:
         runs.append(" ".join(t.text for t in run))
     return runs

@@ -362,7 +362,12 @@ def conflict(x: Value, y: Value) -> bool | None:
             x, y, 720 if "12h" in (x.what, y.what) else 1440)
     if x.kind == "part_of_day" and (x.what != y.what or x.what is None):  # other days: day values decide
         return None if x.what != y.what else not _overlap_around(x, y, 1440)
-    return not (x.low <= y.high and y.low <= x.high)
+    return not overlap(x, y)
+
+
+def overlap(x: Value, y: Value) -> bool:
+    """Whether the two intervals share a value."""
+    return x.low <= y.high and y.low <= x.high
 
 
 def _overlap_around(x: Value, y: Value, period: float) -> bool:

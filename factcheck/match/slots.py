@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .name_forms import NAME_LINKS, same_name
-from .quantities import conflict
+from .quantities import conflict, overlap
 from .normalise import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, key_of, words
 
 if TYPE_CHECKING:
@@ -254,7 +254,7 @@ def looser_counts(pa: Profile, pb: Profile) -> str | None:
             if x.kind != "count" or y.kind != "count" or (x.low, x.high) == (y.low, y.high) or x.exact and y.exact:
                 continue
             # "more than 140 were hurt" / "more than 100 were hurt": nothing counted named on either side
-            unnamed = x.what is None and y.what is None and x.low <= y.high and y.low <= x.high
+            unnamed = x.what is None and y.what is None and overlap(x, y)
             if unnamed or x.what and conflict(x, y) is False:
                 return f"{x.written!r} and {y.written!r} can both be true"
     return None
