@@ -92,6 +92,7 @@ MONTHS = frozenset("january february march april may june july august september 
 
 
 _BREAKS = frozenset(',;:"“”()[]—–')
+_GAP_AND_TOKEN = re.compile(rf"(.*?)({_TOKEN.pattern})", re.DOTALL)  # what stands before each token, and the token
 
 
 class Word(NamedTuple):
@@ -108,21 +109,29 @@ class Word(NamedTuple):
 
 def words(text: str) -> list[Word]:
     """The comparable words of a text: numbers read ("twelve" = 12), stems, synonyms merged."""
-    out, previous_end = [], 0
-    for position, match in enumerate(_TOKEN.finditer(text)):
-        raw = match.group()
-        lower = written = raw.lower().replace("’", "'")
-        if lower.endswith("'s"):
-            lower = lower[:-2]  # possessive: "Michigan's" is "Michigan"
+    out, end = [], 0
+    for position, (gap, raw) in enumerate(_GAP_AND_TOKEN.findall(text)):
+        start = end + len(gap)
+        end = start + len(raw)
+        lower, written, number, key = _read(raw)
         if lower == "cent" and out and out[-1].key == "per":
             out.pop()  # "per cent" is "percent"
-            lower = "percent"
-        number = _number(lower) if not _glued(text, match.start(), match.end()) else None
-        key = key_of(lower) if number is None else _format_number(number)
-        gap = text[previous_end:match.start()]
-        out.append(Word(raw, key, number, raw[0].isupper() and position > 0, not _BREAKS.isdisjoint(gap), written))
-        previous_end = match.end()
+            lower, number, key = "percent", None, key_of("percent")
+        elif number is not None and _glued(text, start, end):
+            number, key = None, key_of(lower)
+        out.append(Word(raw, key, number, position > 0 and raw[0].isupper(),
+                        gap != " " and not _BREAKS.isdisjoint(gap), written))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _read(raw: str) -> tuple[str, str, float | None, str]:
+    """(lower-cased without possessive, lower-cased as written, value, key) of one token, standing alone."""
+    lower = written = raw.lower().replace("’", "'")
+    if lower.endswith("'s"):
+        lower = lower[:-2]  # possessive: "Michigan's" is "Michigan"
+    number = _number(lower)
+    return lower, written, number, key_of(lower) if number is None else _format_number(number)
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -56,15 +56,50 @@ class Profile:
     words: tuple
     keys: tuple
     key_set: frozenset
-    names: frozenset     # keys of capitalised words
-    negated: bool
-    hedged: bool
-    rumoured: bool
-    refuted: bool
-    question: bool
-    numbers: frozenset
     text: str = ""
     published: date | None = None  # the article's date: places "yesterday", "850 years ago"
+
+    # The rest is computed on first use: most candidate pairs leave relate at the "unrelated" exit.
+    @cached_property
+    def names(self) -> frozenset:
+        """The keys of capitalised words."""
+        return frozenset(w.key for w in self.words if w.capitalised)
+
+    @cached_property
+    def written(self) -> frozenset:
+        """The words as written, lower-cased ("notes" is not "not"); the month May is no "may"."""
+        ws = self.words
+        return frozenset(w.written for k, w in enumerate(ws) if not month_may(ws, k))
+
+    @cached_property
+    def negated(self) -> bool:
+        """Whether a word negates the claim (slots.negations)."""
+        return next(negations(self.words), None) is not None
+
+    @cached_property
+    def hedged(self) -> bool:
+        """Whether a word hedges it or says it is reported."""
+        return not HEDGES.isdisjoint(self.written)
+
+    @cached_property
+    def rumoured(self) -> bool:
+        """Whether a word says it is a rumour or a possibility."""
+        return not RUMOURS.isdisjoint(self.written)
+
+    @cached_property
+    def refuted(self) -> bool:
+        """Whether a word calls something false."""
+        return not REFUTATIONS.isdisjoint(self.written)
+
+    @cached_property
+    def question(self) -> bool:
+        """Whether it asks."""
+        return "?" in self.written
+
+    @cached_property
+    def numbers(self) -> frozenset:
+        """The values of the numbers it writes."""
+        return frozenset(w.number for w in self.words if w.number is not None)
 
     @cached_property
     def values(self) -> tuple:
@@ -77,7 +112,6 @@ class Profile:
         spans = [v.written for v in self.values]
         return frozenset(w.key for w in self.words if any(w.text in span for span in spans)) if spans else frozenset()
 
-    # Computed on first use: most candidate pairs leave relate at the "unrelated" exit.
     @cached_property
     def grams(self) -> tuple:
         """The sets of 1-, 2- and 3-word sequences of all word keys."""
@@ -120,12 +154,7 @@ def profile(text: str, published: date | None = None) -> Profile:
     """The comparable form of a claim (cached: a claim meets many candidates)."""
     ws = tuple(words(text))
     keys = tuple(content_keys(list(ws)))
-    # as written, lower-cased ("notes" is not "not"); the month May is no "may"
-    written = {w.written for k, w in enumerate(ws) if not month_may(ws, k)}
-    return Profile(ws, keys, frozenset(keys), frozenset(w.key for w in ws if w.capitalised),
-                   next(negations(ws), None) is not None, not HEDGES.isdisjoint(written),
-                   not RUMOURS.isdisjoint(written), not REFUTATIONS.isdisjoint(written), "?" in written,
-                   frozenset(w.number for w in ws if w.number is not None), text, published)
+    return Profile(ws, keys, frozenset(keys), text, published)
 
 
 @dataclass(frozen=True)
