@@ -113,25 +113,26 @@ def words(text: str) -> list[Word]:
     for position, (gap, raw) in enumerate(_GAP_AND_TOKEN.findall(text)):
         start = end + len(gap)
         end = start + len(raw)
-        lower, written, number, key = _read(raw)
-        if lower == "cent" and out and out[-1].key == "per":
+        word = _word(raw, position > 0 and raw[0].isupper(), gap != " " and not _BREAKS.isdisjoint(gap))
+        if word.written == "cent" and out and out[-1].key == "per":
             out.pop()  # "per cent" is "percent"
-            lower, number, key = "percent", None, key_of("percent")
-        elif number is not None and _glued(text, start, end):
-            number, key = None, key_of(lower)
-        out.append(Word(raw, key, number, position > 0 and raw[0].isupper(),
-                        gap != " " and not _BREAKS.isdisjoint(gap), written))
+            word = word._replace(key=key_of("percent"))
+        elif word.number is not None and _glued(text, start, end):
+            word = word._replace(number=None, key=key_of(word.written))
+        out.append(word)
     return out
 
 
-@lru_cache(maxsize=50_000)
-def _read(raw: str) -> tuple[str, str, float | None, str]:
-    """(lower-cased without possessive, lower-cased as written, value, key) of one token, standing alone."""
+@lru_cache(maxsize=100_000)
+def _word(raw: str, capitalised: bool, after_break: bool) -> Word:
+    """One token read standing alone. Cached, and so shared by every claim that writes it: words are
+    few, and a claim held for matching then costs the garbage collector little."""
     lower = written = raw.lower().replace("’", "'")
     if lower.endswith("'s"):
         lower = lower[:-2]  # possessive: "Michigan's" is "Michigan"
     number = _number(lower)
-    return lower, written, number, key_of(lower) if number is None else _format_number(number)
+    key = key_of(lower) if number is None else _format_number(number)
+    return Word(raw, key, number, capitalised, after_break, written)
 
 
 def _glued(text: str, start: int, end: int) -> bool:
