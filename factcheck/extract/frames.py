@@ -18,7 +18,7 @@ from .cues import (CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quot
                    maybe_cue_words)
 from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
-                      clause_at, clause_start, content_end, content_start, is_adverb, is_adverbial,
+                      clause_at, clause_start, content_end, content_start, coordinated_subject, is_adverb, is_adverbial,
                       is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, sentence_run,
                       source_start, verb_group_start)
 from .questions import asked_frame, put_to
@@ -281,7 +281,7 @@ def _parenthetical_frame(tokens: list[Token], i: int, first: int, cue: tuple[int
 
 def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
     """"Fields tweeted a photograph and said she had been yanked": the subject is the clause's."""
-    subject = main_subject(tokens, first - 1)
+    subject = coordinated_subject(tokens, first - 1)
     content_from, relayed_by, cut = content_start(tokens, i)
     if subject is None or not words_follow(tokens, content_from, 2):
         return None

@@ -19,6 +19,9 @@ CLAUSE_OPENERS = frozenset("that whether if how why what when where who".split()
 TIME_WORDS = frozenset("on in at last this yesterday today tonight earlier later during "
                         "after before late early monday tuesday wednesday thursday friday "
                         "saturday sunday morning evening week month year".split())
+TIME_UNITS = frozenset("seconds moments minutes hours days weeks months years decades".split())
+RELATIVE_TIME = frozenset("later earlier ago".split())
+SUBJECT_OPENERS = frozenset("when after before while as because since until and but ;".split())
 CONCESSIVE = frozenset("though although but while".split())
 DASHES = frozenset("-–—")
 PREPOSITIONS = frozenset("of in on at for with by from into about over after before under "
@@ -98,13 +101,49 @@ def main_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """
     start = 0
     for j in range(limit):
-        if is_verb(tokens[j]) or (tokens[j].lower in ADVERBS and j > start):
+        if tokens[j].lower in RELATIVE_TIME and j > start and any(t.lower in TIME_UNITS for t in tokens[start:j]):
+            start = j + 1  # "A few minutes later they reversed themselves": a time, not the subject
+        elif is_verb(tokens[j]) or (tokens[j].lower in ADVERBS and j > start):
             if j > start and j - start <= MAX_SOURCE_TOKENS:
                 return (tokens[start].start, tokens[j - 1].end)
             return None
         if tokens[j].text == "," and j <= MAX_INTRO_WORDS and start == 0:
             start = j + 1
     return None
+
+
+def coordinated_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The subject of the clause a verb joined by "and" at `limit` belongs to: the nearest clause
+    opened before it ("Some booed, and when Rubio thanked Miami and said"), else the main clause's."""
+    for j in range(limit - 1, 0, -1):
+        if tokens[j].lower in SUBJECT_OPENERS:
+            found = _opened_subject(tokens, j + 1, limit)
+            if found is not None:
+                return found
+    return main_subject(tokens, limit)
+
+
+def _opened_subject(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a clause that starts at k, when a verb follows it before `limit`
+    ("when [Rubio] thanked", "and [he], once again, pledged")."""
+    if k >= limit or not tokens[k].is_word or not looks_like_subject(tokens[k]):
+        return None
+    end = k
+    while end < limit and tokens[end].is_word and not is_verb(tokens[end]) and not is_adverb(tokens[end]):
+        if tokens[end].lower in NOT_IN_SOURCE - SUBJECT_PRONOUNS - DETERMINERS:
+            return None
+        end += 1
+    if end == k or end - k > MAX_SOURCE_TOKENS:
+        return None
+    verb = end
+    if verb < limit and tokens[verb].text == ",":  # "he, once again, pledged"
+        closing = next((c for c in range(verb + 1, min(limit, verb + 5)) if tokens[c].text == ","), None)
+        verb = closing + 1 if closing is not None else limit
+    while verb < limit and is_adverb(tokens[verb]):
+        verb += 1
+    if verb >= limit or not is_verb(tokens[verb]):
+        return None
+    return tokens[k].start, tokens[end - 1].end
 
 
 def verb_group_start(tokens: list[Token], i: int) -> int:

@@ -25,6 +25,11 @@ CASES = [
     # "said" after a comma with a clause after it: what was said, not an inverted speaker
     ("Tom Adler, chairman of the county board, said his office received forty complaints.",
      "Tom Adler, chairman of the county board", "said", "named_person"),
+    # a verb joined by "and" takes the subject of its own clause, not the sentence's first words
+    ("The crowd cheered, and when Mayor Alan Reese opened the bridge and said it was safe, a siren wailed.",
+     "Mayor Alan Reese", "said", "named_person"),
+    ("Hours later the council reversed its vote and said the levy would be dropped.",
+     "the council", "said", "official_body"),
 ]
 
 
