@@ -40,14 +40,17 @@ _HEAD_PREPOSITIONS = frozenset(("of", "for"))  # "the mayor of Montrouge", "a sp
 def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
     """Every attribution frame in the sentence article.text[start:end], left to right."""
     found, unsourced = candidate_frames(article, start, end)
-    return [frame for frame, sure, feats in found if sure or keeps(feats)] or unsourced[:1]
+    kept = [frame for frame, sure, feats in found if sure or keeps(feats)]
+    spans = [span for frame in kept for span in (frame.cue, frame.source, *frame.content) if span]
+    free = [f for f in unsourced if not any(s <= f.cue[0] < e for s, e in spans)]
+    return sorted(kept + free[:1], key=lambda frame: frame.cue[0])
 
 
 def candidate_frames(article: Tokens, start: int, end: int):
     """The frames the rules and the source tagger find in the sentence as (frame, sure, features):
     a rule's frame whose content is a proposition is sure (it gives claims their source, and the
     rules were written for it); the frame gate judges the others by their features. Then the
-    sourceless frames ("is expected to"), kept for a sentence where nobody is cited. A sure
+    sourceless frames ("is expected to"), kept unless inside another frame's words. A sure
     frame's features are None."""
     tokens = article.between(start, end)
     if not may_hold_cue(tokens):
@@ -56,7 +59,7 @@ def candidate_frames(article: Tokens, start: int, end: int):
     quoted = inside_quotes(article.text, start, tokens)
     frames: list[Frame] = []
     found: list[tuple[Frame, bool, list[str] | None]] = []
-    unsourced: list[Frame] = []  # "is expected to": only where nobody in the sentence is cited
+    unsourced: list[Frame] = []  # "is expected to": kept where no other frame holds it
     taken: set[int] = set()  # the start offsets of the tokens of frames found so far
     budget = MAX_CUES_PER_SENTENCE
     facts = None  # the learned tagger's counts over the sentence, found when first needed

@@ -1,7 +1,8 @@
 """Cues with no source: "Trump is expected to deliver ...", "Christie appeared to end ...",
 "It appears that ...", "The FBI is reportedly ...". The claim is hedged, nobody is cited.
 
-Read only where nobody in the sentence is cited (frames.find_frames keeps one such frame).
+frames.find_frames keeps one such frame a sentence, unless it stands inside another frame's words
+("The mayor said the plan seemed to work": the mayor's claim, not a second one).
 """
 from __future__ import annotations
 

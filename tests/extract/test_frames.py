@@ -82,6 +82,13 @@ def test_raising_cues_have_no_source(text, cue):
         assert [(f.cue.text, f.source) for f in frames] == [(cue, None)]
 
 
+def test_raising_cue_beside_a_cited_speaker_is_kept_unless_inside_their_words():
+    beside = extract("The mayor seemed to welcome the plan on Monday, in which she said the bridge would reopen.")
+    assert sorted((f.cue.text, f.source and f.source.text) for f in beside.frames) == [("said", "she"), ("seemed", None)]
+    inside = extract("The mayor said the plan seemed to work.")
+    assert [(f.cue.text, f.source.text) for f in inside.frames] == [("said", "The mayor")]
+
+
 def test_reporting_verb_inside_a_quotation_is_the_quoted_speaker_s():
     text = '"I think we will win," Ms Dupont said.'
     attributed = {(c.attribution.source_span.text, c.attribution.cue) for c in extract(text).claims
