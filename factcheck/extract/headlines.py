@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from .frame import Frame
 from .frames import find_frames
-from .tokens import Tokens
+from .lexicon import core_verb_forms
+from .tokens import Token, Tokens
 
 MAX_SPEAKER_WORDS = 5  # "Dr. Ben Carson:", "NY Daily News:": a speaker's name before a colon
 # Kickers: the newsroom labels a headline opens with before a colon, which nobody says.
 KICKERS = frozenset("""the latest|breaking|breaking news|exclusive|revealed|wow|look|watch|boom|busted|bombshell|
 byline|update|live|just in|analysis|opinion|fact check|editorial|correction|video|photos|poll update""".replace("\n", "").split("|"))
+# "Trump Says He Never Pledged ...": a headline's reporting verb, in the present as headlines write it
+HEADLINE_VERBS = frozenset(w for w in core_verb_forms() if w.endswith("s")) | {"said", "told"}
+TITLE_CASE_SHARE = 0.6  # of a headline's words capitalised: capitals no longer mark names
 
 
 def headline_frames(article: Tokens, start: int, end: int) -> list[Frame]:
@@ -27,4 +31,20 @@ def headline_frames(article: Tokens, start: int, end: int) -> list[Frame]:
                 and sum(t.is_word for t in rest) >= 2):
             return [Frame((tokens[colon].start, tokens[colon].end), (speaker[0].start, speaker[-1].end),
                           [(rest[0].start, rest[-1].end)])]
-    return find_frames(article, start, end)
+    return _title_case_frame(tokens) or find_frames(article, start, end)
+
+
+def _title_case_frame(tokens: list[Token]) -> list[Frame]:
+    """"Glenn Beck Says Trump Poses A Threat": in a headline where every word is capitalised, a
+    short name and a reporting verb open it."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 4 or sum(t.capitalised for t in words) < TITLE_CASE_SHARE * len(words):
+        return []
+    for k in range(1, min(MAX_SPEAKER_WORDS, len(tokens) - 2) + 1):
+        if tokens[k].lower in HEADLINE_VERBS:
+            rest = tokens[k + 1:]
+            if all(t.is_word for t in tokens[:k]) and sum(t.is_word for t in rest) >= 2:
+                return [Frame((tokens[k].start, tokens[k].end), (tokens[0].start, tokens[k - 1].end),
+                              [(rest[0].start, rest[-1].end)])]
+            return []
+    return []

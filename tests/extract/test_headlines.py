@@ -33,3 +33,15 @@ def test_a_speaker_before_a_colon(headline, frames):
 def test_a_headline_verb_of_saying_is_a_frame():
     frames = _frames("Mayor says the bridge will stay shut until spring")
     assert [(source, cue) for source, cue, _ in frames] == [("Mayor", "says")]
+
+
+@pytest.mark.parametrize("headline, frames", [
+    ("Harbour Master Says Ferry Lanes Will Reopen On Monday",
+     [("Harbour Master", "Says", ["Ferry Lanes Will Reopen On Monday"])]),
+    ("Ana Ruiz Warns The New Ward Is Not Ready",
+     [("Ana Ruiz", "Warns", ["The New Ward Is Not Ready"])]),
+    # title case with no reporting verb near the start: nobody is cited
+    ("Rescuers Reach The Last Village Before Nightfall", []),
+])
+def test_title_case_headline_with_a_speaker_and_a_reporting_verb(headline, frames):
+    assert _frames(headline) == frames
