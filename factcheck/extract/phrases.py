@@ -21,7 +21,8 @@ TIME_WORDS = frozenset("on in at last this yesterday today tonight earlier later
                         "saturday sunday morning evening week month year".split())
 TIME_UNITS = frozenset("seconds moments minutes hours days weeks months years decades".split())
 RELATIVE_TIME = frozenset("later earlier ago".split())
-SUBJECT_OPENERS = frozenset("when after before while as because since until and but ;".split())
+SUBORDINATORS = frozenset("when after before while as because since until once".split())
+COORDINATORS = frozenset("and but ; ,".split())
 CONCESSIVE = frozenset("though although but while".split())
 DASHES = frozenset("-–—")
 PREPOSITIONS = frozenset("of in on at for with by from into about over after before under "
@@ -115,8 +116,11 @@ def main_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
 def coordinated_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject of the clause a verb joined by "and" at `limit` belongs to: the nearest clause
     opened before it ("Some booed, and when Rubio thanked Miami and said"), else the main clause's."""
-    for j in range(limit - 1, 0, -1):
-        if tokens[j].lower in SUBJECT_OPENERS:
+    for j in range(limit - 1, -1, -1):
+        word = tokens[j].lower
+        # "and he pledged", or a clause put first ("When Rubio thanked ...", ", and when Rubio thanked ...");
+        # not "was quick to embrace him after he clinched it and said": "said" is the main clause's
+        if word in COORDINATORS or word in SUBORDINATORS and (j == 0 or tokens[j - 1].lower in COORDINATORS):
             found = _opened_subject(tokens, j + 1, limit)
             if found is not None:
                 return found

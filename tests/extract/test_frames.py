@@ -30,6 +30,8 @@ CASES = [
      "Mayor Alan Reese", "said", "named_person"),
     ("Hours later the council reversed its vote and said the levy would be dropped.",
      "the council", "said", "official_body"),
+    ("Ruth Okafor was quick to thank the crews after they reached the farm and said the road would reopen.",
+     "Ruth Okafor", "said", "named_person"),
 ]
 
 
