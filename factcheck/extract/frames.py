@@ -136,8 +136,9 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         appositive = _appositive_frame(tokens, i, first, cue) or _parenthetical_frame(tokens, i, first, cue)
         if appositive is not None:
             return appositive
-    if before is not None and before.lower in ("and", "but") and first > 1:
-        return _coordinated_frame(tokens, i, first, cue)
+    if before is not None and first > 1 and (before.lower in ("and", "but") or before.lower == "then" and first > 2
+                                             and tokens[first - 2].lower in ("and", ",", "but")):
+        return _coordinated_frame(tokens, i, first, cue)  # "... and said", "..., then says"
     subject_end = first - 1
     while subject_end > 0 and is_adverb(tokens[subject_end]):
         subject_end -= 1  # "Cuban also complained": the adverb is neither source nor cue

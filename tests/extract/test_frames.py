@@ -30,6 +30,7 @@ CASES = [
      "Mayor Alan Reese", "said", "named_person"),
     ("Hours later the council reversed its vote and said the levy would be dropped.",
      "the council", "said", "official_body"),
+    ("Ruth Okafor thanked the crews, then said the road would reopen.", "Ruth Okafor", "said", "named_person"),
     ("Ruth Okafor was quick to thank the crews after they reached the farm and said the road would reopen.",
      "Ruth Okafor", "said", "named_person"),
 ]
