@@ -33,6 +33,11 @@ CASES = [
     ("Ruth Okafor thanked the crews, then said the road would reopen.", "Ruth Okafor", "said", "named_person"),
     ("Ruth Okafor was quick to thank the crews after they reached the farm and said the road would reopen.",
      "Ruth Okafor", "said", "named_person"),
+    # "issued a statement saying": one frame, whatever stands between the verb and "saying"
+    ("The council issued a statement saying that the pool would reopen.",
+     "The council", "issued a statement saying", "official_body"),
+    ("The ministry released a brief statement on Friday saying the bridge was safe.",
+     "The ministry", "released a brief statement on Friday saying", "official_body"),
 ]
 
 
