@@ -19,7 +19,6 @@ from factcheck.present.exports import as_csv
 from factcheck.present.inert import inert, visible
 from factcheck.present.render import articles_table, claims_table
 from factcheck.present.review import ReviewApp
-from conftest import ROOT
 
 runner = CliRunner()
 # What may never reach a terminal from stored text: C0 (but tab and newline), DEL and C1 controls,

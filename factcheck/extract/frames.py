@@ -10,21 +10,19 @@ A frame is found around a cue word and takes one of these shapes:
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
 from .frame_gate import features as gate_features, keeps
 from .learned_frames import learned_frame, second_opinion
 from .cues import (CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, may_hold_cue,
                    maybe_cue_words)
-from .lexicon import (AUXILIARIES, BE_FORMS, DETERMINERS, DOCUMENT_WORDS, INVERTING, NOT_IN_SOURCE, PARTICIPLES,
-                      SUBJECT_PRONOUNS)
-from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES,
+from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
+from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES, TIME_WORDS,
                       clause_at, clause_start, content_end, content_start, coordinated_subject, is_adverb, is_adverbial,
                       is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, sentence_run,
                       source_start, verb_group_start)
 from .questions import asked_frame, put_to
+from .statements import joined_statements
 from .raising import raising_frame
 from .source_model import SentenceFacts
 from .sources import source_kind
@@ -34,7 +32,6 @@ MIN_NOUN_CONTENT_RATE = 0.6  # a cue followed by a noun phrase, not a clause, mu
 MAX_CUES_PER_SENTENCE = 64  # cue words looked at in one sentence: bounds a pathological "sentence"
 MAX_INTRODUCTION_TOKENS = 16  # "In a statement on Tuesday night, police said": cut as the frame's
 FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
-MAX_STATEMENT_WORDS = 6      # "issued a brief statement on Friday saying": words between the verb and "saying"
 
 _WEAK = "weak"  # a cue word too unlikely for a sure frame
 _POSSESSIVES = frozenset("his her their its our my your".split())
@@ -47,34 +44,7 @@ def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
     kept = [frame for frame, sure, feats in found if sure or keeps(feats)]
     spans = [span for frame in kept for span in (frame.cue, frame.source, *frame.content) if span]
     free = [f for f in unsourced if not any(s <= f.cue[0] < e for s, e in spans)]
-    return sorted(_joined_statements(article.text, kept) + free[:1], key=lambda frame: frame.cue[0])
-
-
-def _joined_statements(text: str, frames: list[Frame]) -> list[Frame]:
-    """"The campaign issued a statement saying that ...": one frame, its cue from the verb to "saying",
-    not a frame for the issuing and another for the saying."""
-    joined: list[Frame] = []
-    for frame in frames:
-        previous = joined[-1] if joined else None
-        if previous is not None and previous.source and previous.content and previous.cue[1] < frame.cue[0] \
-                and text[frame.cue[0]:frame.cue[1]].lower().endswith("ing") \
-                and previous.content[0][0] < frame.cue[0] <= previous.content[0][1] \
-                and (frame.source == previous.source or _swallowed(frame.source, previous)):
-            between = text[previous.cue[1]:frame.cue[0]].lower().split()
-            if 1 <= len(between) <= MAX_STATEMENT_WORDS and DOCUMENT_WORDS.intersection(between):
-                joined[-1] = replace(frame, source=previous.source, cue=(previous.cue[0], frame.cue[1]))
-                continue
-        joined.append(frame)
-    return joined
-
-
-def _swallowed(source: tuple[int, int] | None, frame: Frame) -> bool:
-    """Whether a source span takes in an earlier frame ("The ministry released a statement" [saying]) or
-    lies in its content ("He wrote a letter to the mayor" [saying]): the verb's subject is the frame's."""
-    if source is None:
-        return False
-    return source[0] <= frame.source[0] and frame.cue[1] <= source[1] \
-        or frame.content[0][0] <= source[0] and source[1] <= frame.content[0][1]
+    return sorted(joined_statements(article.text, kept) + free[:1], key=lambda frame: frame.cue[0])
 
 
 def candidate_frames(article: Tokens, start: int, end: int):
@@ -363,8 +333,8 @@ def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: in
         return None
     if not looks_like_subject(tokens[k]) or tokens[k].lower in SUBJECT_PRONOUNS | PREPOSITIONS | _POSSESSIVES:
         return None  # "said in an interview", "said pleasantly", "said his district ...": no source follows
-    if any(is_verb(t) for t in tokens[k:end]):
-        return None  # "..., said the district received ...": a clause, what was said
+    if any(is_verb(t) or t.lower in SUBJECT_PRONOUNS for t in tokens[k:end]) or tokens[k].lower in TIME_WORDS:
+        return None  # "..., said the district received ...", "..., said Wednesday he agrees": what was said
     head = tokens[:first - 1]
     while head and not head[-1].is_word and head[-1].text not in QUOTES:
         head.pop()

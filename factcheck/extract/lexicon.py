@@ -47,7 +47,9 @@ INVERTING = frozenset("said says added asked wrote continued explained noted rep
 AUXILIARIES = frozenset("""
 is are was were be been being has have had will would could can did does do may might must
 should shall 's 've 'd ’s ’ve ’d
-""".split())
+""".split()) | frozenset(
+    word + ending for word in "is are was were has have had would could did does do should must ca wo".split()
+    for ending in ("n't", "n’t"))  # "hasn't said", "won't say", "can't confirm"
 NEGATIONS = frozenset("not n't n’t never".split())
 BE_FORMS = frozenset("be been being is are was were".split())  # "was asked", "is expected"
 DETERMINERS = frozenset("""

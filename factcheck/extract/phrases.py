@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .lexicon import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NEGATIONS, NOT_IN_SOURCE, OBJECT_PRONOUNS,
                       SUBJECT_PRONOUNS, TELL_VERBS, cue_rate)
-from .tokens import Run, Token
+from .tokens import Run, Token, words_follow
 
 CUE_BOUNDARY_RATE = 0.4  # a lower-case word this likely to be a cue ends a subject phrase on its left
 
@@ -19,6 +19,8 @@ CLAUSE_OPENERS = frozenset("that whether if how why what when where who".split()
 TIME_WORDS = frozenset("on in at last this yesterday today tonight earlier later during "
                         "after before late early monday tuesday wednesday thursday friday "
                         "saturday sunday morning evening week month year".split())
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
+PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 TIME_UNITS = frozenset("seconds moments minutes hours days weeks months years decades".split())
 RELATIVE_TIME = frozenset("later earlier ago".split())
 SUBORDINATORS = frozenset("when after before while as because since until once".split())
@@ -238,6 +240,10 @@ def content_start(tokens: list[Token], i: int) -> tuple[int, str | None, list[tu
                 cut.append((tokens[k].start, tokens[look].end))
                 return look + 1, relayed_by, cut
             break
+    day_end = _day_end(tokens, k)
+    if day_end > k and words_follow(tokens, day_end, 2) and not is_verb(tokens[day_end]):
+        cut.append((tokens[k].start, tokens[day_end - 1].end))  # "said Wednesday she backs it"
+        k = day_end
     if k < len(tokens) and tokens[k].text == ":":
         cut.append((tokens[k].start, tokens[k].end))
         k += 1
@@ -245,6 +251,13 @@ def content_start(tokens: list[Token], i: int) -> tuple[int, str | None, list[tu
             tokens[k + 1].text in OPEN_QUOTES or introduced_by_as(tokens, i)):
         k += 1  # 'Brafman said, "The zeal ..."' and "As Crane said, the two ..."
     return k, relayed_by, cut
+
+
+def _day_end(tokens: list[Token], k: int) -> int:
+    """The end of a bare day ("Wednesday", "Tuesday night", "yesterday") starting at tokens[k], else k."""
+    if k >= len(tokens) or tokens[k].lower not in DAYS:
+        return k
+    return k + 2 if k + 1 < len(tokens) and tokens[k + 1].lower in PARTS_OF_DAY else k + 1
 
 
 def introduced_by_as(tokens: list[Token], i: int) -> bool:

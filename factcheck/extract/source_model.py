@@ -283,4 +283,8 @@ def scored_source(tokens: list[Token], facts: SentenceFacts, first: int, last: i
     """learned_source and how sure the tagger is of it (its stretch's total score), reading
     `window` tokens either side (only before the cue if `left_only`)."""
     weights = _weights()
-    return decode_scored(tokens, facts, first, last, weights, window, facts.scores, left_only, _parts_for(weights))
+    found, total = decode_scored(tokens, facts, first, last, weights, window, facts.scores, left_only,
+                                 _parts_for(weights))
+    if found is not None and not any(t.is_word for t in tokens[found[0]:found[1]]):
+        return None, 0.0  # a comma or a quote mark alone is no one
+    return found, total

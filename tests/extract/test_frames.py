@@ -38,6 +38,15 @@ CASES = [
      "The council", "issued a statement saying", "official_body"),
     ("The ministry released a brief statement on Friday saying the bridge was safe.",
      "The ministry", "released a brief statement on Friday saying", "official_body"),
+    # a day after the cue is when it was said, not a speaker after it
+    ("Ruth Okafor, who is standing for mayor, said Wednesday she would rebuild.",
+     "Ruth Okafor, who is standing for mayor", "said", "named_person"),
+    # a contracted negation is part of the verb group, not of the source
+    ("The mayor hasn't said whether the bridge will reopen.", "The mayor", "hasn't said", "official_body"),
+    ("Police can’t confirm that the driver was armed.", "Police", "can’t confirm", "official_body"),
+    # the source tagger never names a comma as the speaker
+    ("Okafor, who was away in Leeds this week, said in an interview that the bakery would reopen.",
+     "Okafor, who was away in Leeds this week", "said", "named_person"),
 ]
 
 
@@ -114,3 +123,12 @@ def test_colon_cue_with_content_in_the_next_sentence():
     claims = extract(text).claims
     assert [(c.attribution.source, c.attribution.cue) for c in claims[:-1]] == [("Cruz", "continued")]
     assert claims[-1].attribution.kind == "unattributed"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Ruth Okafor said Wednesday she would rebuild the bakery.", "she would rebuild the bakery"),
+    ("The mayor said Tuesday night the bridge would reopen.", "the bridge would reopen"),
+    ("He said today is the busiest day of the year.", "today is the busiest day of the year"),  # the day is the subject
+])
+def test_the_day_something_was_said_is_not_what_was_said(text, claim):
+    assert [c.text for c in extract(text).claims] == [claim]

@@ -1,6 +1,5 @@
 """The slot rules of relate(), one table each, in sentences written for these tests."""
 import json
-from pathlib import Path
 
 import pytest
 
