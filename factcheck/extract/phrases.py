@@ -25,6 +25,7 @@ TIME_UNITS = frozenset("seconds moments minutes hours days weeks months years de
 RELATIVE_TIME = frozenset("later earlier ago".split())
 SUBORDINATORS = frozenset("when after before while as because since until once".split())
 COORDINATORS = frozenset("and but ; ,".split())
+SENTENCE_LINKS = frozenset("and but so or yet then".split())  # words that open a sentence before its subject
 CONCESSIVE = frozenset("though although but while".split())
 DASHES = frozenset("-–—")
 PREPOSITIONS = frozenset("of in on at for with by from into about over after before under "
@@ -104,6 +105,9 @@ def main_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """
     start = 0
     for j in range(limit):
+        if j == start and (tokens[j].lower in SENTENCE_LINKS or j > 0 and tokens[j].lower in ADVERBS):
+            start = j + 1  # "And then Trump went on the attack": the subject is Trump
+            continue
         if tokens[j].lower in RELATIVE_TIME and j > start and any(t.lower in TIME_UNITS for t in tokens[start:j]):
             start = j + 1  # "A few minutes later they reversed themselves": a time, not the subject
         elif is_verb(tokens[j]) or (tokens[j].lower in ADVERBS and j > start):
@@ -185,6 +189,8 @@ def source_start(tokens: list[Token], first: int) -> int | None:
         if not previous.is_word or previous.lower in NOT_IN_SOURCE or looks_like_cue(previous):
             break
         j -= 1
+    while j < first - 1 and tokens[j].lower in PREPOSITIONS:
+        j += 1  # "footage of Trump saying": the phrase stopped at a cue-like noun; the source is Trump
     if tokens[j].lower in NOT_IN_SOURCE - SUBJECT_PRONOUNS:
         return None
     return j

@@ -44,6 +44,9 @@ CASES = [
     # a contracted negation is part of the verb group, not of the source
     ("The mayor hasn't said whether the bridge will reopen.", "The mayor", "hasn't said", "official_body"),
     ("Police can’t confirm that the driver was armed.", "Police", "can’t confirm", "official_body"),
+    # a sentence opened by "And then" has its subject after them; a preposition never opens a source
+    ("And then the mayor went on the radio, saying the bridge was safe.", "the mayor", "saying", "official_body"),
+    ("The advert cuts to footage of Okafor saying the bakery will reopen.", "Okafor", "saying", "named_person"),
     # the source tagger never names a comma as the speaker
     ("Okafor, who was away in Leeds this week, said in an interview that the bakery would reopen.",
      "Okafor, who was away in Leeds this week", "said", "named_person"),
