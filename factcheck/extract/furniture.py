@@ -42,7 +42,8 @@ _TASKS_BY = re.compile(rf"{_CREDIT_TASKS}(?:\s*(?:,|and|&)\s*{_CREDIT_TASKS})*\s
 _CONTRIBUTED = re.compile(
     r"(?P<who>.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article|piece))?"
     r"(?:\s+(?:from|in)\s+(?P<place>.+))?")
-_CONTRIBUTOR_HINTS = ("contributed", "this report", "this story", "this article")  # cheap test first
+_CONTRIBUTING = re.compile(r"(?:contributing|contributors?)(?:\s+reporting)?\s*:\s*(?P<who>.+)", re.I)
+_CONTRIBUTOR_HINTS = ("contributed", "contributing", "contributor", "this report", "this story", "this article")
 _REPORTED_FROM = re.compile(r"(?P<who>.+?)\s+reported\s+(?:from|in)\s+(?P<place>.+)")
 _MATERIAL = re.compile(r"(?:information|material|reporting)\s+(?:from|by)\s+(?P<who>.+?)\s+(?:was|were|is|are)\s+"
                        r"(?:used|included)\s+in\s+this\s+(?:report|story|article)", re.I)
@@ -186,7 +187,7 @@ def contributors(line: str) -> list[str] | None:
     sentences = [s.strip(" .") for s in _CREDIT_SENTENCE_BREAK.split(_unwrap(line))]
     who, contributed = [], False
     for sentence in sentences:
-        for pattern in (_CONTRIBUTED, _MATERIAL, _INCLUDES, _REPORTED_FROM):
+        for pattern in (_CONTRIBUTED, _CONTRIBUTING, _MATERIAL, _INCLUDES, _REPORTED_FROM):
             found = pattern.fullmatch(sentence)
             if found and _is_names(found["who"], extra=_ROLES | {"the", "and", "also", "in", "from", "at"}) and (
                     "place" not in found.groupdict() or not found["place"] or _is_names(found["place"])):

@@ -8,11 +8,8 @@ from .frame import Frame
 from .frames import find_frames
 from .lexicon import core_verb_forms
 from .tokens import Token, Tokens
+from .turns import MAX_SPEAKER_WORDS, speaker_colon
 
-MAX_SPEAKER_WORDS = 5  # "Dr. Ben Carson:", "NY Daily News:": a speaker's name before a colon
-# Kickers: the newsroom labels a headline opens with before a colon, which nobody says.
-KICKERS = frozenset("""the latest|breaking|breaking news|exclusive|revealed|wow|look|watch|boom|busted|bombshell|
-byline|update|live|just in|analysis|opinion|fact check|editorial|correction|video|photos|poll update""".replace("\n", "").split("|"))
 # "Trump Says He Never Pledged ...": a headline's reporting verb, in the present as headlines write it
 HEADLINE_VERBS = frozenset(w for w in core_verb_forms() if w.endswith("s")) | {"said", "told"}
 TITLE_CASE_SHARE = 0.6  # of a headline's words capitalised: capitals no longer mark names
@@ -22,15 +19,11 @@ def headline_frames(article: Tokens, start: int, end: int) -> list[Frame]:
     """The frames of the headline article.text[start:end]: a speaker before a colon, else those
     the sentence rules find."""
     tokens = article.between(start, end)
-    colon = next((k for k, t in enumerate(tokens[:MAX_SPEAKER_WORDS + 2]) if t.text == ":"), None)
-    if colon:
-        speaker, rest = tokens[:colon], tokens[colon + 1:]
-        named = " ".join(t.lower for t in speaker)
-        if (len(speaker) <= MAX_SPEAKER_WORDS and speaker[0].capitalised and named not in KICKERS and all(t.is_word or t.text in ".-'’"
-                                                                                  for t in speaker)
-                and sum(t.is_word for t in rest) >= 2):
-            return [Frame((tokens[colon].start, tokens[colon].end), (speaker[0].start, speaker[-1].end),
-                          [(rest[0].start, rest[-1].end)])]
+    colon = speaker_colon(tokens)
+    if colon is not None:
+        rest = tokens[colon + 1:]
+        return [Frame((tokens[colon].start, tokens[colon].end), (tokens[0].start, tokens[colon - 1].end),
+                      [(rest[0].start, rest[-1].end)])]
     return _title_case_frame(tokens) or find_frames(article, start, end)
 
 

@@ -20,11 +20,12 @@ from .clauses import split_clauses
 from .segment import split_sentences
 from .sources import PronounResolver
 from .tokens import Tokens
+from .turns import turn_frame
 
 # The extractor's name and version, stored with every claim set it makes (articles.extractor,
 # extractions): bump the version whenever a change alters what `extract` returns for a stored
 # text, so that `factcheck reextract` knows which articles an older extractor made.
-EXTRACTOR = "factcheck.rules.v2"
+EXTRACTOR = "factcheck.rules.v3"
 _EDGE = " \t\n,;:-–—"
 _LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
 _QUOTE_CHARS = "“”\"‘’"
@@ -45,13 +46,18 @@ def extract(text: str) -> Extraction:
     frames: list[_FrameRecord] = []
     announced = None  # "Cruz continued:" gives the next sentence its attribution: (attribution, frame)
     quoting = None    # the speaker of a quotation the last sentence held: (attribution, frame)
+    speaking = None   # the speaker whose label opened the paragraph ("BENENSON: ..."): (attribution, frame)
     for index, sentence in enumerate(sentences):
         if sentence.kind != "sentence":
-            announced = quoting = None
+            announced = quoting = speaking = None
             if sentence.kind == "headline":  # no claims, but the attributions it makes are frames
                 frames += [_FrameRecord(f, index) for f in headline_frames(tokens, sentence.start, sentence.end)]
             continue
-        found, relays = nest(find_frames(tokens, sentence.start, sentence.end))
+        if speaking is not None and "\n" in text[sentences[index - 1].end:sentence.start]:
+            speaking = None  # a speaker's turn ends with its paragraph
+        turn = turn_frame(tokens, sentence.start, sentence.end)
+        rest = turn.content[0][0] if turn is not None else sentence.start
+        found, relays = nest(([turn] if turn is not None else []) + find_frames(tokens, rest, sentence.end))
         own = len(found)  # the sentence's own frames; after them, the signed quotations reaching into it
         signing = _signing(signed, signed_cues, sentence)
         found, relays = found + signing, relays + [None] * len(signing)
@@ -66,7 +72,7 @@ def extract(text: str) -> Extraction:
         asserting = [i for i, f in enumerate(found) if f.proposition]
         inherited = None
         if not asserting:
-            inherited = quoting if _goes_on_quoting(text, sentences[index - 1], sentence) else announced
+            inherited = quoting if _goes_on_quoting(text, sentences[index - 1], sentence) else announced or speaking
         if inherited is not None:
             inherited[1].content.append(_trim(text, sentence.start, sentence.end))
         writer = inherited[0] if inherited is not None else UNATTRIBUTED
@@ -80,6 +86,8 @@ def extract(text: str) -> Extraction:
             for clause_start, clause_end, words in _claim_bounds(tokens, start, end):
                 claims.append(_claim(tokens, clause_start, clause_end, words, index, attribution))
         announced = next(((attributions[i], records[i]) for i in asserting if not found[i].content), None)
+        if turn is not None:
+            speaking = (attributions[0], records[0])  # "Q: ...": the paragraph's next sentences are Q's too
         quoting = next(((attributions[i], records[i]) for i in asserting
                         if attributions[i].quoted and i < own),
                        inherited if writer.quoted else None)

@@ -95,6 +95,7 @@ def test_not_a_byline(line):
     "Associated Press writers Li Wei in Hanoi and Sam Cole in Manila contributed to this report.",
     "Reuters contributed to this report.",
     "Nadia Petrova contributed.",
+    "Contributing: Nadia Petrova and Sam Cole, The Courier.",
     "Hale reported from Denver. Staff writer Omar Haddad contributed reporting from Boise.",
     "Information from Reuters was used in this report.",
     "This story includes reporting from The Associated Press.",
@@ -112,6 +113,7 @@ def test_credit_lines(line):
     "Reporting by the local paper suggested the plant would close.",
     "Residents contributed to the cleanup effort.",
     "Hale reported from Denver.",                        # a credit only beside a contributor
+    "Contributing: the cost of fuel and a late frost.",
     "The mayor said editing by the council had weakened the bill.",
 ])
 def test_not_a_credit_line(line):
