@@ -10,6 +10,7 @@ A frame is found around a cue word and takes one of these shapes:
 """
 from __future__ import annotations
 
+from .appositives import appositive_frame, parenthetical_frame, relative_opening
 from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
 from .frame_gate import features as gate_features, keeps
@@ -17,9 +18,9 @@ from .learned_frames import learned_frame, second_opinion
 from .cues import (CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, may_hold_cue,
                    maybe_cue_words)
 from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
-from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PREPOSITIONS, QUOTES, TIME_WORDS,
-                      clause_at, clause_start, content_end, content_start, coordinated_subject, is_adverb, is_adverbial,
-                      is_verb, looks_like_subject, main_subject, plain_phrase, prefix_content, sentence_run,
+from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
+                      QUOTES, TIME_WORDS, anonymity_tail, clause_at, content_end, content_follows, content_start, coordinated_subject,
+                      is_adverb, is_adverbial, is_verb, looks_like_subject, main_subject, prefix_content, sentence_run,
                       source_start, verb_group_start)
 from .questions import asked_frame, put_to
 from .statements import joined_statements
@@ -28,14 +29,12 @@ from .source_model import SentenceFacts
 from .sources import source_kind
 from .tokens import Token, Tokens, lookahead, starts_within, words_follow
 
-MIN_NOUN_CONTENT_RATE = 0.6  # a cue followed by a noun phrase, not a clause, must be this sure
 MAX_CUES_PER_SENTENCE = 64  # cue words looked at in one sentence: bounds a pathological "sentence"
 MAX_INTRODUCTION_TOKENS = 16  # "In a statement on Tuesday night, police said": cut as the frame's
 FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
 
 _WEAK = "weak"  # a cue word too unlikely for a sure frame
 _POSSESSIVES = frozenset("his her their its our my your".split())
-_HEAD_PREPOSITIONS = frozenset(("of", "for"))  # "the mayor of Montrouge", "a spokeswoman for the council"
 
 
 def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
@@ -134,13 +133,16 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         if inverted is not None:
             return inverted
     if before is not None and before.text == ",":
-        appositive = _appositive_frame(tokens, i, first, cue) or _parenthetical_frame(tokens, i, first, cue)
+        opening = relative_opening(tokens, first)  # "Slinker, whose start-up, Paradata, uses ..., said"
+        appositive = (opening is not None and parenthetical_frame(tokens, i, first, cue, opening)
+                      or appositive_frame(tokens, i, first, cue) or parenthetical_frame(tokens, i, first, cue))
         if appositive is not None:
             return appositive
     if before is not None and first > 1 and (before.lower in ("and", "but") or before.lower == "then" and first > 2
                                              and tokens[first - 2].lower in ("and", ",", "but")):
         return _coordinated_frame(tokens, i, first, cue)  # "... and said", "..., then says"
-    subject_end = first - 1
+    tail = anonymity_tail(tokens, first)  # "An official who asked not to be named said": the official's words
+    subject_end = first - 1 - tail
     while subject_end > 0 and is_adverb(tokens[subject_end]):
         subject_end -= 1  # "Cuban also complained": the adverb is neither source nor cue
     before = tokens[subject_end] if first > 0 else None
@@ -154,9 +156,9 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         return None
     if tokens[first - 1].lower.endswith(("’s", "'s")):
         return None  # "Kerry's announcement": a possessive before a noun, not a subject
-    source = (tokens[subject_from].start, tokens[first - 1].end)
+    source = (tokens[subject_from].start, tokens[first - 1 + tail].end)
     content_from, relayed_by, cut = content_start(tokens, last)
-    if tokens[first].start < cue[0]:
+    if not tail and tokens[first].start < cue[0]:
         cut.append((tokens[first].start, cue[0]))
     prefix = prefix_content(tokens, subject_from)
     rest = lookahead(tokens, content_from)
@@ -177,7 +179,7 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         rate = max(rate, MIN_NOUN_CONTENT_RATE)  # "Live French television showed ...", "the poll found ..."
     if not rest and content_from > 0 and tokens[content_from - 1].text == ":" and subject_from == 0:
         return Frame(cue, source, [], cut, relayed_by)  # "Cruz continued:" - the next sentence says what
-    if len(rest_words) < 2 or not _content_follows(tokens, content_from, rate):
+    if len(rest_words) < 2 or not content_follows(tokens, content_from, rate):
         return None
     kind = content_kind(tokens, i, content_from)
     if kind == NOUN_PHRASE and reporter:
@@ -220,98 +222,23 @@ def _fallback_frame(tokens: list[Token], i: int) -> Frame | None:
                  kind=kind)
 
 
-def _appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
-    """"..., the mayor of Montrouge, Pierre Brossollette, told AFP." and "Clinton, the nominee, said ..."."""
-    commas = []
-    for j in range(first - 1, -1, -1):
-        if tokens[j].text == ",":
-            commas.append(j)
-            if len(commas) == 2:
-                break
-    if len(commas) < 2:
-        return None
-    name = tokens[commas[1] + 1:commas[0]]
-    relative = bool(name) and name[0].lower in ("who", "whose")
-    if not name or (len(name) > 8 or not plain_phrase(name)) and not (relative and len(name) <= 25):
-        return None
-    head_start = commas[1]
-    while (head_start > 0 and commas[1] - head_start < 8 and tokens[head_start - 1].is_word
-           and plain_phrase([tokens[head_start - 1]])):
-        head_start -= 1
-    head = tokens[head_start:commas[1]]
-    if not head or head[0].text[0].islower() and head[0].lower not in DETERMINERS:
-        return None
-    if name[0].lower in PREPOSITIONS or any(t.lower in PREPOSITIONS - _HEAD_PREPOSITIONS for t in head):
-        return None  # "..., in Aurora, Colorado, in July 2012, said": a time or place, no name and title
-    source = (head[0].start, name[-1].end)
-    content_from, relayed_by, cut = content_start(tokens, i)
-    if head_start > 0 and tokens[head_start - 1].text in CLOSERS:  # trailing: "..., the mayor, X, told AFP."
-        prefix = tokens[:head_start - 1]
-        if not any(is_verb(t) for t in prefix):
-            return None
-        return Frame(cue, source, [(prefix[0].start, prefix[-1].end)], cut, relayed_by, kind=before_kind(tokens))
-    if not words_follow(tokens, content_from, 2) or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
-        return None
-    return Frame(cue, source, [(tokens[content_from].start, content_end(tokens, content_from))], cut, relayed_by,
-                 kind=content_kind(tokens, i, content_from))
-
-
-def _parenthetical_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
-    """"Debbie Walsh, director of the Center for ... at Rutgers University, said Clinton is ...".
-
-    The clause opens with a name or noun phrase and a comma; everything up to the comma before
-    the cue is a parenthetical (an appositive, a relative clause, "21", "during a meeting").
-    """
-    start = clause_start(tokens, first)
-    comma = next((j for j in range(start, first - 1) if tokens[j].text == ","), None)
-    if comma is None or comma == start or comma - start > 8 or not plain_phrase(tokens[start:comma]):
-        return None
-    head = tokens[start]
-    if not (head.text[0].isupper() or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS):
-        return None
-    middle = tokens[comma + 1:first - 1]
-    relative = any(t.lower in ("who", "which", "whose") for t in middle[:3])
-    if len(middle) > 40 or any(t.text in QUOTES for t in middle) or (
-            any(t.lower in AUXILIARIES for t in middle) and not relative):
-        return None
-    content_from, relayed_by, cut = content_start(tokens, i)
-    if not words_follow(tokens, content_from, 2) or not _content_follows(tokens, content_from, cue_strength(tokens, i)):
-        return None
-    source = (head.start, tokens[first - 2].end)
-    if start > 0:
-        cut.append((tokens[0].start, tokens[start - 1].end))
-    return Frame(cue, source, [(tokens[content_from].start, content_end(tokens, content_from))], cut, relayed_by,
-                 kind=content_kind(tokens, i, content_from))
-
-
 def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, int]) -> Frame | None:
     """"Fields tweeted a photograph and said she had been yanked": the subject is the clause's."""
     subject = coordinated_subject(tokens, first - 1)
     content_from, relayed_by, cut = content_start(tokens, i)
     if subject is None or not words_follow(tokens, content_from, 2):
         return None
-    if not _content_follows(tokens, content_from, cue_strength(tokens, i)):
+    if not content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
     content = [(tokens[content_from].start, content_end(tokens, content_from))]
     return Frame(cue, subject, content, cut, relayed_by, keep_source=True, kind=content_kind(tokens, i, content_from))
-
-
-def _content_follows(tokens: list[Token], k: int, rate: float) -> bool:
-    if k >= len(tokens):
-        return False
-    token = tokens[k]
-    if token.text in OPEN_QUOTES or token.lower in CLAUSE_OPENERS or token.lower == "to":
-        return True
-    if tokens[k - 1].text == ":" or tokens[k - 1].lower == "that" or clause_at(tokens, k):
-        return True
-    return rate >= MIN_NOUN_CONTENT_RATE and token.is_word
 
 
 def _participial_frame(tokens: list[Token], i: int, cue: tuple[int, int],
                        previous_source: tuple[int, int] | None) -> Frame | None:
     """", calling them ...": the source is the sentence's speaker so far, else its main subject."""
     k = i + 1
-    if k >= len(tokens) or not _content_follows(tokens, k, cue_strength(tokens, i)) and not any(
+    if k >= len(tokens) or not content_follows(tokens, k, cue_strength(tokens, i)) and not any(
             t.text in OPEN_QUOTES for t in tokens[k:]):
         return None
     subject = previous_source or main_subject(tokens, i)

@@ -31,6 +31,15 @@ DASHES = frozenset("-–—")
 PREPOSITIONS = frozenset("of in on at for with by from into about over after before under "
                           "against between through during without".split())
 MAX_SOURCE_TOKENS = 14
+# "An official who asked not to be named said": words between a source and its cue that keep it anonymous
+ANONYMITY_TAILS = tuple(tuple(words.split()) for words in (
+    "asked not to be named", "asked not to be identified", "asked to remain anonymous", "asked for anonymity",
+    "declined to be named", "declined to be identified", "requested anonymity", "insisted on anonymity",
+    "spoke on condition of anonymity", "speaking on condition of anonymity", "spoke on the condition of anonymity",
+    "speaking on the condition of anonymity", "was not authorised to speak publicly",
+    "was not authorized to speak publicly", "were not authorised to speak publicly",
+    "were not authorized to speak publicly"))
+MIN_NOUN_CONTENT_RATE = 0.6  # a cue followed by a noun phrase, not a clause, must be this sure
 MAX_INTRO_WORDS = 6
 
 
@@ -310,3 +319,25 @@ def content_end(tokens: list[Token], k: int) -> int:
         if tokens[j].text in DASHES and tokens[j + 1].lower in CONCESSIVE:
             return tokens[j - 1].end if j > k else tokens[j].start
     return tokens[-1].end
+
+
+def content_follows(tokens: list[Token], k: int, rate: float) -> bool:
+    """Whether what starts at tokens[k] can be a cue's content: a quotation, a clause, or a noun
+    phrase after a cue at least `rate` likely."""
+    if k >= len(tokens):
+        return False
+    token = tokens[k]
+    if token.text in OPEN_QUOTES or token.lower in CLAUSE_OPENERS or token.lower == "to":
+        return True
+    if tokens[k - 1].text == ":" or tokens[k - 1].lower == "that" or clause_at(tokens, k):
+        return True
+    return rate >= MIN_NOUN_CONTENT_RATE and token.is_word
+
+
+def anonymity_tail(tokens: list[Token], end: int) -> int:
+    """How many tokens before `end` are "(who) asked not to be named" or the like (0: none)."""
+    for tail in ANONYMITY_TAILS:
+        start = end - len(tail)
+        if start > 0 and tuple(t.lower for t in tokens[start:end]) == tail:
+            return len(tail) + (tokens[start - 1].lower in ("who", "because", "as") and start > 1)
+    return 0

@@ -47,6 +47,18 @@ CASES = [
     # a sentence opened by "And then" has its subject after them; a preposition never opens a source
     ("And then the mayor went on the radio, saying the bridge was safe.", "the mayor", "saying", "official_body"),
     ("The advert cuts to footage of Okafor saying the bakery will reopen.", "Okafor", "saying", "named_person"),
+    # an appositive or a relative clause with commas or verbs of its own, between the name and the cue
+    ("Ruth Okafor, a baker who has run the shop for decades, said the flood was the worst she had seen.",
+     "Ruth Okafor, a baker who has run the shop for decades", "said", "witness"),
+    ("Mr. Hale, whose son, Tom, was rescued, said the port would reopen.",
+     "Mr. Hale, whose son, Tom, was rescued", "said", "named_person"),
+    ("Maria Okonkwo, 44, of Lagos, who was among those polled, said in a follow-up interview that the lines "
+     "had been long.", "Maria Okonkwo, 44, of Lagos, who was among those polled", "said", "witness"),
+    # the words that keep a source anonymous are part of the source
+    ("An official who asked not to be named said the talks had failed.",
+     "An official who asked not to be named", "said", "anonymous"),
+    ("A ministry official who was not authorized to speak publicly told reporters the talks had failed.",
+     "A ministry official who was not authorized to speak publicly", "told", "anonymous"),
     # the source tagger never names a comma as the speaker
     ("Okafor, who was away in Leeds this week, said in an interview that the bakery would reopen.",
      "Okafor, who was away in Leeds this week", "said", "named_person"),
