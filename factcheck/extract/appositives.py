@@ -66,7 +66,7 @@ def parenthetical_frame(tokens: list[Token], i: int, first: int, cue: tuple[int,
     if not (head.text[0].isupper() or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS):
         return None
     middle = tokens[comma + 1:first - 1]
-    relative = any(t.lower in ("who", "which", "whose") for t in middle[:MAX_RELATIVE_OFFSET])
+    relative = any(t.lower in _RELATIVES for t in middle[:MAX_RELATIVE_OFFSET])
     if len(middle) > 40 or any(t.text in QUOTES for t in middle) or (
             any(t.lower in AUXILIARIES for t in middle) and not relative):
         return None

@@ -19,14 +19,14 @@ from .cues import (CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quot
                    maybe_cue_words)
 from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
-                      QUOTES, TIME_WORDS, anonymity_tail, clause_at, content_end, content_follows, content_start, coordinated_subject,
-                      is_adverb, is_adverbial, is_verb, looks_like_subject, main_subject, prefix_content, sentence_run,
-                      source_start, verb_group_start)
+                      QUOTES, TIME_WORDS, anonymity_tail, clause_at, content_end, content_follows, content_start,
+                      coordinated_subject, is_adverb, is_adverbial, is_verb, looks_like_subject, main_subject,
+                      prefix_content, sentence_run, source_start, verb_group_start)
 from .questions import asked_frame, put_to
-from .statements import joined_statements
 from .raising import raising_frame
 from .source_model import SentenceFacts
 from .sources import source_kind
+from .statements import joined_statements
 from .tokens import Token, Tokens, lookahead, starts_within, words_follow
 
 MAX_CUES_PER_SENTENCE = 64  # cue words looked at in one sentence: bounds a pathological "sentence"

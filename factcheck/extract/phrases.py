@@ -16,10 +16,9 @@ CLOSERS = frozenset(",;:—–()[]") | QUOTES
 ADVERBS = frozenset("also long previously repeatedly already still once often later earlier "
                      "recently just further again now then since".split())
 CLAUSE_OPENERS = frozenset("that whether if how why what when where who".split())
-TIME_WORDS = frozenset("on in at last this yesterday today tonight earlier later during "
-                        "after before late early monday tuesday wednesday thursday friday "
-                        "saturday sunday morning evening week month year".split())
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
+TIME_WORDS = DAYS | frozenset("on in at last this earlier later during after before late early "
+                              "morning evening week month year".split())
 PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 TIME_UNITS = frozenset("seconds moments minutes hours days weeks months years decades".split())
 RELATIVE_TIME = frozenset("later earlier ago".split())
@@ -39,6 +38,7 @@ ANONYMITY_TAILS = tuple(tuple(words.split()) for words in (
     "speaking on the condition of anonymity", "was not authorised to speak publicly",
     "was not authorized to speak publicly", "were not authorised to speak publicly",
     "were not authorized to speak publicly"))
+_ANONYMITY_ENDS = frozenset(tail[-1] for tail in ANONYMITY_TAILS)
 MIN_NOUN_CONTENT_RATE = 0.6  # a cue followed by a noun phrase, not a clause, must be this sure
 MAX_INTRO_WORDS = 6
 
@@ -336,6 +336,8 @@ def content_follows(tokens: list[Token], k: int, rate: float) -> bool:
 
 def anonymity_tail(tokens: list[Token], end: int) -> int:
     """How many tokens before `end` are "(who) asked not to be named" or the like (0: none)."""
+    if end < 2 or tokens[end - 1].lower not in _ANONYMITY_ENDS:
+        return 0  # the common case, on every cue: no tail ends here
     for tail in ANONYMITY_TAILS:
         start = end - len(tail)
         if start > 0 and tuple(t.lower for t in tokens[start:end]) == tail:
