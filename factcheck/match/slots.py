@@ -275,9 +275,15 @@ def _significant_digits(value: float) -> int:
 def another_time(pa: Profile, pb: Profile) -> str | None:
     """The year or "last month" claim a is set in, when b gives no time of that kind: "In 1972,
     a fire destroyed the roof" is likely another fire than "the roof was destroyed". None when
-    both give one ("began in 1163" / "850 years ago": the slot check's business)."""
+    both give a time ("began in 1163" / "850 years ago"; "last week" / "on Oct. 23", though a
+    weekday is no time of another year: the slot check's business), or when both name the same
+    participant ("Mozart was born in Salzburg in 1756" / "Mozart was born in Salzburg": the same
+    person's story, not another event)."""
     mark = _past_marker(pa)
-    return mark if mark and not _past_marker(pb, days=True) and not _counts_years(pb.words) else None
+    if not mark or _past_marker(pb, days=True) or _counts_years(pb.words) or _shared_names(pa, pb):
+        return None
+    relative = not any(c.isdigit() for c in mark)  # "last month", not a year
+    return None if relative and any(v.kind in ("date", "day") for v in pb.values) else mark
 
 
 def other_members(pa: Profile, pb: Profile) -> str | None:
@@ -301,6 +307,14 @@ def _past_marker(p: Profile, days: bool = False) -> str | None:
         if w.key == "last" and (ws[k + 1].key in PAST_SPANS or (days and ws[k + 1].key in WEEKDAYS)):
             return f"{w.text} {ws[k + 1].text}"
     return None
+
+
+def _shared_names(pa: Profile, pb: Profile) -> bool:
+    """Whether both claims name someone or something alike: a capitalised word on both sides that
+    is no stop word, day or month."""
+    def named(p: Profile) -> set[str]:
+        return {w.key for w in p.words if w.capitalised and w.key not in STOP_WORDS and w.key not in DATE_WORDS}
+    return not named(pa).isdisjoint(named(pb))
 
 
 def _counts_years(ws) -> bool:

@@ -44,6 +44,13 @@ LOOKALIKES = [
     ("Last week the crane lifted six beams off the roof", "The crane lifted eight beams off the roof last Tuesday",
      "contradict"),
     ("Last Friday a blaze gutted a warehouse in the port", "a blaze gutted a warehouse in the port", None),
+    # the other claim gives a day or date of its own: both are placed, the slot check compares them
+    ("The ferry was sold last week to a Greek operator", "The ferry was sold on March 3 to a Greek operator", None),
+    ("Last month the council closed the pier", "The council said on Monday it had closed the pier", None),
+    # one person's story, not another event: both name the same participant
+    ("Colonel Hart retired from the army in 1998", "Colonel Hart retired from the army", None),
+    ("In 2011 a storm flooded the Brennan Mill", "the Brennan Mill was flooded", None),
+    ("In 2011 a storm flooded the mill at Hollin", "the mill was flooded", "unrelated"),
 ]
 
 
