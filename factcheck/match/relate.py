@@ -19,8 +19,8 @@ from rapidfuzz import fuzz, process
 
 from . import quantities
 from .normalise import NEGATIONS, Word, content_keys, lexical_keys, words
-from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, details, other_members,
-                    ends_clause, looser_counts, month_may, negations, same_polarity, slot_names)
+from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, denies_the_act, details,
+                    ends_clause, looser_counts, month_may, negations, other_members, same_polarity, slot_names)
 from .trees import BoostedTrees
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")
@@ -263,7 +263,7 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     # between claims otherwise the same; with no such signal the model must be sure.
     if similarity < DETAIL_CONFLICT_SIMILARITY:
         kinds = kinds - {"name", "date"}  # names and days differ in loosely related claims all the time
-    if similarity < SAME_BUT_NEGATED:
+    if similarity < SAME_BUT_NEGATED and not denies_the_act(pa, pb):
         # a negation is common in claims that agree ("failed to" / "did not"); a refutation
         # ("hoax", "fabricated") stays: it calls the other claim false
         kinds = kinds - {"negation"}

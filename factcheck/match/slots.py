@@ -102,6 +102,24 @@ def same_polarity(pa: Profile, pb: Profile) -> bool:
     return pa.negated == pb.negated or (pb if pa.negated else pa).declines
 
 
+def denies_the_act(pa: Profile, pb: Profile) -> bool:
+    """Whether one claim negates what the other says of the same participant: the first content
+    word a negation bears on is one the other writes in lower case, in claims that name someone
+    alike ("Banksy has not been arrested" / "street artist Banksy was arrested", but not "Banksy
+    did not speak at the gallery" / "Banksy was arrested at the gallery")."""
+    if same_polarity(pa, pb) or not _shared_names(pa, pb):
+        return False
+    negated, other = (pa, pb) if pa.negated else (pb, pa)
+    plain = {w.key for w in other.words if not w.capitalised and w.key not in STOP_WORDS}
+    ws = negated.words
+    for k in negations(ws):
+        following = next((w for w in ws[k + 1:k + 1 + NEGATION_SCOPE] if w.key not in STOP_WORDS), None)
+        if following is not None and following.key in plain \
+                and not any(w.after_break for w in ws[k + 1:ws.index(following, k + 1) + 1]):
+            return True
+    return False
+
+
 def month_may(ws, k: int) -> bool:
     """Whether the word at k is the month May ("on May 7", "in May"), not the verb ("may die")."""
     if ws[k].written != "may":

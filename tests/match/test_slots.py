@@ -181,6 +181,22 @@ def test_avoiding_is_no_negation_conflict(a, b, expected):
     assert_rule(a, b, expected, "negation on one side only")
 
 
+# A negation bearing on the act the other claim states of the same named participant contradicts
+# it, however much else either claim says; without a shared name, the negation must sit in
+# otherwise alike claims.
+@pytest.mark.parametrize("a, b, expected", [
+    ("Veteran goalkeeper Ines Moor was arrested at the airport", "Ines Moor has not been arrested, her agent insists",
+     "contradict"),
+    ("The trawler Aldebaran capsized off the headland overnight", "Coastguard: the Aldebaran did not capsize",
+     "contradict"),
+    ("The council said two schools sank into the old mine shafts", "No schools were damaged by the storm", None),
+    ("Ines Moor was arrested at the airport in Lyon on Sunday after the final", "Ines Moor did not speak to reporters",
+     "related"),  # the negation bears on another act
+])
+def test_a_negated_act_of_the_same_participant(a, b, expected):
+    assert_rule(a, b, expected, "negation on one side only")
+
+
 # A year before a noun dates that thing, not the event the other claim dates; "a 2009 blaze" is
 # another fire, not a count of 2,009 blazes.
 @pytest.mark.parametrize("a, b, expected", [
