@@ -19,8 +19,9 @@ from rapidfuzz import fuzz, process
 
 from . import quantities
 from .normalise import NEGATIONS, Word, content_keys, lexical_keys, words
-from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, another_time, conflicts_between, denies_the_act, details,
-                    ends_clause, looser_counts, month_may, negations, other_members, same_polarity, slot_names)
+from .lookalikes import another_time, other_members
+from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, conflicts_between, denies_the_act, details, ends_clause,
+                    looser_counts, month_may, negations, same_polarity, slot_names)
 from .trees import BoostedTrees
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")

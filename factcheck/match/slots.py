@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lookalikes import DATE_WORDS, shared_names
 from .name_forms import NAME_LINKS, same_name
 from .quantities import conflict, overlap
 from .normalise import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, key_of, words
@@ -26,13 +27,10 @@ PASSAGE_RATIO = 3  # a side with this many times the other's words is a passage:
 TIME_KINDS = frozenset("clock part_of_day date year".split())  # quantities kinds that are times
 # Values that pin a proposition down: a count of a named thing, a sum, a clock time, a calendar day,
 # an age. Weekdays and years are left out: every report of one event gives the same few.
-ORDINALS = frozenset("first second third fourth fifth last final".split())  # as written: "seconds" is time
 TELLING_KINDS = frozenset("count money clock date age".split())
-PAST_SPANS = frozenset("month year week decade summer winter spring autumn".split())
 SUBJECT = "<subject>"  # the slot of a name that opens a claim
 SAME_PREDICATE_SHARE = 0.75  # share of the smaller claim's other words the two must have in common
 SLOT_LINKS = frozenset("a an the in on at by to for from of with into as".split())
-DATE_WORDS = WEEKDAYS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 SPEECH_KEYS = frozenset(w.key for w in words("said says told announced reported stated added"))
 
 
@@ -107,7 +105,7 @@ def denies_the_act(pa: Profile, pb: Profile) -> bool:
     word a negation bears on is one the other writes in lower case, in claims that name someone
     alike ("Banksy has not been arrested" / "street artist Banksy was arrested", but not "Banksy
     did not speak at the gallery" / "Banksy was arrested at the gallery")."""
-    if same_polarity(pa, pb) or not _shared_names(pa, pb):
+    if same_polarity(pa, pb) or not shared_names(pa, pb):
         return False
     negated, other = (pa, pb) if pa.negated else (pb, pa)
     plain = {w.key for w in other.words if not w.capitalised and w.key not in STOP_WORDS}
@@ -288,56 +286,6 @@ def _rounds_to(x: float, y: float) -> bool:
 
 def _significant_digits(value: float) -> int:
     return len(f"{value:.12g}".replace(".", "").replace("-", "").strip("0")) or 1
-
-
-def another_time(pa: Profile, pb: Profile) -> str | None:
-    """The year or "last month" claim a is set in, when b gives no time of that kind: "In 1972,
-    a fire destroyed the roof" is likely another fire than "the roof was destroyed". None when
-    both give a time ("began in 1163" / "850 years ago"; "last week" / "on Oct. 23", though a
-    weekday is no time of another year: the slot check's business), or when both name the same
-    participant ("Mozart was born in Salzburg in 1756" / "Mozart was born in Salzburg": the same
-    person's story, not another event)."""
-    mark = _past_marker(pa)
-    if not mark or _past_marker(pb, days=True) or _counts_years(pb.words) or _shared_names(pa, pb):
-        return None
-    relative = not any(c.isdigit() for c in mark)  # "last month", not a year
-    return None if relative and any(v.kind in ("date", "day") for v in pb.values) else mark
-
-
-def other_members(pa: Profile, pb: Profile) -> str | None:
-    """"'first' vs 'last'" when the claims single out different members of a series ("the first four
-    boys" / "the last four boys"): look-alikes, not one proposition."""
-    own_a, own_b = ({w.written for w in p.words} & ORDINALS for p in (pa, pb))
-    if own_a and own_b and own_a.isdisjoint(own_b):
-        return f"{min(own_a)!r} vs {min(own_b)!r}"
-    return None
-
-
-def _past_marker(p: Profile, days: bool = False) -> str | None:
-    """The first year the claim gives (quantities.py tells "in 1972" from "1850 GMT"), or "last month"
-    (with `days`, "last Thursday" too: a time of its own, though not one that marks another event)."""
-    four_digits = any(w.number is not None and 1000 <= w.number < 2100 for w in p.words)  # spare most claims
-    year = next((v.written for v in p.values if v.kind == "year"), None) if four_digits else None
-    if year:
-        return year
-    ws = p.words
-    for k, w in enumerate(ws[:-1]):
-        if w.key == "last" and (ws[k + 1].key in PAST_SPANS or (days and ws[k + 1].key in WEEKDAYS)):
-            return f"{w.text} {ws[k + 1].text}"
-    return None
-
-
-def _shared_names(pa: Profile, pb: Profile) -> bool:
-    """Whether both claims name someone or something alike: a capitalised word on both sides that
-    is no stop word, day or month."""
-    def named(p: Profile) -> set[str]:
-        return {w.key for w in p.words if w.capitalised and w.key not in STOP_WORDS and w.key not in DATE_WORDS}
-    return not named(pa).isdisjoint(named(pb))
-
-
-def _counts_years(ws) -> bool:
-    """ "43 years old", "850 years ago", "a 38-year-old": a time told as a span of years."""
-    return any(w.key.startswith("year") for w in ws)
 
 
 def _names_a_subject(run, k: int) -> bool:
