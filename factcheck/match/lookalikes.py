@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .normalise import MONTHS, STOP_WORDS, WEEKDAYS
+from .normalise import DATE_WORDS, STOP_WORDS, WEEKDAYS
 
 if TYPE_CHECKING:
     from .relate import Profile
 
 ORDINALS = frozenset("first second third fourth fifth last final".split())  # as written: "seconds" is time
 PAST_SPANS = frozenset("month year week decade summer winter spring autumn".split())
-DATE_WORDS = WEEKDAYS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def another_time(pa: Profile, pb: Profile) -> str | None:
@@ -54,9 +53,7 @@ def _past_marker(p: Profile, days: bool = False) -> str | None:
 def shared_names(pa: Profile, pb: Profile) -> bool:
     """Whether both claims name someone or something alike: a capitalised word on both sides that
     is no stop word, day or month."""
-    def named(p: Profile) -> set[str]:
-        return {w.key for w in p.words if w.capitalised and w.key not in STOP_WORDS and w.key not in DATE_WORDS}
-    return not named(pa).isdisjoint(named(pb))
+    return bool((pa.names & pb.names) - STOP_WORDS - DATE_WORDS)
 
 
 def _counts_years(ws) -> bool:

@@ -89,6 +89,7 @@ ANTONYMS = [
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset("january february march april may june july august september october "
                    "november december".split())
+DATE_WORDS = WEEKDAYS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 _BREAKS = frozenset(',;:"“”()[]—–')

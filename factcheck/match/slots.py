@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lookalikes import DATE_WORDS, shared_names
+from .lookalikes import shared_names
 from .name_forms import NAME_LINKS, same_name
 from .quantities import conflict, overlap
-from .normalise import MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, key_of, words
+from .normalise import DATE_WORDS, MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, key_of, words
 
 if TYPE_CHECKING:
     from .relate import Profile
@@ -111,10 +111,13 @@ def denies_the_act(pa: Profile, pb: Profile) -> bool:
     plain = {w.key for w in other.words if not w.capitalised and w.key not in STOP_WORDS}
     ws = negated.words
     for k in negations(ws):
-        following = next((w for w in ws[k + 1:k + 1 + NEGATION_SCOPE] if w.key not in STOP_WORDS), None)
-        if following is not None and following.key in plain \
-                and not any(w.after_break for w in ws[k + 1:ws.index(following, k + 1) + 1]):
-            return True
+        for w in ws[k + 1:k + 1 + NEGATION_SCOPE]:
+            if w.after_break:
+                break
+            if w.key not in STOP_WORDS:  # the first content word after the negation
+                if w.key in plain:
+                    return True
+                break
     return False
 
 
