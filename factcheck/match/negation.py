@@ -8,7 +8,10 @@ from .normalise import NEGATIONS, STOP_WORDS, antonym_keys
 REFUTATIONS = frozenset("hoax hoaxes fake false debunk debunked debunks untrue myth nope deny denied "
                         "denies denying misleading baseless fabricated fabrication bogus erroneous wrongly "
                         "unfounded refute refutes refuted refuting rebuff rebuffs rebuffed phony phoney "
-                        "misinformation exaggerated incorrect inaccurate".split())
+                        "misinformation exaggerated incorrect inaccurate rubbish nonsense fiction fictitious "
+                        "falsely fakes faked debunking myths discredited disproved disproven dispel dispels "
+                        "dispelled quash quashes quashed retract retracts retracted retraction satire "
+                        "satirical spoof hoaxer hoaxers prank doctored photoshopped".split())
 NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses refused refusing refusal decline "
                            "declines declined declining unable".split())  # negate when followed by "to"
 PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())

@@ -21,13 +21,13 @@ from . import quantities
 from .normalise import NEGATIONS, Word, content_keys, lexical_keys, words
 from .lookalikes import another_time, other_members
 from .negation import NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, ends_clause, negations
-from .slots import conflicts_between, denies_the_act, details, looser_counts, month_may, same_polarity, slot_names
+from .slots import DATED_APART, conflicts_between, denies_the_act, details, looser_counts, month_may, same_polarity, slot_names
 from .trees import BoostedTrees
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")
 RUMOURS = frozenset("could may might reportedly allegedly alleged claim claims claimed claiming rumor "
                     "rumour rumors rumours rumored rumoured possibly apparently purportedly perhaps "
-                    "unconfirmed ?".split())  # b only relays it: never agreement
+                    "unconfirmed appears appear seems seem ?".split())  # b only relays it: never agreement
 # Words that say no without negating a clause: the other side's "not" is then no conflict
 # ("declined comment" / "would not comment", "dismissed the charges" / "called them baseless",
 # "avoid crowds" / "not gather").
@@ -258,6 +258,7 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
                                            "either claim in the other to agree",))
     conflicts, reasons, kinds = conflicts_between(pa, pb, shared)
     values = _features(a, b, pa, pb, (said_a, said_b), kinds, similarity, (fits, clashes))
+    dated_apart, kinds = DATED_APART in kinds, kinds - {DATED_APART}
     # the contradiction model is asked only where a contradiction may stand
     contradicts = models()["contradict"].probability(values) if similarity >= CONFLICT_SIMILARITY else 0.0
     # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
@@ -281,6 +282,8 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
                                            "it as a rumour or possibility",))
     if looser:
         return Relation("related", score, (f"same subject, figures that differ but fit: {looser}",))
+    if dated_apart:
+        return Relation("related", score, ("same subject, but a passage whose years are not the claim's",))
     polarity = same_polarity(pa, pb)
     if fits and not clashes and polarity and likely >= DETAIL_AGREE_PROBABILITY \
             and len(set_b - said_b - pb.value_keys) <= DETAIL_AGREE_UNSAID:

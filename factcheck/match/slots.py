@@ -20,6 +20,7 @@ TIME_KINDS = frozenset("clock part_of_day date year".split())  # quantities kind
 # Values that pin a proposition down: a count of a named thing, a sum, a clock time, a calendar day,
 # an age. Weekdays and years are left out: every report of one event gives the same few.
 TELLING_KINDS = frozenset("count money clock date age".split())
+DATED_APART = "dated_apart"  # a passage and a claim whose years differ: neither contradiction nor agreement
 SUBJECT = "<subject>"  # the slot of a name that opens a claim
 SAME_PREDICATE_SHARE = 0.75  # share of the smaller claim's other words the two must have in common
 SLOT_LINKS = frozenset("a an the in on at by to for from of with into as".split())
@@ -33,6 +34,9 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
     reasons: list[str] = []
     kinds: set[str] = set()
     for left, right, why, kind in _value_conflicts(pa, pb):
+        if kind == DATED_APART:  # no contradiction, and no agreement either
+            kinds.add(kind)
+            continue
         conflicts.append((left, right))
         reasons.append(why)
         kinds.add(kind)
@@ -149,7 +153,9 @@ def _value_conflicts(pa: Profile, pb: Profile):
     """(a's words, b's words, why, kind) for each slot (what is counted, the clock, the date) in
     which the two claims' values cannot both be true. A slot with one pair of values that fits
     holds no conflict ("from 3.03 million to 2.92 million" / "2.92 million"), nor does a figure
-    that is the other rounded ("2,000" / "2,084")."""
+    that is the other rounded ("2,000" / "2,084"). A passage's years date its many events, not
+    the one the short claim dates ("Argentina, in 1994, 12 years after the war" / "The war was in 1982"):
+    such a slot comes back as DATED_APART."""
     slots: dict[tuple, list] = {}
     for x in pa.values:
         for y in pb.values:
@@ -159,12 +165,13 @@ def _value_conflicts(pa: Profile, pb: Profile):
                 if clash and x.exact and y.exact and x.kind in ("count", "money") and _rounds_to(x.low, y.low):
                     clash = False
                 slots.setdefault((x.kind, x.what), []).append((clash, x, y))
+    passage = _passage(pa, pb) or _passage(pb, pa)
     for (kind, what), outcomes in slots.items():
         if all(clash for clash, _, _ in outcomes):
             _, x, y = outcomes[0]
             slot = f"{kind} of {what}" if what and kind in ("count", "money") else kind.replace("_", " ")
             yield x.written, y.written, f"{slot} differs: {x.written!r} vs {y.written!r}", \
-                "time" if kind in TIME_KINDS else "number"
+                DATED_APART if kind == "year" and passage else "time" if kind in TIME_KINDS else "number"
 
 
 def details(pa: Profile, pb: Profile, shared: set[str]) -> tuple[list, list]:

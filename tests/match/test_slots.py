@@ -303,3 +303,32 @@ def test_a_denied_opposite_is_no_conflict(a, b, expected):
 ])
 def test_titles_and_suffixes_do_not_make_another_name(a, b, expected):
     assert_rule(a, b, expected, "different name")
+
+
+# Words that call a report false, beyond "hoax" and "fake", refute it.
+@pytest.mark.parametrize("a, b", [
+    ("The lighthouse keeper found a message in a bottle", "Lighthouse keeper's message in a bottle story dismissed as rubbish"),
+    ("The lighthouse keeper found a message in a bottle", "Message in a bottle found by lighthouse keeper was a prank"),
+    ("The lighthouse keeper found a message in a bottle", "The lighthouse keeper message photo was doctored"),
+])
+def test_words_that_call_a_report_false(a, b):
+    assert relate(a, b).label == "contradict", relate(a, b)
+
+
+# "It appears", "seems": one side tells it as a possibility, and that is no corroboration.
+def test_what_appears_so_does_not_agree_with_an_assertion():
+    relation = relate("The lighthouse was built in 1880 by a Glasgow firm",
+                      "It appears the lighthouse was built in 1880 by a Glasgow firm")
+    assert relation.label == "related" and "rumour or possibility" in relation.reasons[0], relation
+
+
+# A passage's years date its many events: a claim about one of them in another year is related,
+# neither contradicted nor agreed with; two claims of one event in different years contradict.
+@pytest.mark.parametrize("a, b, expected", [
+    ("The harbour wall was rebuilt in 1998, ten years after the storm of 1988 had breached it and two years "
+     "before the new quay opened in 2000, the port authority said.", "The storm breached the harbour wall in 1987",
+     "related"),
+    ("The harbour wall was rebuilt in 1998", "The harbour wall was rebuilt in 1996", "contradict"),
+])
+def test_years_of_a_passage(a, b, expected):
+    assert relate(a, b).label == expected, relate(a, b)
