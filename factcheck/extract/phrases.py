@@ -8,6 +8,7 @@ from .lexicon import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NEGATIONS, NOT_I
                       SUBJECT_PRONOUNS, TELL_VERBS, cue_rate)
 from .tokens import Run, Token, words_follow
 
+MAX_PLAIN_OBJECT = 3  # lower-case words of a spoken-to object before "that" ("told local residents that")
 CUE_BOUNDARY_RATE = 0.4  # a lower-case word this likely to be a cue ends a subject phrase on its left
 
 OPEN_QUOTES = frozenset("“‘\"'")
@@ -299,6 +300,18 @@ def object_end(tokens: list[Token], k: int) -> int:
                     or tokens[end].lower == "that" or tokens[end].lower in DETERMINERS
                     or tokens[end].lower in SUBJECT_PRONOUNS):
         return end if tokens[end - 1].lower != "the" else k
+    return _plain_object_end(tokens, k)
+
+
+def _plain_object_end(tokens: list[Token], k: int) -> int:
+    """End of a spoken-to object in lower case, up to three words before "that" ("told residents
+    that", "assured the families that"); k when there is none."""
+    end = k + (tokens[k].lower == "the")
+    for j in range(end, min(len(tokens), end + MAX_PLAIN_OBJECT + 1)):
+        if tokens[j].lower == "that":
+            return j if j > end else k
+        if not tokens[j].is_word or not tokens[j].text.islower():
+            return k
     return k
 
 

@@ -10,8 +10,8 @@ REFUTATIONS = frozenset("hoax hoaxes fake false debunk debunked debunks untrue m
                         "unfounded refute refutes refuted refuting rebuff rebuffs rebuffed phony phoney "
                         "misinformation exaggerated incorrect inaccurate rubbish nonsense fiction fictitious "
                         "falsely fakes faked debunking myths discredited disproved disproven dispel dispels "
-                        "dispelled quash quashes quashed retract retracts retracted retraction satire "
-                        "satirical spoof hoaxer hoaxers prank doctored photoshopped".split())
+                        "dispelled quash quashes quashed retract retracts retracted retraction "
+                        "spoof hoaxer hoaxers prank doctored photoshopped".split())
 NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses refused refusing refusal decline "
                            "declines declined declining unable".split())  # negate when followed by "to"
 PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())

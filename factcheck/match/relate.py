@@ -27,7 +27,7 @@ from .trees import BoostedTrees
 RELATIONS = ("agree", "contradict", "related", "unrelated")
 RUMOURS = frozenset("could may might reportedly allegedly alleged claim claims claimed claiming rumor "
                     "rumour rumors rumours rumored rumoured possibly apparently purportedly perhaps "
-                    "unconfirmed appears appear seems seem ?".split())  # b only relays it: never agreement
+                    "unconfirmed appears seems ?".split())  # b only relays it: never agreement
 # Words that say no without negating a clause: the other side's "not" is then no conflict
 # ("declined comment" / "would not comment", "dismissed the charges" / "called them baseless",
 # "avoid crowds" / "not gather").

@@ -147,3 +147,16 @@ def test_colon_cue_with_content_in_the_next_sentence():
 ])
 def test_the_day_something_was_said_is_not_what_was_said(text, claim):
     assert [c.text for c in extract(text).claims] == [claim]
+
+
+# Whom it was told to is not what was told: a spoken-to object in lower case before "that".
+@pytest.mark.parametrize("text, content", [
+    ("Police told residents that the water was safe to drink.", "the water was safe to drink"),
+    ("The mayor assured the stranded families that buses were on the way.", "buses were on the way"),
+    ("The coach told the players that training was cancelled.", "training was cancelled"),
+    ("She told him that the ferry had left.", "the ferry had left"),
+])
+def test_a_spoken_to_object_is_not_content(text, content):
+    claim = extract(text).claims[0]
+    assert claim.text == content
+    assert claim.attribution.kind != "unattributed"

@@ -213,9 +213,7 @@ def test_a_year_that_dates_a_thing(a, b, expected):
 @pytest.mark.parametrize("a, b", [
     ("Seven miners were rescued from the Vostok Colliery", "The Vostok Colliery was sold to a Polish firm in 1998"),
     ("Flooding closed the Brennan Bridge for six hours", "The Brennan Bridge was designed by a Scottish engineer"),
-    pytest.param("Seven miners were rescued from the Vostok Colliery",
-                 "An inquiry into safety at the Vostok Colliery was opened",
-                 marks=pytest.mark.xfail(reason="the model retrained in session 12 gives 0.52", strict=True)),
+    ("Seven miners were rescued from the Vostok Colliery", "An inquiry into safety at the Vostok Colliery was opened"),
     pytest.param("Nine people died in the fire at the Hotel Mirabeau on Sunday",
                  "The owner of the Hotel Mirabeau was questioned",
                  marks=pytest.mark.xfail(reason="the agreement model gives 0.57 on a shared name", strict=True)),
