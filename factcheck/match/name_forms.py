@@ -8,6 +8,7 @@ NAME_LINKS = frozenset("of with for and de".split())  # small words inside names
 # ("Adm Hal Gehman", "Harold W Gehman Jr", "Taubman Centers Inc").
 TITLE_WORDS = frozenset("mr mrs ms miss dr prof sir dame rev gen general adm admiral col capt sgt lt "
                         "sen senator rep gov governor president judge justice mayor sheriff".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 SUFFIX_WORDS = frozenset("jr sr ii iii iv inc corp co ltd plc llc".split())
 
 
@@ -43,6 +44,9 @@ def same_person(x: str, y: str) -> bool:
     "David Hicks", "Adm Hal Gehman" / "Navy Admiral Harold W Gehman Jr"); "North Tower" / "South
     Tower" carry no title and are not."""
     (own_x, titled_x), (own_y, titled_y) = name_parts(x), name_parts(y)
+    honorifics = {x.lower().split()[0], y.lower().split()[0]} & HONORIFICS
+    if len(honorifics) > 1:
+        return False  # "Mr Okafor" / "Mrs Okafor": two people of one family
     return bool(own_x and own_y) and (titled_x or titled_y) and own_x[-1] == own_y[-1]
 
 

@@ -5,6 +5,7 @@ import pytest
 
 from factcheck import relate
 from factcheck.match import Context
+from factcheck.match.name_forms import same_person
 from conftest import needs_shared
 
 # A different name opening two claims that otherwise say the same thing.
@@ -301,6 +302,11 @@ def test_a_denied_opposite_is_no_conflict(a, b, expected):
 ])
 def test_titles_and_suffixes_do_not_make_another_name(a, b, expected):
     assert_rule(a, b, expected, "different name")
+
+
+def test_one_surname_under_two_honorifics_is_two_people():
+    assert same_person("Mr. Okafor", "Amara Okafor") and same_person("Dr Okafor", "Mrs Okafor")
+    assert not same_person("Mr Okafor", "Mrs. Okafor")
 
 
 # Words that call a report false, beyond "hoax" and "fake", refute it.
