@@ -31,21 +31,24 @@ MIN_LONG_WORD = 6          # a word this long says what an article is about even
 MIN_NUMBER = 10            # smaller numbers are in every story
 _POSSESSIVE = ("'s", "’s")
 _TERM = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w’'-]*\w|[^\W\d_]")
+# An outlet's note set above or below its reports ("Editor's note: ..."): the same words in
+# reports of every event, so no sign of one.
+_EDITORS_NOTE = re.compile(r"^[ \t]*editor[’']?s[’']?\s+note\b.*$", re.IGNORECASE | re.MULTILINE)
 
 
 def article_terms(text: str) -> dict[str, str]:
     """The article's telling terms, most telling first: comparable key -> the form as written.
 
     Numbers and names (never written in lower case in the article) count twice as much as
-    long words; a term counts once per use. A light tokenisation of its own: this runs on
-    whole articles, and only has to tell stories apart.
+    long words; a term counts once per use; an editor's note counts for nothing. A light
+    tokenisation of its own: this runs on whole articles, and only has to tell stories apart.
     """
     uses: dict[str, int] = {}
     lower_somewhere: set[str] = set()
     forms: dict[str, dict[str, int]] = {}  # key -> {form as written: uses}, in the order first written
     # each distinct token is looked at once, with its count (in the order tokens first appear,
     # so that on a tie the most common form of a term is the first written, as token by token)
-    for token, n in Counter(_TERM.findall(text)).items():
+    for token, n in Counter(_TERM.findall(_EDITORS_NOTE.sub("", text))).items():
         written = token[:-2] if token.endswith(_POSSESSIVE) else token
         lower = written.lower()
         if lower in STOP_WORDS or lower in NEGATIONS:

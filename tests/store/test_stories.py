@@ -102,6 +102,16 @@ def test_article_terms_prefer_names_and_numbers():
     assert "The" not in written and "car" not in written  # stop words and short common words say little
 
 
+def test_an_editors_note_says_nothing_of_the_story():
+    note = "Editor's note: This outlet's coverage of Governor Halvorsen is collected at our Halvorsen Files page."
+    for report in ("Governor Halvorsen opened the Tarnby bridge on Monday.",
+                   "Flooding closed the Tarnby bridge; 300 homes were evacuated."):
+        terms = article_terms(f"{report}\n\n{note}")
+        assert "file" not in terms and "collected" not in terms and "coverage" not in terms
+        assert "tarnby" in terms
+    assert "halvorsen" not in article_terms("Flooding closed the Tarnby bridge.\n" + note.replace("'", "’"))
+
+
 def test_an_older_database_gets_its_articles_grouped_on_upgrade(tmp_path, seed_text):
     path = tmp_path / "old.db"
     db = Database(path)
