@@ -8,7 +8,7 @@ NAME_LINKS = frozenset("of with for and de".split())  # small words inside names
 # ("Adm Hal Gehman", "Harold W Gehman Jr", "Taubman Centers Inc").
 TITLE_WORDS = frozenset("mr mrs ms miss dr prof sir dame rev gen general adm admiral col capt sgt lt "
                         "sen senator rep gov governor president judge justice mayor sheriff".split())
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+HONORIFICS = frozenset("mr mrs ms miss".split())
 SUFFIX_WORDS = frozenset("jr sr ii iii iv inc corp co ltd plc llc".split())
 
 
@@ -31,23 +31,22 @@ def same_name(x: str, y: str) -> bool:
             or _acronym(squeezed_x, initials_y) or _acronym(squeezed_y, initials_x))
 
 
-def name_parts(written: str) -> tuple[list[str], bool]:
-    """(the name's own words, lower-cased, titles and suffixes dropped; whether a title stood
-    before it): "Mr Hicks" -> (["hicks"], True)."""
+def name_parts(written: str) -> tuple[list[str], str | None]:
+    """(the name's own words, lower-cased, titles and suffixes dropped; the title before it, if
+    one stands there): "Mr. Hicks" -> (["hicks"], "mr")."""
     parts = written.lower().replace(".", "").split()
     own = [p for p in parts if p not in TITLE_WORDS and p not in SUFFIX_WORDS]
-    return own, len(own) < len(parts) and parts[0] in TITLE_WORDS
+    return own, parts[0] if parts and parts[0] in TITLE_WORDS else None
 
 
 def same_person(x: str, y: str) -> bool:
     """Whether two names are one person's, titled on one side at least: the same surname ("Mr Hicks" /
     "David Hicks", "Adm Hal Gehman" / "Navy Admiral Harold W Gehman Jr"); "North Tower" / "South
     Tower" carry no title and are not."""
-    (own_x, titled_x), (own_y, titled_y) = name_parts(x), name_parts(y)
-    honorifics = {x.lower().split()[0], y.lower().split()[0]} & HONORIFICS
-    if len(honorifics) > 1:
+    (own_x, title_x), (own_y, title_y) = name_parts(x), name_parts(y)
+    if title_x != title_y and {title_x, title_y} <= HONORIFICS:
         return False  # "Mr Okafor" / "Mrs Okafor": two people of one family
-    return bool(own_x and own_y) and (titled_x or titled_y) and own_x[-1] == own_y[-1]
+    return bool(own_x and own_y) and (title_x or title_y) is not None and own_x[-1] == own_y[-1]
 
 
 # One country under the names news copy gives it ("UK", "Britain", "British").

@@ -61,10 +61,19 @@ def _idiom(ws, k: int) -> bool:
     return following.key in ("only", "until", "till", "least", "sure")
 
 
-def in_scope(ws, k: int, other_keys: frozenset) -> bool:
+def scope(ws, k: int):
+    """The positions of the words the negation at k can bear on: up to NEGATION_SCOPE words after
+    it, within its clause."""
+    for j in range(k + 1, min(len(ws), k + 1 + NEGATION_SCOPE)):
+        if ws[j].after_break:
+            return
+        yield j
+
+
+def in_scope(ws, k: int, other_keys: frozenset, own_keys: frozenset) -> bool:
     """Whether the negation at k bears on something the other claim says: a refutation ("hoax",
     "denied", a bare "No,", "not true") bears on the whole claim, any other negation on its first
-    BEARING_WORDS content words (`_bears`), within its clause ("whose names were not released, ..."
+    BEARING_WORDS content words (`_bears`) in its `scope` ("whose names were not released, ..."
     is about names; "did not initially buy the weapon" about buying and the weapon).
     An opposite of the other's word denied right after the negation says what it says ("did not
     survive" / "died"), unless the negated claim writes that word too ("missing students not found")."""
@@ -72,12 +81,10 @@ def in_scope(ws, k: int, other_keys: frozenset) -> bool:
     if ws[k].written in REFUTATIONS or following is None or following.after_break \
             or (following.key in TRUTH_WORDS and ends_clause(ws, k + 2)):
         return True  # "hoax", "No, ...", "... Probably Not", "not true"
-    content, own, adjacent = 0, {w.key for w in ws}, True
-    for j in range(k + 1, min(len(ws), k + 1 + NEGATION_SCOPE)):
+    content, adjacent = 0, True
+    for j in scope(ws, k):
         w = ws[j]
-        if w.after_break:
-            break
-        if adjacent and any(o in other_keys and o not in own for o in antonym_keys(w.key)):
+        if adjacent and any(o in other_keys and o not in own_keys for o in antonym_keys(w.key)):
             return False
         adjacent = adjacent and w.key in AUXILIARIES
         if w.key in other_keys:
@@ -98,12 +105,6 @@ def _bears(ws, j: int) -> bool:
     return j + 1 == len(ws) or ws[j + 1].after_break or ws[j + 1].key not in ("to", "of")
 
 
-def negated_words(ws) -> set[int]:
-    """Where the words a negation bears on are: up to NEGATION_SCOPE words after it, within its clause."""
-    scope = set()
-    for k in negations(ws):
-        for j in range(k + 1, min(len(ws), k + 1 + NEGATION_SCOPE)):
-            if ws[j].after_break:
-                break
-            scope.add(j)
-    return scope
+def negated_words(ws) -> frozenset[int]:
+    """The positions of every word some negation of the claim can bear on (`scope`)."""
+    return frozenset(j for k in negations(ws) for j in scope(ws, k))

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from . import quantities
 from .normalise import NEGATIONS, Word, content_keys, lexical_keys, words
 from .lookalikes import another_time, other_members
-from .negation import NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, ends_clause, negations
+from .negation import NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, ends_clause, negated_words, negations
 from .slots import DATED_APART, conflicts_between, denies_the_act, details, looser_counts, month_may, same_polarity, slot_names
 from .trees import BoostedTrees
 
@@ -76,6 +76,11 @@ class Profile:
     def negated(self) -> bool:
         """Whether a word negates the claim (negation.negations)."""
         return next(negations(self.words), None) is not None
+
+    @cached_property
+    def denied(self) -> frozenset[int]:
+        """The positions of the words a negation can bear on (negation.negated_words)."""
+        return negated_words(self.words)
 
     @cached_property
     def hedged(self) -> bool:

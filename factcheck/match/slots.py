@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lookalikes import shared_names
-from .negation import NEGATION_SCOPE, REFUTATIONS, in_scope, negated_words, negations
+from .negation import REFUTATIONS, in_scope, negations, scope
 from .name_forms import NAME_LINKS, SUFFIX_WORDS, same_name, same_person
 from .quantities import conflict, overlap
 from .normalise import DATE_WORDS, MONTHS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, key_of, words
@@ -43,7 +43,7 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
     negated_a, negated_b = pa.negated, pb.negated
     if not same_polarity(pa, pb):
         (negated, own), other = ((words_a, pa), pb) if negated_a else ((words_b, pb), pa)
-        bearing = [k for k in negations(negated) if in_scope(negated, k, other.key_set)]
+        bearing = [k for k in negations(negated) if in_scope(negated, k, other.key_set, own.all_keys)]
         if bearing:
             marker = negated[bearing[0]]
             conflicts.append((marker.text, "") if negated_a else ("", marker.text))
@@ -63,14 +63,13 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
         reasons.append(f"refuted on one side only: {marker!r}")
         kinds.add("negation" if _passage(refuting, other) else "refutation")
     keys_b = {w.key: k for k, w in enumerate(words_b)}
-    denied_a, denied_b = negated_words(words_a), negated_words(words_b)
     for i, w in enumerate(words_a):
         if w.key in keys_b:
             continue  # both sides use the word: "may die ... if they survive" on each side
         for opposite in antonym_keys(w.key):
             j = keys_b.get(opposite)
             # "were not injured" / "escaped unharmed": an opposite denied on one side says the same
-            if j is not None and opposite not in pa.all_keys and (i in denied_a) == (j in denied_b):
+            if j is not None and opposite not in pa.all_keys and (i in pa.denied) == (j in pb.denied):
                 conflicts.append((w.text, words_b[j].text))
                 reasons.append(f"opposite outcomes: {w.text!r} vs {words_b[j].text!r}")
                 kinds.add("antonym")
@@ -110,13 +109,9 @@ def denies_the_act(pa: Profile, pb: Profile) -> bool:
     plain = {w.key for w in other.words if not w.capitalised and w.key not in STOP_WORDS}
     ws = negated.words
     for k in negations(ws):
-        for w in ws[k + 1:k + 1 + NEGATION_SCOPE]:
-            if w.after_break:
-                break
-            if w.key not in STOP_WORDS:  # the first content word after the negation
-                if w.key in plain:
-                    return True
-                break
+        first = next((ws[j] for j in scope(ws, k) if ws[j].key not in STOP_WORDS), None)  # its first content word
+        if first is not None and first.key in plain:
+            return True
     return False
 
 
