@@ -28,7 +28,7 @@ is are was were be been being has have had do does did will would shall should c
 might must it its it's he she they we i you him her them us me my our your their his hers
 which who whom whose what when where how there here also just about into over after before
 during while said says say told according reported reportedly some any all such very more most
-around up out off per via near
+around up out off per via near least almost roughly approximately
 """.split())
 NEGATIONS = frozenset("""
 not no never none nobody nothing neither nor n't cannot isn't aren't wasn't weren't
@@ -40,7 +40,7 @@ SYNONYM_GROUPS = """
 gunman shooter attacker assailant gunmen shooters attackers assailants killer killers
 flee fled escape escaped escapes flees
 kill killed kills slay slain murder murdered
-die died dead dies death deaths
+die died dead dies death deaths fatality fatalities
 policeman policewoman police policemen policewomen cop cops
 officer officers
 car vehicle auto
@@ -71,7 +71,6 @@ rescue rescued save saved
 visit visited
 boat vessel ship ferry
 capsize capsized overturn overturned
-fatality fatalities toll
 doctor doctors physician physicians
 hospital hospitals
 mobile cellphone cellular phone phones
@@ -86,6 +85,33 @@ ANTONYMS = [
     ("resign", "stay"), ("present", "absent"), ("include", "exclude"), ("legal", "illegal"),
     ("reopen", "shut"), ("reopen", "close"), ("open", "shut"),
 ]
+# Verbs with a particle that say what one word says ("the bomb went off" = "exploded"): the forms of
+# the verb, the particle right after it, and the word whose key the verb then takes.
+PHRASAL_VERBS = """
+go goes going went gone | off | explode
+blow blows blowing blew blown | up | explode
+break breaks breaking broke broken | out | start
+bring brings bringing brought | down | topple
+come comes coming came | down | collapse
+shut shuts shutting | down | close
+call calls calling called | off | cancel
+put puts putting | off | postpone
+step steps stepping stepped | down | resign
+turn turns turning turned | down | reject
+pull pulls pulling pulled | out | withdraw
+carry carries carrying carried | out | conduct
+bring brings bringing brought | out | emerge
+come comes coming came | out | emerge
+get gets getting got | out | escape
+go goes going went gone | up | rise
+look looks looking looked | into | investigate
+track tracks tracking tracked | down | find
+pass passes passing passed | away | die
+wipe wipes wiping wiped | out | destroy
+burn burns burning burned burnt | down | destroy
+rule rules ruling ruled | out | exclude
+""".strip().splitlines()
+PHRASAL_REACH = 10  # words between a verb and its particle: "brought the last four boys and their coach out"
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset("january february march april may june july august september october "
                    "november december".split())
@@ -121,7 +147,23 @@ def words(text: str) -> list[Word]:
         elif word.number is not None and _glued(text, start, end):
             word = word._replace(number=None, key=key_of(word.written))
         out.append(word)
+    _join_phrasal_verbs(out)
     return out
+
+
+def _join_phrasal_verbs(ws: list[Word]) -> None:
+    """Give a verb whose particle follows in its clause ("went off", "brought the boys out") the key
+    of the word the two say (PHRASAL_VERBS); the particle keeps its own."""
+    for k, verb in enumerate(ws):
+        if verb.written not in _PHRASAL_FORMS:
+            continue
+        for other in ws[k + 1:k + 1 + PHRASAL_REACH]:
+            if other.after_break:
+                break
+            phrasal = _PHRASAL.get((verb.written, other.written))
+            if phrasal:
+                ws[k] = verb._replace(key=phrasal)
+                break
 
 
 @lru_cache(maxsize=100_000)
@@ -193,6 +235,9 @@ def _drop_final_e(stem: str) -> str:
 
 
 _SYNONYMS = {w: group.split()[0] for group in SYNONYM_GROUPS for w in group.split()}
+_PHRASAL = {(form, particle.strip()): key_of(word.strip()) for forms, particle, word in
+            (line.split("|") for line in PHRASAL_VERBS) for form in forms.split()}
+_PHRASAL_FORMS = frozenset(form for form, _ in _PHRASAL)
 _GROUPS = {w: group.split() for group in SYNONYM_GROUPS for w in group.split()}
 _ANTONYM_KEYS = {}
 for _left, _right in ANTONYMS:

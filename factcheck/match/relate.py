@@ -67,6 +67,22 @@ class Profile:
         return frozenset(w.key for w in self.words if w.capitalised)
 
     @cached_property
+    def name_runs(self) -> tuple[frozenset, ...]:
+        """The keys of each run of capitalised words: "the Brennan Bridge" is one name. In a headline
+        written in Title Case each word is a run of its own."""
+        letters = [w for w in self.words if w.text[0].isalpha()]
+        if sum(w.capitalised for w in letters) * 2 > len(letters):
+            return tuple(frozenset([w.key]) for w in self.words if w.capitalised)
+        runs, run = [], []
+        for w in self.words:
+            if w.capitalised and not (run and w.after_break):
+                run.append(w.key)
+            elif run:
+                runs.append(frozenset(run))
+                run = [w.key] if w.capitalised else []
+        return tuple(runs + [frozenset(run)] * bool(run))
+
+    @cached_property
     def written(self) -> frozenset:
         """The words as written, lower-cased ("notes" is not "not"); the month May is no "may"."""
         ws = self.words
@@ -250,9 +266,8 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     if series:
         return Relation("unrelated", score, (f"look-alike: other members of a series ({series})",))
     # Sharing a number and a word is not enough ("two suspects were arrested" / "two officers were wounded"):
-    # most of what one claim says, or two words in the same spelling that are not numbers
-    covered = max(coverage, len(said_a) / len(set_a)) > AGREE_MIN_COVERAGE \
-        or sum(1 for key in set_a & set_b if not key[0].isdigit()) >= 2
+    # most of what one claim says, or two words in the same spelling that are not numbers (a name once)
+    covered = max(coverage, len(said_a) / len(set_a)) > AGREE_MIN_COVERAGE or _words_alike(pa, pb) >= 2
     entailed = any(len(said) / len(own) >= ENTAILED_COVERAGE and len(own) >= 3
                    for said, own in ((said_a, set_a), (said_b, set_b)))
     # A count, sum, clock time or day both give, with a word beside it both use ("spire" ... "7:50 p.m."
@@ -376,6 +391,14 @@ def _shared(pa: Profile, pb: Profile) -> set[str]:
     set_a, set_b = pa.key_set, pb.key_set
     shared = set_a & set_b
     return shared | {key for key in set_a - shared if not lexical_keys(key).isdisjoint(set_b)}  # both ways
+
+
+def _words_alike(pa: Profile, pb: Profile) -> int:
+    """How many words the two claims write alike, not counting numbers, and a name of several words
+    ("the Brennan Bridge") once."""
+    same = {key for key in pa.key_set & pb.key_set if not key[0].isdigit()}
+    names = [run for run in pb.name_runs if not run.isdisjoint(same)]
+    return len(same - pb.names) + len(names)
 
 
 def _fuzzy_coverage(own: set, other: set, shared: set) -> float:

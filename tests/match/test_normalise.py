@@ -1,7 +1,7 @@
 """normalise.words: what each word of a claim reads as."""
 import pytest
 
-from factcheck.match.normalise import words
+from factcheck.match.normalise import content_keys, words
 
 CASES = [
     # text, word index, (key, number, capitalised, after_break, written)
@@ -26,3 +26,31 @@ def test_a_word_reads_the_same_wherever_it_stands():
     glued, counted = words("an A320 jet"), words("320 jets and 320 cars")
     assert glued[2].number is None and counted[0].number == counted[3].number == 320.0
     assert [w.key for w in words("They fled.")] == [w.key for w in words("they fled")]
+
+
+@pytest.mark.parametrize("phrasal, verb, single", [
+    ("The second device went off near the stand", "went", "exploded"),
+    ("Fire broke out in the kitchen", "broke", "started"),
+    ("The storm brought down the church steeple", "brought", "toppled"),
+    ("Divers brought the last three miners out", "brought", "emerged"),  # the object stands between
+    ("The club called off the final", "called", "cancelled"),
+    ("The minister stepped down on Friday", "stepped", "resigned"),
+    ("Police shut down the bridge", "shut", "closed"),
+])
+def test_a_verb_and_its_particle_read_as_one_word(phrasal, verb, single):
+    key = next(w.key for w in words(phrasal) if w.written == verb)
+    assert key == words(single)[0].key
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("He went to the shop, then off to work", "went"),      # a break stands between them
+    ("The bomb squad went in", "went"),                     # no such phrasal
+    ("They brought the documents to the court", "brought"),
+])
+def test_a_verb_without_its_particle_keeps_its_key(text, verb):
+    assert next(w.key for w in words(text) if w.written == verb) == verb
+
+
+def test_approximators_are_no_content_words():
+    assert content_keys(words("at least 12 died, almost 40 hurt, roughly 3 missing")) == \
+        ["12", "die", "40", "injure", "3", "mis"]

@@ -208,16 +208,13 @@ def test_a_year_that_dates_a_thing(a, b, expected):
     assert_rule(a, b, expected, "year differs")
 
 
-# Two claims that share only a name are about one thing, not one proposition: the agreement
-# model must then pass NAMES_ONLY_AGREE_PROBABILITY (0.5). It still agrees some such pairs when
-# it is surer than that: a known weakness, kept visible here.
+# Two claims that share only a name are about one thing, not one proposition: a name of several
+# words counts once among the words two claims must write alike before they can agree.
 @pytest.mark.parametrize("a, b", [
     ("Seven miners were rescued from the Vostok Colliery", "The Vostok Colliery was sold to a Polish firm in 1998"),
     ("Flooding closed the Brennan Bridge for six hours", "The Brennan Bridge was designed by a Scottish engineer"),
     ("Seven miners were rescued from the Vostok Colliery", "An inquiry into safety at the Vostok Colliery was opened"),
-    pytest.param("Nine people died in the fire at the Hotel Mirabeau on Sunday",
-                 "The owner of the Hotel Mirabeau was questioned",
-                 marks=pytest.mark.xfail(reason="the agreement model gives 0.57 on a shared name", strict=True)),
+    ("Nine people died in the fire at the Hotel Mirabeau on Sunday", "The owner of the Hotel Mirabeau was questioned"),
 ])
 def test_claims_sharing_only_a_name_do_not_agree(a, b):
     assert relate(a, b).label != "agree"
@@ -267,7 +264,7 @@ def test_names_one_word_apart(a, b, expected):
     ("The ferry operator did not immediately confirm the sinking", "The ferry operator confirmed the sinking",
      "contradict"),  # "immediately" aside, the negation bears on confirming
     ("The man did not appear to match the description of the Lyon robbers",
-     "Detectives said the man was tied to the Lyon robbers", "contradict"),  # through "appear to", "description of"
+     "Detectives said the man matched the description of the Lyon robbers", "contradict"),  # through "appear to"
     ("The crew left the harbour without the spare radio and headed for the Tarn banks",
      "The crew left the harbour and headed for the Tarn banks", None),  # "without" bears on the radio only
 ])
