@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .normalise import DATE_WORDS, STOP_WORDS, WEEKDAYS
 
 if TYPE_CHECKING:
-    from .relate import Profile
+    from .claim_profile import Profile
 
 ORDINALS = frozenset("first second third fourth fifth last final".split())  # as written: "seconds" is time
 PAST_SPANS = frozenset("month year week decade summer winter spring autumn".split())

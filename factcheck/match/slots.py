@@ -13,7 +13,7 @@ from .quantities import conflict, overlap
 from .normalise import DATE_WORDS, MONTHS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, key_of, words
 
 if TYPE_CHECKING:
-    from .relate import Profile
+    from .claim_profile import Profile
 
 PASSAGE_RATIO = 3  # a side with this many times the other's words is a passage: its "hoax" may be about anything in it
 TIME_KINDS = frozenset("clock part_of_day date year".split())  # quantities kinds that are times
