@@ -214,7 +214,7 @@ def key_of(lower: str) -> str:
     if synonym:
         return synonym
     stem = stem_word(lower)
-    return _SYNONYMS.get(stem, stem)
+    return _SYNONYMS.get(stem) or _STEM_SYNONYMS.get(stem, stem)
 
 
 def stem_word(word: str) -> str:
@@ -235,6 +235,10 @@ def _drop_final_e(stem: str) -> str:
 
 
 _SYNONYMS = {w: group.split()[0] for group in SYNONYM_GROUPS for w in group.split()}
+# The stems of the group words, so that other forms find the group ("injuring", "toppling"); a short
+# stem says too little ("stat" is "states" too).
+_STEM_SYNONYMS = {stem_word(w): group.split()[0] for group in SYNONYM_GROUPS for w in group.split()
+                  if len(stem_word(w)) >= 5}
 _PHRASAL = {(form, particle.strip()): key_of(word.strip()) for forms, particle, word in
             (line.split("|") for line in PHRASAL_VERBS) for form in forms.split()}
 _PHRASAL_FORMS = frozenset(form for form, _ in _PHRASAL)

@@ -165,8 +165,9 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     if dated_apart:
         return Relation("related", score, ("same subject, but a passage whose years are not the claim's",))
     polarity = same_polarity(pa, pb)
-    if fits and not clashes and polarity and likely >= DETAIL_AGREE_PROBABILITY \
-            and len(set_b - said_b - pb.value_keys) <= DETAIL_AGREE_UNSAID:
+    unsaid = len(set_b - said_b - pb.value_keys)  # what the shorter says beyond the other and its figures
+    if fits and not clashes and polarity and unsaid <= DETAIL_AGREE_UNSAID \
+            and (likely >= DETAIL_AGREE_PROBABILITY or not unsaid):
         x, y = fits[0]
         return Relation("agree", max(score, 0.8), (f"the same detail on both sides: {x.written!r} / {y.written!r}, "
                                                    "nothing that conflicts",))

@@ -54,3 +54,14 @@ def test_a_verb_without_its_particle_keeps_its_key(text, verb):
 def test_approximators_are_no_content_words():
     assert content_keys(words("at least 12 died, almost 40 hurt, roughly 3 missing")) == \
         ["12", "die", "40", "injure", "3", "mis"]
+
+
+@pytest.mark.parametrize("form, group_word", [
+    ("injuring", "injured"), ("toppling", "collapsed"), ("detonating", "exploded"), ("person", "people"),
+])
+def test_other_forms_find_their_synonym_group(form, group_word):
+    assert words(form)[0].key == words(group_word)[0].key
+
+
+def test_a_short_stem_finds_no_group():
+    assert words("states")[0].key != words("stated")[0].key  # "stat": the United States say nothing

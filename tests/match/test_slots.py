@@ -157,6 +157,30 @@ def test_a_telling_detail_both_give(a, b, expected):
     assert_rule(a, b, expected, "the same detail")
 
 
+class _Unsure:
+    """A relation model that is never sure of anything."""
+
+    def probability(self, values) -> float:
+        return 0.0
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("The chimney fell at about 9:10 p.m.",
+     "Shortly after 9pm on Friday, the chimney of the old mill fell into the yard, an hour after the fire started",
+     "agree"),  # nothing said but what the other says, and a time that fits
+    ("The chimney fell at about 9:10 p.m.", "Shortly after 9pm the chimney of the old mill was repaired", "related"),
+])
+def test_a_fitting_detail_and_nothing_else_said_agree_whatever_the_model(monkeypatch, a, b, expected):
+    import importlib
+    module = importlib.import_module("factcheck.match.relate")
+    monkeypatch.setattr(module, "models", lambda: {"agree": _Unsure(), "contradict": _Unsure()})
+    module._relate_in_order.cache_clear()
+    try:
+        assert relate(a, b).label == expected
+    finally:
+        module._relate_in_order.cache_clear()
+
+
 # "The first three" and "the last three" are other members of a series: look-alikes.
 SERIES = [
     ("The first three climbers reached the summit on Tuesday", "The last three climbers reached the summit",
