@@ -4,6 +4,7 @@ calls `conflicts` once it knows two claims are about the same thing.
 """
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from .lookalikes import shared_names
@@ -211,13 +212,20 @@ def looser_counts(pa: Profile, pb: Profile) -> str | None:
     "more than 140" / "more than 100"): the claims are related, not the same proposition."""
     for x in pa.values:
         for y in pb.values:
-            if x.kind != "count" or y.kind != "count" or (x.low, x.high) == (y.low, y.high) or x.exact and y.exact:
+            if x.kind != "count" or y.kind != "count" or _same_figure(x, y) or x.exact and y.exact:
                 continue
             # "more than 140 were hurt" / "more than 100 were hurt": nothing counted named on either side
             unnamed = x.what is None and y.what is None and overlap(x, y)
             if unnamed or x.what and conflict(x, y) is False:
                 return f"{x.written!r} and {y.written!r} can both be true"
     return None
+
+
+def _same_figure(x, y) -> bool:
+    """Whether two counts give one figure, qualified or not: "10 percent" / "some 10 percent" (one
+    middle), "61" / "at least 61" (one end)."""
+    ends = {x.low, x.high} & {y.low, y.high}
+    return bool(ends - {math.inf, -math.inf}) or math.isfinite(x.high + y.high) and x.low + x.high == y.low + y.high
 
 
 def _rounds_to(x: float, y: float) -> bool:

@@ -95,6 +95,9 @@ def test_paraphrases_in_other_words_are_related_or_agree(a, b):
     ("About 400 firefighters fought the blaze", "Some 400 firefighters fought the blaze", "agree"),
     ("About 400 firefighters fought the blaze", "About 250 firefighters fought the blaze", "contradict"),
     ("Fewer than 10 people were hurt", "Twelve people were hurt", "contradict"),
+    # one figure, qualified on one side only: the same proposition
+    ("About 300 homes lost power in the storm", "300 homes lost power in the storm", "agree"),
+    ("At least 14 people died in the floods", "Fourteen people died in the floods", "agree"),
 ])
 def test_bounds_and_approximations(a, b, expected):
     assert relate(a, b).label == expected
