@@ -10,6 +10,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from . import quantity_words
+
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TOKEN = re.compile(rf"(?i:(?:{_TENS})-(?:{_UNITS}))\b|(?<![\w.])\.\d+|\d+(?:[.,]\d+)*|[A-Za-zÀ-ÿ]+(?:['’][a-z]+)?|[?%]")
@@ -112,7 +114,7 @@ burn burns burning burned burnt | down | destroy
 rule rules ruling ruled | out | exclude
 """.strip().splitlines()
 PHRASAL_REACH = 10  # words between a verb and its particle: "brought the last four boys and their coach out"
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset(quantity_words.WEEKDAYS)
 MONTHS = frozenset("january february march april may june july august september october "
                    "november december".split())
 DATE_WORDS = WEEKDAYS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
