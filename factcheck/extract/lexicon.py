@@ -61,6 +61,7 @@ OBJECT_PRONOUNS = frozenset("me him her us them you reporters journalists".split
 # Words that never begin or sit inside a source phrase.
 NOT_IN_SOURCE = frozenset("""
 that which whom whose what when where why how if whether because although though while
+until till unless since whereas after before
 but and or so as than then also too to not is are was were be been has have had will would
 could can did does do may might must should shall
 """.split())

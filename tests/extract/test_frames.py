@@ -160,3 +160,17 @@ def test_a_spoken_to_object_is_not_content(text, content):
     claim = extract(text).claims[0]
     assert claim.text == content
     assert claim.attribution.kind != "unattributed"
+
+
+# A clause that opens with "until", "after", "before", "since" or "unless" starts its subject afresh:
+# the source is the subject of the reporting verb, not the main clause before it.
+@pytest.mark.parametrize("text, source", [
+    ("The talks stalled until the mediator said both sides had agreed.", "the mediator"),
+    ("Prices rose after the minister said taxes would fall.", "the minister"),
+    ("Markets slid before the central bank said rates would rise.", "the central bank"),
+    ("The road stays shut unless engineers say the bridge is sound.", "engineers"),
+    ("Nothing has moved since the council said the plan was dead.", "the council"),
+])
+def test_a_subordinate_clause_opens_the_source(text, source):
+    frame = extract(text).frames[0]
+    assert text[frame.source.start:frame.source.end] == source
