@@ -21,7 +21,7 @@ from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURC
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
                       QUOTES, TIME_WORDS, anonymity_tail, clause_at, content_end, content_follows, content_start,
                       coordinated_subject, is_adverb, is_adverbial, is_verb, looks_like_subject, main_subject,
-                      prefix_content, sentence_run, source_start, verb_group_start)
+                      prefix_content, sentence_run, source_start, time_tail, verb_group_start)
 from .questions import asked_frame, put_to
 from .raising import raising_frame
 from .source_model import SentenceFacts
@@ -145,6 +145,8 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     subject_end = first - 1 - tail
     while subject_end > 0 and is_adverb(tokens[subject_end]):
         subject_end -= 1  # "Cuban also complained": the adverb is neither source nor cue
+    if not tail:
+        subject_end -= time_tail(tokens, subject_end + 1)  # "Jindal on Monday said": nor is the day
     before = tokens[subject_end] if first > 0 else None
     if (before is None or not before.is_word or before.lower in NOT_IN_SOURCE - SUBJECT_PRONOUNS
             or before.lower in PREPOSITIONS or is_verb(before)):

@@ -59,8 +59,8 @@ def second_opinion(tokens: list[Token], i: int, facts: SentenceFacts,
     if found is None:
         return source, "none"
     start, end = tokens[found[0]].start, tokens[found[1] - 1].end
-    if not (end <= source[0] or start >= source[1]):
-        return source, "agrees"
+    if not (end <= source[0] or start >= source[1]) or start >= source[1] and end <= tokens[first].start:
+        return source, "agrees"  # overlapping, or within what the rule left between source and cue ("on Tuesday night")
     return (start, end), "replaced"
 
 

@@ -55,6 +55,31 @@ def is_adverb(token: Token) -> bool:
     return word in ADVERBS or (word.endswith("ly") and len(word) > 3 and token.text[0].islower())
 
 
+def time_tail(tokens: list[Token], end: int) -> int:
+    """How many tokens before `end` tell the day ("on Monday", "late on Tuesday night", "yesterday"),
+    with a word left before them: "Gov. Bobby Jindal on Monday said" has the source Bobby Jindal.
+    None when the day belongs to the word before it, a participle ("a report published Tuesday
+    said") or a name ("the polls on Super Tuesday"), or no source could end there ("(I-Vt.)", "who")."""
+    k = end
+    if k > 2 and tokens[k - 1].lower in PARTS_OF_DAY and tokens[k - 2].lower in DAYS:
+        k -= 2
+    elif k > 1 and tokens[k - 1].lower in DAYS:
+        k -= 1
+    else:
+        return 0
+    if tokens[k - 1].capitalised:
+        return 0
+    if k > 1 and tokens[k - 1].lower == "on":
+        k -= 1
+    if k > 1 and tokens[k - 1].lower in ("late", "early"):
+        k -= 1
+    last = tokens[k - 1]  # what would end the source
+    if (not last.is_word or last.lower in NOT_IN_SOURCE or last.lower in PREPOSITIONS or last.lower in DETERMINERS
+            or is_verb(last) or last.lower.endswith("ing")):
+        return 0
+    return end - k
+
+
 def plain_phrase(tokens: list[Token]) -> bool:
     """Words (and parentheses) only, with no verb or clause word: a name or a noun phrase."""
     return all((t.is_word or t.text in "().") and not is_verb(t) and t.lower not in NOT_IN_SOURCE

@@ -174,3 +174,17 @@ def test_a_spoken_to_object_is_not_content(text, content):
 def test_a_subordinate_clause_opens_the_source(text, source):
     frame = extract(text).frames[0]
     assert text[frame.source.start:frame.source.end] == source
+
+
+# The day told between a source and its verb is neither ("Mayor Ruiz on Monday said"), unless it
+# belongs to the word before it: a participle ("a report published Monday"), a name ("Super Tuesday").
+@pytest.mark.parametrize("text, source", [
+    ("Mayor Lena Ruiz on Monday said the dam would hold.", "Mayor Lena Ruiz"),
+    ("The harbour master yesterday said the port would reopen.", "The harbour master"),
+    ("The county board late on Tuesday night said the levy would pass.", "The county board"),
+    ("A report published Monday said the dam would hold.", "A report published Monday"),
+    ("The polls on Super Tuesday showed the race was close.", "The polls on Super Tuesday"),
+])
+def test_a_day_between_source_and_verb_is_no_part_of_the_source(text, source):
+    frame = extract(text).frames[0]
+    assert text[frame.source.start:frame.source.end] == source
