@@ -35,6 +35,7 @@ FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape
 
 _WEAK = "weak"  # a cue word too unlikely for a sure frame
 _POSSESSIVES = frozenset("his her their its our my your".split())
+_RELATIVES = frozenset("who whom whose which".split())  # a relative clause after a source describes it
 
 
 def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
@@ -286,8 +287,10 @@ def _according_frame(tokens: list[Token], i: int) -> Frame | None:
     k = i + 2
     end = k
     while end < len(tokens) and tokens[end].text not in ",;:.!?" and end - k < MAX_SOURCE_TOKENS:
-        if end > k and (tokens[end].lower in CLAUSE_OPENERS or clause_at(tokens, end)):
-            break
+        previous, word = tokens[end - 1], tokens[end].lower
+        if end > k and word not in _RELATIVES and (word in CLAUSE_OPENERS or clause_at(tokens, end)
+                                                   and previous.lower not in DETERMINERS and not previous.text[0].isupper()):
+            break  # a name goes on ("according to a New Jersey Watchdog report released by ..."), so does "who ..."
         end += 1
     if end == k:
         return None
@@ -301,6 +304,9 @@ def _according_frame(tokens: list[Token], i: int) -> Frame | None:
             before.pop()
         content.append((before[0].start, before[-1].end))
     after = tokens[end + 1:] if end < len(tokens) and tokens[end].text in ",;:" else tokens[end:]
+    if after and after[0].lower in _RELATIVES:  # "According to the mayor, who spoke on Monday, the dam held"
+        comma = next((n for n, t in enumerate(after) if t.text == ","), None)
+        after = after[comma + 1:] if comma is not None else []
     if sum(t.is_word for t in after) >= 2:
         content.append((after[0].start, after[-1].end))
     if not content:

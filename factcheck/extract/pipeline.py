@@ -148,10 +148,12 @@ def _attribution(text: str, frame: Frame, resolver: PronounResolver, quote_marks
 
 
 def _relayed(text: str, attribution: Attribution, outer: Frame | None) -> Attribution:
-    """An attribution passed on by the source of `outer`, as written ("a police source")."""
+    """An attribution passed on by the source of `outer`, as written ("a police source"); no one
+    relays themselves ("said the engineer, who added that ...")."""
     if outer is None or outer.source is None or attribution.relayed_by:
         return attribution
-    return replace(attribution, relayed_by=text[outer.source[0]:outer.source[1]])
+    relay = text[outer.source[0]:outer.source[1]]
+    return attribution if relay == attribution.source else replace(attribution, relayed_by=relay)
 
 
 def _owned_runs(sentence: Sentence, frames: list[Frame]):

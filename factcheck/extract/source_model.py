@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
 
-from .lexicon import cue_rate
+from .lexicon import DETERMINERS, cue_rate
 from .phrases import QUOTES, is_verb
 from .tokens import Token
 
@@ -285,6 +285,6 @@ def scored_source(tokens: list[Token], facts: SentenceFacts, first: int, last: i
     weights = _weights()
     found, total = decode_scored(tokens, facts, first, last, weights, window, facts.scores, left_only,
                                  _parts_for(weights))
-    if found is not None and not any(t.is_word for t in tokens[found[0]:found[1]]):
-        return None, 0.0  # a comma or a quote mark alone is no one
+    if found is not None and all(not t.is_word or t.lower in DETERMINERS for t in tokens[found[0]:found[1]]):
+        return None, 0.0  # a comma, a quote mark or "A" alone is no one
     return found, total

@@ -26,6 +26,7 @@ _STANDS_FOR = {
 _PERSONS = ("named_person", "witness")
 MAX_LOOKBACK = 100  # distinct sources a back-reference looks back over: it names one met lately
 _RELATIVE = frozenset("who whom who's who’s".split())
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d)$")
 
 
 class PronounResolver:
@@ -51,7 +52,7 @@ class PronounResolver:
         """(name, kind) for a mention: a pronoun or back-reference becomes the last fitting source
         seen, a surname the full name it was introduced with; `before` is the text before it."""
         words = mention.split()
-        lower = words[-1].lower() if words else ""
+        lower = _CONTRACTION.sub("", words[-1].lower()) if words else ""  # "He’s predicting"
         if words and (bare(words[0]) in _RELATIVE or len(words) <= 2 and lower in _RELATIVE):
             return self._antecedent(before)
         if len(words) <= 2 and lower in PERSON_PRONOUNS:
@@ -95,6 +96,9 @@ class PronounResolver:
         run = _last_name_run(before.rstrip(" ,"))
         if run:
             return run, source_kind(run)
+        phrase = _LAST_NOUN_PHRASE.search(before) if before.rstrip().endswith(",") else None
+        if phrase:  # "according to the engineer, who said"
+            return phrase.group(1), source_kind(phrase.group(1))
         return self._person or (None, "anonymous")
 
     def _back_reference(self, mention: str) -> tuple[str, str] | None:
@@ -147,6 +151,7 @@ class PronounResolver:
                     self._people[key[-1]] = (run, kind)
 
 
+_LAST_NOUN_PHRASE = re.compile(r"\b((?:the|an?) (?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*)\s*,\s*$", re.IGNORECASE)
 _FIRST_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")
 

@@ -188,3 +188,37 @@ def test_a_subordinate_clause_opens_the_source(text, source):
 def test_a_day_between_source_and_verb_is_no_part_of_the_source(text, source):
     frame = extract(text).frames[0]
     assert text[frame.source.start:frame.source.end] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a name goes on after a capital or "a": the source is the whole report
+    ("Costs ran past $9 million, according to a State Audit Office review released on Friday.",
+     "a State Audit Office review released on Friday"),
+    # a relative clause after the source describes it: no claim of its own
+    ("The levee held, according to engineers who inspected it overnight.", "engineers who inspected it overnight"),
+])
+def test_according_to_takes_the_whole_source(text, source):
+    frame = extract(text).frames[0]
+    assert text[frame.source.start:frame.source.end] == source
+    assert len(extract(text).claims) == 1
+
+
+def test_who_after_a_described_source_stands_for_it():
+    claims = extract("The levee held, according to the county engineer, who said the pumps were working.").claims
+    assert [c.attribution.source for c in claims] == ["the county engineer", "the county engineer"]
+    assert claims[1].attribution.relayed_by is None
+
+
+def test_no_one_relays_themselves():
+    claims = extract("The levee held, said the county engineer, who added that the pumps were working.").claims
+    assert all(c.attribution.relayed_by is None for c in claims if c.attribution)
+
+
+def test_a_contracted_pronoun_is_a_pronoun():
+    text = "Mayor Ana Ruiz said the levee held. She’s predicting the river will fall by Friday."
+    assert extract(text).claims[-1].attribution.source == "Mayor Ana Ruiz"
+
+
+def test_a_determiner_alone_is_no_source():
+    text = "A quick trip to Flint, Mich., to highlight the water crisis there came two days before the vote."
+    assert all(not c.attribution or c.attribution.source not in ("A", "a") for c in extract(text).claims)
