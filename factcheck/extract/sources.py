@@ -26,6 +26,8 @@ _STANDS_FOR = {
 _PERSONS = ("named_person", "witness")
 MAX_LOOKBACK = 100  # distinct sources a back-reference looks back over: it names one met lately
 _RELATIVE = frozenset("who whom who's who’s".split())
+_INTERVIEW_LABELS = ("Q", "A")  # a source of one capital letter is a transcript's turn label
+INTERVIEWER = "the interviewer"
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d)$")
 
 
@@ -51,6 +53,8 @@ class PronounResolver:
     def resolve(self, mention: str, kind: str, before: str = "") -> tuple[str | None, str]:
         """(name, kind) for a mention: a pronoun or back-reference becomes the last fitting source
         seen, a surname the full name it was introduced with; `before` is the text before it."""
+        if mention in _INTERVIEW_LABELS:
+            return self._interview_speaker(mention)
         words = mention.split()
         lower = _CONTRACTION.sub("", words[-1].lower()) if words else ""  # "He’s predicting"
         if words and (bare(words[0]) in _RELATIVE or len(words) <= 2 and lower in _RELATIVE):
@@ -90,6 +94,13 @@ class PronounResolver:
     def _recent(self):
         """The distinct mentions seen, latest first, as far back as a back-reference reaches."""
         return islice(reversed(self._seen), MAX_LOOKBACK)
+
+    def _interview_speaker(self, label: str) -> tuple[str | None, str]:
+        """Who speaks after "Q:" (the interviewer) and "A:" (the person interviewed: the first one
+        the article names, "Q&A with Vice President Joe Biden")."""
+        if label == "Q":
+            return INTERVIEWER, "media"
+        return next(iter(self._people.values()), (label, "anonymous"))  # no one named: the label as written
 
     def _antecedent(self, before: str) -> tuple[str | None, str]:
         """Whom "who said" stands for: the name just before it, else the last person seen."""

@@ -222,3 +222,12 @@ def test_a_contracted_pronoun_is_a_pronoun():
 def test_a_determiner_alone_is_no_source():
     text = "A quick trip to Flint, Mich., to highlight the water crisis there came two days before the vote."
     assert all(not c.attribution or c.attribution.source not in ("A", "a") for c in extract(text).claims)
+
+
+def test_an_interview_s_turns_name_the_interviewer_and_the_person_interviewed():
+    text = ("Q&A with Harbour Master Ines Calder.\n\nHarbour Master Ines Calder spoke to us on Friday.\n\n"
+            "Q: You closed the port for three days last week.\n\nA: We had no choice. The swell broke the north mole.\n")
+    claims = extract(text).claims
+    speakers = {c.text: c.attribution.source for c in claims if c.attribution and c.attribution.kind != "unattributed"}
+    assert speakers["You closed the port for three days last week"] == "the interviewer"
+    assert speakers["We had no choice"] == speakers["The swell broke the north mole"] == "Harbour Master Ines Calder"
