@@ -15,6 +15,8 @@ from .source_words import TITLES
 _INITIAL = re.compile(r"[a-z]\.?")
 _AGE = re.compile(r"\d{1,3}")
 _SHOUTED = re.compile(r"[A-Z]{4,}")  # "CLEVELAND - Donald Trump": a dateline word, no part of a name
+# Lower-case words inside a surname: "Bill de Blasio", "Ursula von der Leyen", "Osama bin Laden".
+NAME_PARTICLES = frozenset("de da di du del della dos das van von der den ter bin ibn".split())
 _LEADING = frozenset("and but or so as when while after before since if because with without like of "
                      "the a an then even also".split())
 
@@ -64,9 +66,10 @@ def _person_name(words: list[str]) -> str | None:
     if last is None:
         return None
     first = last
-    while first > 0 and head[first - 1][:1].isupper() and bare(head[first - 1]) not in TITLES \
-            and not _SHOUTED.fullmatch(head[first - 1]) \
-            and (head[first - 1] in names or _INITIAL.fullmatch(head[first - 1].lower())):
+    while first > 0 and (head[first - 1].lower() in NAME_PARTICLES
+                         or head[first - 1][:1].isupper() and bare(head[first - 1]) not in TITLES
+                         and not _SHOUTED.fullmatch(head[first - 1])
+                         and (head[first - 1] in names or _INITIAL.fullmatch(head[first - 1].lower()))):
         first -= 1
     return " ".join(head[first:last + 1])
 
@@ -79,4 +82,17 @@ def name_key(name: str, kind: str = "named_person") -> str:
     kept = [w for w in words if not person or w not in TITLES and not (len(w) == 1 and w.isalpha())]
     while len(kept) > 1 and kept[0] in _LEADING:
         kept = kept[1:]
+    if person:
+        kept = _surname_joined(kept)
     return " ".join(kept or words) or name.lower()
+
+
+def _surname_joined(words: list[str]) -> list[str]:
+    """A surname's particles joined to it, so that it is one word as a bare surname is: "de_blasio"."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1].split("_")[-1] in NAME_PARTICLES:
+            joined[-1] += "_" + word
+        else:
+            joined.append(word)
+    return joined

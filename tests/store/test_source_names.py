@@ -29,6 +29,11 @@ def _rows(store):
      "Pruitt said the letter had been sent.", "Ada Pruitt"),
     ("Governor Nils Ekdahl, who closed the schools on Monday, said they would reopen soon.",
      "Ekdahl said the storm had passed.", "Nils Ekdahl"),
+    # a surname with particles is one surname
+    ("Mayor Luc de Brabander said the canal would be dredged.",
+     "De Brabander said the dredging would take a month.", "Luc de Brabander"),
+    ("Van der Meer said the dike had held.",
+     "Minister Anke van der Meer said the dike would be raised.", "Anke van der Meer"),
 ])
 def test_one_row_per_person_with_its_plain_name(first, second, name):
     store = _store(first, second)
