@@ -184,6 +184,27 @@ def test_a_fitting_detail_and_nothing_else_said_agree_whatever_the_model(monkeyp
         module._relate_in_order.cache_clear()
 
 
+class _Sure:
+    """A relation model that is always sure."""
+
+    def probability(self, values) -> float:
+        return 1.0
+
+
+def test_claims_on_different_days_never_agree_however_sure_the_model(monkeypatch):
+    import importlib
+    module = importlib.import_module("factcheck.match.relate")
+    monkeypatch.setattr(module, "models", lambda: {"agree": _Sure(), "contradict": _Unsure()})
+    module._relate_in_order.cache_clear()
+    try:
+        relation = relate("Nine people were killed at the market in Tavor on Monday, including two guards",
+                          "A guard died on Tuesday after a gunman opened fire in Ribe, a day after the attack "
+                          "on the market in Tavor")
+        assert relation.label == "related" and "another day" in relation.reasons[0]
+    finally:
+        module._relate_in_order.cache_clear()
+
+
 # "The first three" and "the last three" are other members of a series: look-alikes.
 SERIES = [
     ("The first three climbers reached the summit on Tuesday", "The last three climbers reached the summit",
