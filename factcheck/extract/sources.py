@@ -59,6 +59,8 @@ class PronounResolver:
         lower = _CONTRACTION.sub("", words[-1].lower()) if words else ""  # "He’s predicting"
         if words and (bare(words[0]) in _RELATIVE or len(words) <= 2 and lower in _RELATIVE):
             return self._antecedent(before)
+        if len(words) == 1 and lower == "which":  # "the Board of Elections, which ruled": a body or a thing
+            return self._antecedent(before, person=False)
         if len(words) <= 2 and lower in PERSON_PRONOUNS:
             return self._person or (None, "anonymous")  # an unresolved "she" names nobody
         if len(words) <= 2 and lower in GROUP_PRONOUNS:
@@ -102,15 +104,16 @@ class PronounResolver:
             return INTERVIEWER, "media"
         return next(iter(self._people.values()), (label, "anonymous"))  # no one named: the label as written
 
-    def _antecedent(self, before: str) -> tuple[str | None, str]:
-        """Whom "who said" stands for: the name just before it, else the last person seen."""
+    def _antecedent(self, before: str, person: bool = True) -> tuple[str | None, str]:
+        """Whom "who said" stands for: the name or described source just before it, else (for a
+        person) the last person seen."""
         run = _last_name_run(before.rstrip(" ,"))
         if run:
             return run, source_kind(run)
         phrase = _LAST_NOUN_PHRASE.search(before) if before.rstrip().endswith(",") else None
         if phrase:  # "according to the engineer, who said"
             return phrase.group(1), source_kind(phrase.group(1))
-        return self._person or (None, "anonymous")
+        return (self._person if person else None) or (None, "anonymous")
 
     def _back_reference(self, mention: str) -> tuple[str, str] | None:
         """"the company", "The president": the latest earlier mention holding the noun, or else
@@ -188,8 +191,8 @@ def _name_runs(tokens: list[Token]) -> list[str]:
 
 
 def _last_name_run(text: str) -> str | None:
-    """The capitalised words that end `text` ("... said Mayor Ana Ruiz"), if any."""
-    match = re.search(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*$", text)
+    """The capitalised words that end `text` ("... said Mayor Ana Ruiz", "the Board of Elections"), if any."""
+    match = re.search(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|on)\s+(?=[A-Z]))?)*[A-Z][\w’'-]*$", text)
     if match is None:
         return None
     return match.group().strip() or None

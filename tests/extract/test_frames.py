@@ -231,3 +231,13 @@ def test_an_interview_s_turns_name_the_interviewer_and_the_person_interviewed():
     speakers = {c.text: c.attribution.source for c in claims if c.attribution and c.attribution.kind != "unattributed"}
     assert speakers["You closed the port for three days last week"] == "the interviewer"
     assert speakers["We had no choice"] == speakers["The swell broke the north mole"] == "Harbour Master Ines Calder"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The club won its case before the Regional Board of Appeals, which ruled that the ground was safe.",
+     "Regional Board of Appeals"),
+    ("The audit, which found that the ground was unsafe, was never published.", "The audit"),
+])
+def test_which_stands_for_the_body_or_thing_before_it(text, source):
+    claim = next(c for c in extract(text).claims if c.attribution and c.attribution.kind != "unattributed")
+    assert claim.attribution.source == source
