@@ -137,10 +137,11 @@ class PronounResolver:
         return None
 
     def _runs(self, tokens: list[Token]) -> list[str]:
-        """The name runs of a sentence, found once for both kinds of noticing."""
+        """The name runs of a sentence, found once for both kinds of noticing; none in a headline
+        written in Title Case ("Bush Hits Marco Rubio On Abortion" names no "Bush Hits Marco Rubio")."""
         start = tokens[0].start if tokens else -1
         if self._last_runs[0] != start:
-            self._last_runs = (start, _name_runs(tokens))
+            self._last_runs = (start, [] if _title_case(tokens) else _name_runs(tokens))
         return self._last_runs[1]
 
     def notice_names(self, tokens: list[Token]) -> None:
@@ -166,8 +167,17 @@ class PronounResolver:
 
 
 _LAST_NOUN_PHRASE = re.compile(r"\b((?:the|an?) (?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*)\s*,\s*$", re.IGNORECASE)
+_SMALL_WORDS = frozenset("a an the of on in at to for and or but with by from as over after into".split())
 _FIRST_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """Whether most of five or more words are capitalised, small words after the first too ("On",
+    "For"): a headline, not a sentence full of names."""
+    words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
+    return len(words) >= 5 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words) \
+        and any(t.text[0].isupper() and t.lower in _SMALL_WORDS for t in words[1:])
 
 
 def _name_runs(tokens: list[Token]) -> list[str]:

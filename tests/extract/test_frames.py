@@ -241,3 +241,15 @@ def test_an_interview_s_turns_name_the_interviewer_and_the_person_interviewed():
 def test_which_stands_for_the_body_or_thing_before_it(text, source):
     claim = next(c for c in extract(text).claims if c.attribution and c.attribution.kind != "unattributed")
     assert claim.attribution.source == source
+
+
+def test_a_title_case_heading_names_no_one():
+    from factcheck.extract.sources import PronounResolver
+    from factcheck.extract.tokens import Tokens
+    heading, sentence = "Maria Ekdahl Hits Back On Harbour Levy For Fishermen", "Maria Ekdahl spoke on Monday."
+    tokens = Tokens(heading + "\n" + sentence)
+    resolver = PronounResolver()
+    resolver.notice_names(tokens.between(0, len(heading)))  # a live blog's heading
+    assert resolver.resolve("She", "anonymous") == (None, "anonymous")
+    resolver.notice_names(tokens.between(len(heading) + 1, len(tokens.text)))
+    assert resolver.resolve("She", "anonymous") == ("Maria Ekdahl", "named_person")
