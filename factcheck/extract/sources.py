@@ -28,7 +28,7 @@ MAX_LOOKBACK = 100  # distinct sources a back-reference looks back over: it name
 _RELATIVE = frozenset("who whom who's who’s".split())
 _INTERVIEW_LABELS = ("Q", "A")  # a source of one capital letter is a transcript's turn label
 INTERVIEWER = "the interviewer"
-_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d)$")
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d|m|mma)$")
 
 
 class PronounResolver:
@@ -141,7 +141,7 @@ class PronounResolver:
         written in Title Case ("Bush Hits Marco Rubio On Abortion" names no "Bush Hits Marco Rubio")."""
         start = tokens[0].start if tokens else -1
         if self._last_runs[0] != start:
-            self._last_runs = (start, [] if _title_case(tokens) else _name_runs(tokens))
+            self._last_runs = (start, [] if _title_case(tokens) else _plain_runs(_name_runs(tokens)))
         return self._last_runs[1]
 
     def notice_names(self, tokens: list[Token]) -> None:
@@ -167,9 +167,28 @@ class PronounResolver:
 
 
 _LAST_NOUN_PHRASE = re.compile(r"\b((?:the|an?) (?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*)\s*,\s*$", re.IGNORECASE)
+_NO_NAME = PERSON_PRONOUNS | GROUP_PRONOUNS | frozenset(
+    "but and or so as when while if then yet what where how why in on at for of to from by with "
+    "after before during this that these those there here also even".split())
 _SMALL_WORDS = frozenset("a an the of on in at to for and or but with by from as over after into".split())
 _FIRST_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")
+
+
+def _plain_runs(runs: list[str]) -> list[str]:
+    """The runs without the capitalised small words and pronouns that open a sentence or stand
+    beside a name ("But Hillary", "In May", "But I’mma"), of two or more words still."""
+    plain = []
+    for run in runs:
+        part: list[str] = []
+        for word in run.split() + ["and"]:  # a small word closes the part before it
+            if _CONTRACTION.sub("", word.lower()) not in _NO_NAME:
+                part.append(word)
+                continue
+            if len(part) >= 2:
+                plain.append(" ".join(part))
+            part = []
+    return plain
 
 
 def _title_case(tokens: list[Token]) -> bool:

@@ -253,3 +253,9 @@ def test_a_title_case_heading_names_no_one():
     assert resolver.resolve("She", "anonymous") == (None, "anonymous")
     resolver.notice_names(tokens.between(len(heading) + 1, len(tokens.text)))
     assert resolver.resolve("She", "anonymous") == ("Maria Ekdahl", "named_person")
+
+
+@pytest.mark.parametrize("sentence", ["But I’m not worried about the levy.", "In May the harbour reopened."])
+def test_small_words_and_pronouns_make_no_name(sentence):
+    text = f"Harbour levy vote\n\n{sentence}\n\nHe said the levy would pass."
+    assert extract(text).claims[-1].attribution.source is None  # "I’m" or "In May" is no one "he" stands for
