@@ -1,4 +1,5 @@
 """The slot rules of relate(), one table each, in sentences written for these tests."""
+import importlib
 import json
 
 import pytest
@@ -160,11 +161,27 @@ def test_a_telling_detail_both_give(a, b, expected):
     assert_rule(a, b, expected, "the same detail")
 
 
-class _Unsure:
-    """A relation model that is never sure of anything."""
+class _Fixed:
+    """A relation model that always gives one probability."""
+
+    def __init__(self, probability: float) -> None:
+        self.value = probability
 
     def probability(self, values) -> float:
-        return 0.0
+        return self.value
+
+
+@pytest.fixture
+def models_saying(monkeypatch):
+    """Make relate() use relation models that always give these probabilities (its cache emptied)."""
+    module = importlib.import_module("factcheck.match.relate")
+
+    def use(agree: float, contradict: float) -> None:
+        monkeypatch.setattr(module, "models", lambda: {"agree": _Fixed(agree), "contradict": _Fixed(contradict)})
+        module._relate_in_order.cache_clear()
+
+    yield use
+    module._relate_in_order.cache_clear()
 
 
 @pytest.mark.parametrize("a, b, expected", [
@@ -173,36 +190,17 @@ class _Unsure:
      "agree"),  # nothing said but what the other says, and a time that fits
     ("The chimney fell at about 9:10 p.m.", "Shortly after 9pm the chimney of the old mill was repaired", "related"),
 ])
-def test_a_fitting_detail_and_nothing_else_said_agree_whatever_the_model(monkeypatch, a, b, expected):
-    import importlib
-    module = importlib.import_module("factcheck.match.relate")
-    monkeypatch.setattr(module, "models", lambda: {"agree": _Unsure(), "contradict": _Unsure()})
-    module._relate_in_order.cache_clear()
-    try:
-        assert relate(a, b).label == expected
-    finally:
-        module._relate_in_order.cache_clear()
+def test_a_fitting_detail_and_nothing_else_said_agree_whatever_the_model(models_saying, a, b, expected):
+    models_saying(agree=0.0, contradict=0.0)
+    assert relate(a, b).label == expected
 
 
-class _Sure:
-    """A relation model that is always sure."""
-
-    def probability(self, values) -> float:
-        return 1.0
-
-
-def test_claims_on_different_days_never_agree_however_sure_the_model(monkeypatch):
-    import importlib
-    module = importlib.import_module("factcheck.match.relate")
-    monkeypatch.setattr(module, "models", lambda: {"agree": _Sure(), "contradict": _Unsure()})
-    module._relate_in_order.cache_clear()
-    try:
-        relation = relate("Nine people were killed at the market in Tavor on Monday, including two guards",
-                          "A guard died on Tuesday after a gunman opened fire in Ribe, a day after the attack "
-                          "on the market in Tavor")
-        assert relation.label == "related" and "another day" in relation.reasons[0]
-    finally:
-        module._relate_in_order.cache_clear()
+def test_claims_on_different_days_never_agree_however_sure_the_model(models_saying):
+    models_saying(agree=1.0, contradict=0.0)
+    relation = relate("Nine people were killed at the market in Tavor on Monday, including two guards",
+                      "A guard died on Tuesday after a gunman opened fire in Ribe, a day after the attack "
+                      "on the market in Tavor")
+    assert relation.label == "related" and "another day" in relation.reasons[0]
 
 
 # "The first three" and "the last three" are other members of a series: look-alikes.
