@@ -19,6 +19,7 @@ class Frame:
     kind: str = CLAUSE  # what the content is: a clause, a quote, a noun phrase or an action (content.py)
     interrupted: bool = False  # two content pieces that are one claim: "The blaze, officials said, broke out"
     tagger: str = "-"  # what the source tagger made of the source, for the frame gate (learned_frames.py)
+    relaying: "Frame | None" = None  # the reporter's own frame around a cited source (citing.py): listed, governs nothing
 
     @property
     def proposition(self) -> bool:

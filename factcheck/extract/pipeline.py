@@ -64,6 +64,7 @@ def extract(text: str) -> Extraction:
         records = [_FrameRecord(f, index) for f in found]
         # a signed quotation is listed once, with the sentence that holds its signature
         frames += records[:own] + [r for r in records[own:] if r.frame.cue[0] < sentence.end]
+        frames += [_FrameRecord(f.relaying, index) for f in found[:own] if f.relaying is not None]
         attributions = [_attribution(text, frame, resolver, quote_marks, furniture.wire, sentence.end) for frame in found]
         attributions = [_relayed(text, a, found[j] if j is not None else None) for a, j in zip(attributions, relays)]
         if not found:

@@ -259,3 +259,25 @@ def test_a_title_case_heading_names_no_one():
 def test_small_words_and_pronouns_make_no_name(sentence):
     text = f"Harbour levy vote\n\n{sentence}\n\nHe said the levy would pass."
     assert extract(text).claims[-1].attribution.source is None  # "I’m" or "In May" is no one "he" stands for
+
+
+# "..., the paper reported, citing a port official": the cited source says it, the paper relays it.
+@pytest.mark.parametrize("text, source, relay", [
+    ("The ferry had been overloaded, the Gazette reported, citing a port official.", "a port official", "the Gazette"),
+    ("The Gazette said the ferry had been overloaded, citing port records.", "port records", "The Gazette"),
+    ("State radio said 40 people had died, citing police in the province.", "police in the province", "State radio"),
+])
+def test_a_cited_source_is_relayed_by_the_report(text, source, relay):
+    claims = extract(text).claims
+    assert [(c.attribution.source, c.attribution.relayed_by, c.attribution.cue) for c in claims] == \
+        [(source, relay, "citing")]
+
+
+def test_a_report_citing_a_source_is_still_a_frame():
+    cues = [f.cue.text for f in extract("The ferry had been overloaded, the Gazette reported, citing a port official.").frames]
+    assert sorted(cues) == ["citing", "reported"]
+
+
+def test_citing_a_reason_is_no_source():
+    claim = extract("“It is a reflection of anger,” the senator said, citing low wages and unemployment.").claims[0]
+    assert (claim.attribution.source, claim.attribution.cue) == ("the senator", "said")
