@@ -50,7 +50,7 @@ _ADDED_CLAUSE = re.compile(
     rf"|(?!(?:includ|exclud|accord|follow|regard)ing\b)\w+ing\s+{_BOUND}{_COUNT}"
     rf"|{_BOUND}{_COUNT}\s+of\s+them\b)")
 # A second outcome joined to the first: "killing four people and wounding more than 130".
-_AND_OUTCOME = re.compile(rf"\s+and\s+(?=(?:{'|'.join(_OUTCOMES)})\s)")
+_AND_OUTCOME = re.compile(rf"\s\s*and\s+(?=(?:{'|'.join(_OUTCOMES)})\s)")  # \s\s*: see segment._END
 MIN_WORDS_BEFORE_VERB_PHRASE = 4  # "people wept and sang": too short a pair to split
 MIN_WORDS_OF_VERB_PHRASE = 3
 

@@ -74,6 +74,7 @@ _DATELINE = re.compile(rf"""
     (?:{_SPACE}*\((?P<wire>[^()\n\d]{{1,40}})\))?
     (?:{_SPACE}*(?P<dash>--|-|:)|{_SPACE}*(?P<long>[–—―]))
     """, re.VERBOSE)
+_DATELINE_ENDS = ("-", ":", "–", "—", "―")  # every dateline ends with one of them (its last group)
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,9 @@ def dateline_parts(text: str) -> Dateline | None:
 
 
 def _dateline(line: str, first: bool) -> Dateline | None:
+    head = line[:DATELINE_MAX_CHARS]
+    if not any(mark in head for mark in _DATELINE_ENDS):
+        return None  # most body lines: no dash or colon early on, so no dateline, and no match tried
     found = _DATELINE.match(line, 0, DATELINE_MAX_CHARS)
     if not found or not found["place"]:
         return None
