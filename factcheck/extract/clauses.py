@@ -38,8 +38,10 @@ _OUTCOMES = ("killing injuring wounding leaving ending trapping forcing promptin
              "destroying damaging sending bringing").split()
 _COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|all)\b"
 _BOUND = r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|up\s+to\s+)?"
-_COORDINATOR = re.compile(r"(,?)\s+(?:and|but|while|whereas)\s+")
-_HARD_BREAK = re.compile(r";\s+|\s+[-–—]+\s+")
+# The comma or first space, then the rest ("(,?)\s+" and ";\s+|\s+" as they read): a pattern that
+# opens with one character class lets the regex engine skip to the next candidate (segment._END).
+_COORDINATOR = re.compile(r"([,\s])(?:(?<=,)\s+|(?<!,)\s*)(?:and|but|while|whereas)\s+")
+_HARD_BREAK = re.compile(r"[;\s](?:(?<=;)\s+|(?<!;)\s*[-–—]+\s+)")
 _WHEN = re.compile(r"\s+when\s+|,\s+after\s+")
 # A comment clause after a comma that reports a checkable fact of its own: a non-restrictive
 # relative (", which was still burning"), an outcome participle, a participle with a count
@@ -110,7 +112,7 @@ def _splits(kind: str, join: re.Match, before: _Before, after: list[Token], quot
         return False
     if kind == "when":
         return not quoted and _starts_clause(after, bare_noun=True)
-    comma = bool(join.group(1))
+    comma = join.group(1) == ","
     if _starts_clause(after, bare_noun=comma):
         return comma or not quoted
     if quoted:

@@ -26,17 +26,11 @@ RAISING = frozenset("seem seems seemed appear appears appeared expected reported
 PARTICLES = frozenset("out up off down back over".split())
 
 
-def may_hold_cue(tokens: list[Token]) -> bool:
-    """A cheap first look: does any word of the sentence ever serve as a cue?"""
-    maybe = maybe_cue_words()
-    return any(t.lower in maybe and t.is_word for t in tokens)
-
-
 @lru_cache(maxsize=1)
 def maybe_cue_words() -> frozenset[str]:
     """Every lower-cased word that can start a frame: those mined as cues often enough that no
     word class rules out (_never_a_cue), the raising verbs, "according" and "asked" (questions.py).
-    A word outside it is never a cue, so the frame rules skip it with one set lookup."""
+    A word outside it is never a cue, so the frame rules look only at the words in it (Tokens.positions)."""
     mined = {word for word, rate in cue_table().items() if rate >= MIN_MINED_RATE and not _never_a_cue(word)}
     return frozenset(mined | RAISING | {"according", "asked"})
 

@@ -13,6 +13,7 @@ import json
 from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
+from operator import attrgetter, itemgetter
 
 from .lexicon import cue_rate
 from .phrases import QUOTES, is_verb
@@ -58,6 +59,7 @@ def _text_facts(token: Token) -> tuple[bool, str]:
 
 _MAX_TEXT_FACTS = 200_000
 _TEXT_FACTS: dict[str, tuple[bool, str]] = {}
+_text, _verb, _shape_of = attrgetter("text"), itemgetter(0), itemgetter(1)  # read in C, not a Python loop
 
 
 class SentenceFacts:
@@ -65,12 +67,14 @@ class SentenceFacts:
     and the token scores every cue of the sentence shares."""
 
     def __init__(self, tokens: list[Token]) -> None:
-        texts = [token.text for token in tokens]
+        texts = list(map(_text, tokens))
         self.commas = [0, *accumulate(map(",".__eq__, texts))]
         self.quotes = [0, *accumulate(map(QUOTES.__contains__, texts))]
-        facts = [_TEXT_FACTS.get(text) or _text_facts(token) for text, token in zip(texts, tokens)]
-        self.verbs = [0, *accumulate(verb for verb, _ in facts)]
-        self.shapes = [shape for _, shape in facts]
+        facts = list(map(_TEXT_FACTS.get, texts))
+        if None in facts:  # a text met for the first time
+            facts = [known or _text_facts(token) for known, token in zip(facts, tokens)]
+        self.verbs = [0, *accumulate(map(_verb, facts))]
+        self.shapes = list(map(_shape_of, facts))
         self.scores: dict[tuple[str, int], float] = {}  # the shipped model's cue-independent token scores
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress, count
+from operator import attrgetter
 from typing import NamedTuple
 
 # Titles and initials keep their dot ("Mr.", "U.S."); words keep inner apostrophes, dots and
@@ -31,6 +33,7 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__  # Token's own constructor costs a Python call per token; this does not
+_lower = attrgetter("lower")
 
 
 def _number(word: str) -> float | None:
@@ -57,10 +60,23 @@ class Tokens:
         self.all = [_new_token(Token, m.span() + (facts_of(word) or _word_facts(known, word)))
                     for m in TOKEN.finditer(text) for word in (m.group(),)]
         self._starts = [t.start for t in self.all]
+        self._positions: dict[frozenset[str], list[int]] = {}
 
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that begin in text[start:end]."""
         return self.all[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
+    def indices(self, start: int, end: int) -> tuple[int, int]:
+        """(first, last): self.all[first:last] are the tokens that begin in text[start:end]."""
+        return bisect_left(self._starts, start), bisect_left(self._starts, end)
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """The indices of the tokens whose lower form is in `words`, found once per text and set:
+        a stage that looks only at those words skips the rest of every sentence."""
+        found = self._positions.get(words)
+        if found is None:
+            found = self._positions[words] = list(compress(count(), map(words.__contains__, map(_lower, self.all))))
+        return found
 
     def words(self, start: int, end: int) -> list[Token]:
         """The word tokens that begin in text[start:end]."""
