@@ -32,9 +32,10 @@ def signed_quotes(tokens: Tokens) -> list[Frame]:
     """Every quotation in the text that a dash and a name sign, in text order."""
     found = []
     run = tokens.all
-    for k, token in enumerate(run):
-        if token.text not in DASHES or k == 0 or run[k - 1].text not in _DOUBLE_QUOTES:
+    for k in tokens.positions(DASHES):
+        if k == 0 or run[k - 1].text not in _DOUBLE_QUOTES:
             continue
+        token = run[k]
         first = k + 1
         while first < len(run) and run[first].text in DASHES:
             first += 1  # "--"
