@@ -28,7 +28,7 @@ from .turns import turn_frame
 EXTRACTOR = "factcheck.rules.v3"
 _EDGE = " \t\n,;:-–—"
 _LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
-_QUOTE_CHARS = frozenset("“”\"‘’")
+_QUOTE_CHARS = "“”\"‘’"
 _TRAILING_COORDINATOR = re.compile(r"\s(?:and|but)$")
 _COORDINATOR_LAST = ("d", "t", "\n")  # what ends a stretch _TRAILING_COORDINATOR matches ($ also matches before "\n")
 
@@ -39,7 +39,7 @@ def extract(text: str) -> Extraction:
     sentences = split_sentences(text)
     furniture = read_furniture(sentences)
     tokens = Tokens(text)
-    quote_marks = [tokens.all[k].start for k in tokens.positions(_QUOTE_CHARS)]
+    quote_marks = [tokens.all[k].start for k in tokens.marks(_QUOTE_CHARS)]
     resolver = PronounResolver()
     signed = signed_quotes(tokens)  # '"..." ― Steve Quinlan': frames that may span sentences
     signed_cues = [f.cue[0] for f in signed]

@@ -96,6 +96,20 @@ class Tokens:
                 found.append(token)
         return found
 
+    def marks(self, marks: str) -> list[int]:
+        """The indices of the tokens that are one of the punctuation `marks`, in order: found by
+        searching the text for each mark, which stands far less often than a token does."""
+        found = []
+        starts, tokens, text = self._starts, self.all, self.text
+        for mark in marks:
+            at = text.find(mark)
+            while at >= 0:
+                k = bisect_left(starts, at)
+                if k < len(tokens) and starts[k] == at and tokens[k].text == mark:
+                    found.append(k)
+                at = text.find(mark, at + 1)
+        return sorted(found)
+
 
 class Run(list):
     """The tokens of one sentence, with positions the frame rules ask for again and again
