@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress, count
+from itertools import accumulate, chain, compress, count
 from operator import attrgetter
 
 # Titles and initials keep their dot ("Mr.", "U.S."); words keep inner apostrophes, dots and
@@ -15,6 +15,9 @@ from operator import attrgetter
 # Both dotted forms open with a capital: one look at it spares trying them anywhere else.
 TOKEN = re.compile(r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s)"
                    r"|(?:[A-Z]\.){1,3}(?=[\s,]))|\w+(?:[’'.-]\w+)*|[^\w\s]")
+# Each token with the spaces before it: findall hands back plain strings (no match object per
+# token) and the offsets follow from their lengths, since only spaces stand between tokens.
+_SPACED_TOKEN = re.compile(r"(\s*+)(" + TOKEN.pattern + ")")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -26,9 +29,9 @@ class Token:
 
     __slots__ = ("start", "end", "text", "lower", "is_word", "capitalised", "number")
 
-    def __init__(self, span: tuple[int, int], facts: tuple) -> None:
+    def __init__(self, start: int, end: int, facts: tuple) -> None:
         """A token from its offsets and the facts of its text (see _word_facts)."""
-        self.start, self.end = span
+        self.start, self.end = start, end
         # lower form, is it a word, is it capitalised, its number: "1990" -> 1990.0, "3.5" -> 3.5, else None
         self.text, self.lower, self.is_word, self.capitalised, self.number = facts
 
@@ -60,9 +63,14 @@ class Tokens:
         self.text = text
         known = _WORD_FACTS if len(_WORD_FACTS) < _MAX_WORD_FACTS else {}
         facts_of = known.get
-        self.all = [Token(m.span(), facts_of(word) or _word_facts(known, word))
-                    for m in TOKEN.finditer(text) for word in (m.group(),)]
-        self._starts = [t.start for t in self.all]
+        # up to the first of the spaces that end the text: a lookahead may ask for it, and no
+        # search need start again at each of the rest
+        pieces = _SPACED_TOKEN.findall(text, 0, min(len(text.rstrip()) + 1, len(text)))
+        offsets = list(accumulate(map(len, chain.from_iterable(pieces))))
+        starts = offsets[0::2]
+        self.all = [Token(start, end, facts_of(word) or _word_facts(known, word))
+                    for start, end, (_, word) in zip(starts, offsets[1::2], pieces)]
+        self._starts = starts
         self._positions: dict[frozenset[str], list[int]] = {}
 
     def between(self, start: int, end: int) -> list[Token]:
