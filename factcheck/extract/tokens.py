@@ -39,7 +39,7 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
-_lower = attrgetter("lower")
+_lower, _start = attrgetter("lower"), attrgetter("start")  # keys read in C, not by a Python call
 
 
 def _number(word: str) -> float | None:
@@ -165,10 +165,6 @@ def starts_within(tokens: list[Token], spans: list[tuple[int, int]]):
         while k < len(tokens) and tokens[k].start < end:
             yield tokens[k].start
             k += 1
-
-
-def _start(token: Token) -> int:
-    return token.start
 
 
 def lookahead(tokens: list[Token], k: int, words: int = LOOKAHEAD_WORDS) -> list[Token]:
