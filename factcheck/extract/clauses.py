@@ -38,8 +38,10 @@ _OUTCOMES = ("killing injuring wounding leaving ending trapping forcing promptin
              "destroying damaging sending bringing").split()
 _COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|all)\b"
 _BOUND = r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|up\s+to\s+)?"
-_COORDINATOR = re.compile(r"(,?)\s+(?:and|but|while|whereas)\s+")
-_HARD_BREAK = re.compile(r";\s+|\s+[-–—]+\s+")
+# The comma or first space, then the rest ("(,?)\s+" and ";\s+|\s+" as they read): a pattern that
+# opens with one character class lets the regex engine skip to the next candidate (segment._END).
+_COORDINATOR = re.compile(r"([,\s])(?:(?<=,)\s+|(?<!,)\s*)(?:and|but|while|whereas)\s+")
+_HARD_BREAK = re.compile(r"[;\s](?:(?<=;)\s+|(?<!;)\s*[-–—]+\s+)")
 _WHEN = re.compile(r"\s+when\s+|,\s+after\s+")
 # A comment clause after a comma that reports a checkable fact of its own: a non-restrictive
 # relative (", which was still burning"), an outcome participle, a participle with a count
@@ -50,7 +52,7 @@ _ADDED_CLAUSE = re.compile(
     rf"|(?!(?:includ|exclud|accord|follow|regard)ing\b)\w+ing\s+{_BOUND}{_COUNT}"
     rf"|{_BOUND}{_COUNT}\s+of\s+them\b)")
 # A second outcome joined to the first: "killing four people and wounding more than 130".
-_AND_OUTCOME = re.compile(rf"\s+and\s+(?=(?:{'|'.join(_OUTCOMES)})\s)")
+_AND_OUTCOME = re.compile(rf"\s\s*and\s+(?=(?:{'|'.join(_OUTCOMES)})\s)")  # \s\s*: see segment._END
 MIN_WORDS_BEFORE_VERB_PHRASE = 4  # "people wept and sang": too short a pair to split
 MIN_WORDS_OF_VERB_PHRASE = 3
 
@@ -110,7 +112,7 @@ def _splits(kind: str, join: re.Match, before: _Before, after: list[Token], quot
         return False
     if kind == "when":
         return not quoted and _starts_clause(after, bare_noun=True)
-    comma = bool(join.group(1))
+    comma = join.group(1) == ","
     if _starts_clause(after, bare_noun=comma):
         return comma or not quoted
     if quoted:

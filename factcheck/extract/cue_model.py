@@ -93,10 +93,11 @@ def cue_score(tokens, i: int) -> float:
     get = weights.get
     word = tokens[i].lower
     n = len(tokens)
-    prev = _neighbour(known, get, tokens[i - 1]) if i > 0 else edges
-    prev2 = _neighbour(known, get, tokens[i - 2]) if i > 1 else edges
-    nxt = _neighbour(known, get, tokens[i + 1]) if i + 1 < n else edges
-    nxt2 = _neighbour(known, get, tokens[i + 2]) if i + 2 < n else edges
+    found = known.get  # a neighbour's text met before: no call to _neighbour
+    prev = (found(tokens[i - 1].text) or _neighbour(known, get, tokens[i - 1])) if i > 0 else edges
+    prev2 = (found(tokens[i - 2].text) or _neighbour(known, get, tokens[i - 2])) if i > 1 else edges
+    nxt = (found(tokens[i + 1].text) or _neighbour(known, get, tokens[i + 1])) if i + 1 < n else edges
+    nxt2 = (found(tokens[i + 2].text) or _neighbour(known, get, tokens[i + 2])) if i + 2 < n else edges
     head = words.get(word)
     if head is None:
         head = words[word] = (0 + get("bias", 0.0) + get("w=" + word, 0.0)

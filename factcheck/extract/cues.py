@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from .cue_model import cue_score
 from .lexicon import DETERMINERS, DOCUMENT_WORDS, MEDIA_WORDS, NOT_IN_SOURCE, cue_rate, cue_table
@@ -24,19 +26,15 @@ _ARTICLES = frozenset("a an the this that these those his her its their our my y
 RAISING = frozenset("seem seems seemed appear appears appeared expected reportedly".split())
 # Particles that are a cue only with a cue verb before them: "pointed out", never "broke out".
 PARTICLES = frozenset("out up off down back over".split())
-
-
-def may_hold_cue(tokens: list[Token]) -> bool:
-    """A cheap first look: does any word of the sentence ever serve as a cue?"""
-    maybe = maybe_cue_words()
-    return any(t.lower in maybe and t.is_word for t in tokens)
+_QUOTE_MARKS = frozenset("“‘\"”’")  # the tokens that open or close a quotation (inside_quotes)
+_text = attrgetter("text")
 
 
 @lru_cache(maxsize=1)
 def maybe_cue_words() -> frozenset[str]:
     """Every lower-cased word that can start a frame: those mined as cues often enough that no
     word class rules out (_never_a_cue), the raising verbs, "according" and "asked" (questions.py).
-    A word outside it is never a cue, so the frame rules skip it with one set lookup."""
+    A word outside it is never a cue, so the frame rules look only at the words in it (Tokens.positions)."""
     mined = {word for word, rate in cue_table().items() if rate >= MIN_MINED_RATE and not _never_a_cue(word)}
     return frozenset(mined | RAISING | {"according", "asked"})
 
@@ -48,13 +46,13 @@ def _never_a_cue(word: str) -> bool:
 
 
 def inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
-    """For each token, whether it stands inside a direct quotation."""
+    """For each token, whether it stands inside a direct quotation. Only quotation marks change
+    that: the tokens between them are found in C and flagged in one step."""
     depth = quote_open_before(text, start)
-    flags = []
-    for token in tokens:
-        if token.is_word:
-            flags.append(depth)
-            continue
+    flags: list[bool] = []
+    for k in compress(count(), map(_QUOTE_MARKS.__contains__, map(_text, tokens))):
+        flags += [depth] * (k - len(flags))
+        token = tokens[k]
         closing_by_place = token.start > 0 and not text[token.start - 1].isspace() and (
             token.end == len(text) or text[token.end].isspace())
         if (token.text in "“‘" and not closing_by_place) or (token.text == '"' and not depth):
@@ -65,6 +63,7 @@ def inside_quotes(text: str, start: int, tokens: list[Token]) -> list[bool]:
             depth = False
         else:
             flags.append(depth)
+    flags += [depth] * (len(tokens) - len(flags))
     return flags
 
 

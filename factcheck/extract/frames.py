@@ -10,13 +10,14 @@ A frame is found around a cue word and takes one of these shapes:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .appositives import appositive_frame, parenthetical_frame, relative_opening
 from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
 from .frame_gate import features as gate_features, keeps
 from .learned_frames import learned_frame, second_opinion
-from .cues import (CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, may_hold_cue,
-                   maybe_cue_words)
+from .cues import CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, maybe_cue_words
 from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
                       QUOTES, TIME_WORDS, anonymity_tail, clause_at, content_end, content_follows, content_start,
@@ -59,22 +60,23 @@ def candidate_frames(article: Tokens, start: int, end: int):
     rules were written for it); the frame gate judges the others by their features. Then the
     sourceless frames ("is expected to"), kept unless inside another frame's words. A sure
     frame's features are None."""
-    tokens = article.between(start, end)
-    if not may_hold_cue(tokens):
+    first, last = article.indices(start, end)
+    cue_words = article.positions(maybe_cue_words())  # the article's words that may be cues: no other is
+    cue_words = cue_words[bisect_left(cue_words, first):bisect_left(cue_words, last)]
+    if not any(article.all[k].is_word for k in cue_words):
         return [], []
-    tokens = sentence_run(tokens)
-    quoted = inside_quotes(article.text, start, tokens)
+    tokens = sentence_run(article.all[first:last])
+    quoted = None  # which tokens stand inside a quotation, found when a cue first asks
     frames: list[Frame] = []
     found: list[tuple[Frame, bool, list[str] | None]] = []
     unsourced: list[Frame] = []  # "is expected to": kept where no other frame holds it
     taken: set[int] = set()  # the start offsets of the tokens of frames found so far
     budget = MAX_CUES_PER_SENTENCE
     facts = None  # the learned tagger's counts over the sentence, found when first needed
-    maybe = maybe_cue_words()
-    for i, token in enumerate(tokens):
+    for k in cue_words:
+        i = k - first  # the word's index in the sentence
+        token = tokens[i]
         word = token.lower
-        if word not in maybe:
-            continue  # never a cue: what follows would find no level for it
         if word == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             make = _according_frame
         elif word in RAISING:
@@ -89,6 +91,8 @@ def candidate_frames(article: Tokens, start: int, end: int):
         budget -= 1
         if budget < 0:
             break  # no real sentence holds this many cues: the rest of it stays as written
+        if quoted is None:
+            quoted = inside_quotes(article.text, start, tokens)
         if quoted[i] or token.start in taken:
             continue  # a reporting verb inside a quotation belongs to the quoted speaker
         if make is raising_frame:

@@ -74,6 +74,7 @@ _DATELINE = re.compile(rf"""
     (?:{_SPACE}*\((?P<wire>[^()\n\d]{{1,40}})\))?
     (?:{_SPACE}*(?P<dash>--|-|:)|{_SPACE}*(?P<long>[–—―]))
     """, re.VERBOSE)
+_DATELINE_ENDS = ("-", ":", "–", "—", "―")  # every dateline ends with one of them (its last group)
 
 
 @dataclass(frozen=True)
@@ -132,22 +133,28 @@ def line_kinds(lines: list[str], blank_after: list[bool]) -> list[str]:
 
 def _line_kind(line: str, number: int, next_is_blank: bool, opening: bool) -> str:
     """The kind of one line; `opening`: no body line comes before it."""
-    words = line.split()
+    words = _word_count(line, STANDFIRST_MAX_WORDS)
     if is_credit(line):
         return "credit"
     if byline_parts(line, opening or number < HEADER_LINES) is not None:
         return "byline"
-    unpunctuated = not line.endswith(_TERMINAL) and not ENDS_SIGNED.search(line) and (len(words) <= HEADING_MAX_WORDS
-                                                     or opening and len(words) <= STANDFIRST_MAX_WORDS)
-    set_apart = number == 0 and next_is_blank and len(words) <= 2 * HEADING_MAX_WORDS
+    unpunctuated = not line.endswith(_TERMINAL) and not ENDS_SIGNED.search(line) and (words <= HEADING_MAX_WORDS
+                                                     or opening and words <= STANDFIRST_MAX_WORDS)
+    set_apart = number == 0 and next_is_blank and words <= 2 * HEADING_MAX_WORDS
     if (unpunctuated or set_apart) and dateline(line, first=True) is None:  # a headline never opens with one
         return "headline" if number == 0 else "subheading"
     return "sentence"
 
 
+def _word_count(line: str, most: int) -> int:
+    """How many words `line` holds, counted no further than most + 1: a paragraph is not split
+    into all its words to learn that it is longer than a heading."""
+    return len(line.split(None, most))
+
+
 def is_credit(line: str) -> bool:
     """Whether the line credits the people, pictures or wires behind the report."""
-    words = len(line.split())
+    words = _word_count(line, CREDIT_MAX_WORDS)
     if words > CREDIT_MAX_WORDS:
         return False
     if words <= 8 and _SHORT_CREDIT.fullmatch(line):
@@ -202,7 +209,7 @@ def contributors(line: str) -> list[str] | None:
 def byline_parts(line: str, opening: bool = True) -> tuple[str, str | None] | None:
     """(names, affiliation) of a byline ("By Jane Doe and John Roe, Reuters"; above the body
     also "Jane Doe, Reuters"), or None if the line is not one."""
-    if len(line.split()) > HEADING_MAX_WORDS or line.endswith((".", "!", "?", ":", ";")) and not line.endswith(" Jr."):
+    if _word_count(line, HEADING_MAX_WORDS) > HEADING_MAX_WORDS or line.endswith((".", "!", "?", ":", ";")) and not line.endswith(" Jr."):
         return None
     by = re.match(r"(?:by|BY|By)\s+", line)
     rest = line[by.end():] if by else line
@@ -236,6 +243,9 @@ def dateline_parts(text: str) -> Dateline | None:
 
 
 def _dateline(line: str, first: bool) -> Dateline | None:
+    head = line[:DATELINE_MAX_CHARS]
+    if not any(mark in head for mark in _DATELINE_ENDS):
+        return None  # most body lines: no dash or colon early on, so no dateline, and no match tried
     found = _DATELINE.match(line, 0, DATELINE_MAX_CHARS)
     if not found or not found["place"]:
         return None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from .lexicon import HEDGES
 from .tokens import Token
@@ -18,6 +19,9 @@ _UNCERTAIN_AFTER_NOT = frozenset("clear certain known confirmed".split())
 _NEGATIVES = frozenset("not n't n’t never nothing no nobody none cannot".split())
 _ABILITY = frozenset(["could"])  # "could not be reached", "nothing we could do": no hedge
 _APOSTROPHE = re.compile("[’']")
+# The words (cut at an apostrophe) that can make words_hedge true: a claim with none is certain.
+_TRIGGERS = HEDGES | _LIKELIHOOD | BELIEF_FORMS | _ABILITY | {"not", "n't"}
+_lower = attrgetter("lower")
 
 
 def cue_hedges(cue: str | None) -> bool:
@@ -28,6 +32,11 @@ def cue_hedges(cue: str | None) -> bool:
 def words_hedge(words: list[Token]) -> bool:
     """Whether a claim's own words make it uncertain: a modal or likelihood word, a belief verb,
     or "not clear"; a capitalised "May" is a name or a month, and "could not" is inability."""
+    lowers = list(map(_lower, words))
+    if _TRIGGERS.isdisjoint(lowers):
+        joined = "".join(lowers)
+        if "'" not in joined and "’" not in joined:
+            return False  # most claims: no word that could make them uncertain, read in C
     for k, token in enumerate(words):
         word = token.lower
         if "'" in word or "’" in word:

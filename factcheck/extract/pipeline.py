@@ -30,6 +30,7 @@ _EDGE = " \t\n,;:-–—"
 _LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
 _QUOTE_CHARS = "“”\"‘’"
 _TRAILING_COORDINATOR = re.compile(r"\s(?:and|but)$")
+_COORDINATOR_LAST = ("d", "t", "\n")  # what ends a stretch _TRAILING_COORDINATOR matches ($ also matches before "\n")
 
 
 def extract(text: str) -> Extraction:
@@ -38,7 +39,7 @@ def extract(text: str) -> Extraction:
     sentences = split_sentences(text)
     furniture = read_furniture(sentences)
     tokens = Tokens(text)
-    quote_marks = [t.start for t in tokens.all if t.text in _QUOTE_CHARS]
+    quote_marks = [tokens.all[k].start for k in tokens.marks(_QUOTE_CHARS)]
     resolver = PronounResolver()
     signed = signed_quotes(tokens)  # '"..." ― Steve Quinlan': frames that may span sentences
     signed_cues = [f.cue[0] for f in signed]
@@ -261,7 +262,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
             end -= 1
         start, end = _unquote(text, start, end)
-        coordinator = _TRAILING_COORDINATOR.search(text, max(start, end - 8), end)
+        coordinator = (_TRAILING_COORDINATOR.search(text, max(start, end - 8), end)
+                       if text[end - 1:end] in _COORDINATOR_LAST else None)  # the search only where it can match
         if coordinator and coordinator.start() > start:
             end = coordinator.start()  # "The bridge gave way, and [police said ...]"
         if (start, end) == before:

@@ -14,8 +14,9 @@ inc corp co ltd bros vs no nos fig jan feb mar apr jun jul aug sep sept oct nov 
 u.s u.k u.n e.u d.c a.m p.m e.g i.e etc al approx dept est
 """.split())
 
-_END = re.compile(r"""[.!?…]+['"’”)\]]*(?=\s)|[.!?…]+['"’”)\]]*$""")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
+# One mark, then the rest: a pattern that opens with a single character class lets the regex
+# engine skip straight to the next mark instead of trying every position of the line.
+_END = re.compile(r"""[.!?…][.!?…]*['"’”)\]]*(?=\s|$)""")
 _NEXT_START = re.compile(r"""\s+['"“‘(\[]*[A-Z0-9]""")
 _LINE = re.compile(r"[^\n]+")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
@@ -128,13 +129,21 @@ def _pieces(text: str, start: int, end: int):
         yield start, end
 
 
+def _word_before(line: str, dot: int) -> str:
+    """The word (dots inside it kept: "U.S", "p.m") that ends at the full stop line[dot], at most
+    40 characters back; "" when none does. A walk back, where a regex would try every start."""
+    start, floor = dot, max(0, dot - 40)
+    while start > floor and (line[start - 1].isalnum() or line[start - 1] in "._"):
+        start -= 1
+    return line[start:dot]
+
+
 def _is_abbreviation(line: str, dot: int, mark: str) -> bool:
     if not mark.startswith(".") or mark.startswith(".."):
         return False
-    found = _WORD_BEFORE.search(line, max(0, dot - 40), dot + 1)
-    if not found:
+    word = _word_before(line, dot)
+    if not word:
         return False
-    word = found.group(1)
     lower = word.lower()
     following = _NEXT_WORD.match(line, dot + len(mark))  # not a slice: lines can be megabytes long
     next_word = following.group(1).strip("\"'“‘(").rstrip(".,") if following else ""
@@ -144,7 +153,7 @@ def _is_abbreviation(line: str, dot: int, mark: str) -> bool:
         return next_word.lower() not in _OPENERS
     if lower in _BEFORE_NUMBER:
         return next_word[:1].isdigit()
-    if word.isdigit() and _LIST_NUMBER.search(line, 0, found.end(1)):
+    if word.isdigit() and _LIST_NUMBER.search(line, 0, dot):
         return True  # a list number: "1. Close the valve"
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"

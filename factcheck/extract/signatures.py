@@ -16,6 +16,7 @@ from .lexicon import DETERMINERS, NOT_IN_SOURCE
 from .tokens import Token, Tokens
 
 DASHES = frozenset("—―–-")
+_DASH_MARKS = "".join(sorted(DASHES))
 _DOUBLE_QUOTES = frozenset('“”"')
 _NAME_ENDS = frozenset('.,;(“”"')
 _NAME_LINKS = frozenset("de del da van von bin al la le".split())  # lower-case words inside a name
@@ -32,9 +33,10 @@ def signed_quotes(tokens: Tokens) -> list[Frame]:
     """Every quotation in the text that a dash and a name sign, in text order."""
     found = []
     run = tokens.all
-    for k, token in enumerate(run):
-        if token.text not in DASHES or k == 0 or run[k - 1].text not in _DOUBLE_QUOTES:
+    for k in tokens.marks(_DASH_MARKS):
+        if k == 0 or run[k - 1].text not in _DOUBLE_QUOTES:
             continue
+        token = run[k]
         first = k + 1
         while first < len(run) and run[first].text in DASHES:
             first += 1  # "--"

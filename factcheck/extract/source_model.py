@@ -13,6 +13,7 @@ import json
 from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
+from operator import attrgetter, itemgetter
 
 from .lexicon import DETERMINERS, cue_rate
 from .phrases import QUOTES, is_verb
@@ -58,6 +59,7 @@ def _text_facts(token: Token) -> tuple[bool, str]:
 
 _MAX_TEXT_FACTS = 200_000
 _TEXT_FACTS: dict[str, tuple[bool, str]] = {}
+_text, _verb, _shape_of = attrgetter("text"), itemgetter(0), itemgetter(1)  # read in C, not a Python loop
 
 
 class SentenceFacts:
@@ -65,13 +67,15 @@ class SentenceFacts:
     and the token scores every cue of the sentence shares."""
 
     def __init__(self, tokens: list[Token]) -> None:
-        texts = [token.text for token in tokens]
+        texts = list(map(_text, tokens))
         self.commas = [0, *accumulate(map(",".__eq__, texts))]
         self.quotes = [0, *accumulate(map(QUOTES.__contains__, texts))]
-        facts = [_TEXT_FACTS.get(text) or _text_facts(token) for text, token in zip(texts, tokens)]
-        self.verbs = [0, *accumulate(verb for verb, _ in facts)]
-        self.shapes = [shape for _, shape in facts]
-        self.scores: dict[tuple[str, int], float] = {}  # the shipped model's cue-independent token scores
+        facts = list(map(_TEXT_FACTS.get, texts))
+        if not all(facts):  # a text met for the first time
+            facts = [known or _text_facts(token) for known, token in zip(facts, tokens)]
+        self.verbs = [0, *accumulate(map(_verb, facts))]
+        self.shapes = list(map(_shape_of, facts))
+        self.scores: dict[str, dict[int, float]] = {}  # the shipped model's cue-independent token scores, by side
 
 
 def features(tokens: list[Token], facts: SentenceFacts, first: int, last: int, j: int) -> list[str]:
@@ -136,14 +140,18 @@ def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: in
                  cache: dict | None, parts: dict | None = None) -> list[float]:
     """The score of each token of `indices` for lying in the source: the weights of its
     token_features, then of its cue_features, added in their order. `cache` keeps the first sum
-    of a token, shared by every cue of the sentence. `parts` (from _parts_for) keeps the weights
+    of a token (by side, then index), shared by every cue of the sentence. `parts` (from _parts_for) keeps the weights
     of the features that come in groups (those of one word, of one neighbour, of one shape, of
     one distance ...) across sentences, looked up once per group instead of as strings one by
     one: only for weights that do not change (training changes its weights, and passes none)."""
     get = weights.get
-    side = "L" if indices[0] < first else "R"
+    left = indices[0] < first
+    side = "L" if left else "R"
     if cache is None:
         cache = {}
+    statics = cache.get(side)  # the first sums of this side's tokens, by index
+    if statics is None:
+        statics = cache[side] = {}
     if parts is None:
         parts = {}
     groups = parts.get(side)
@@ -158,7 +166,7 @@ def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: in
     n = len(tokens)
     scores = []
     for j in indices:
-        static = cache.get((side, j))
+        static = statics.get(j)
         if static is None:
             token = tokens[j]
             word = token.lower if token.is_word else token.text
@@ -175,9 +183,11 @@ def token_scores(tokens: list[Token], facts: SentenceFacts, first: int, last: in
                     "ns=" + side + shape + "|" + next_shape, "first=" + side + str(j == 0) + shape))
             p, = by_prev.get(prev) or _part(by_prev, get, prev, ("p=" + side + prev,))
             nx, = by_next.get(nxt) or _part(by_next, get, nxt, ("n=" + side + nxt,))
-            static = 0.0 + w + sw + s + p + nx + ps + ns + cr + fs  # token_features' order
-            cache[side, j] = static
-        low, high = (j + 1, first) if side == "L" else (last + 1, j)
+            static = statics[j] = 0.0 + w + sw + s + p + nx + ps + ns + cr + fs  # token_features' order
+        if left:
+            low, high = j + 1, first
+        else:
+            low, high = last + 1, j
         c, q, v = commas[high] - commas[low], quotes[high] - quotes[low], verbs[high] - verbs[low]
         c, q, v = c if c < 3 else 3, q if q < 2 else 2, v if v < 2 else 2
         distance = high - low  # the cue's distance - 1

@@ -5,7 +5,8 @@ The kind of a mention is decided in `kinds`, its plain name in `names`; both are
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import compress, count, islice
+from operator import attrgetter
 
 from .kinds import bare, source_kind, words_of
 from .names import canonical_name, name_key
@@ -173,6 +174,7 @@ _NO_NAME = PERSON_PRONOUNS | GROUP_PRONOUNS | frozenset(
 _SMALL_WORDS = frozenset("a an the of on in at to for and or but with by from as over after into".split())
 _FIRST_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")
+_capitalised = attrgetter("capitalised")
 
 
 def _plain_runs(runs: list[str]) -> list[str]:
@@ -202,12 +204,20 @@ def _title_case(tokens: list[Token]) -> bool:
 def _name_runs(tokens: list[Token]) -> list[str]:
     """Runs of two or more capitalised words with only spaces between them, as written."""
     runs, run = [], []
-    for token in tokens:
+    last = -1  # the index of the run's last token
+    # both patterns open with a capital A-Z: a token that is not capitalised is no part of a run,
+    # so only the capitalised ones are visited (found in C); one skipped between ends a run
+    for k in compress(count(), map(_capitalised, tokens)):
+        token = tokens[k]
         text = token.text
-        # both patterns open with a capital A-Z: a token that does not is no part of a run
         capital = "A" <= text[0] <= "Z"
+        if run and k > last + 1:
+            if len(run) >= 2:
+                runs.append(" ".join(t.text for t in run))
+            run = []
+        last = k
         if not capital and not run:
-            continue  # most tokens: one test
+            continue
         if capital and run and token.start == run[-1].end + 1 and _NAME_WORD.fullmatch(text):
             run.append(token)
             continue

@@ -7,30 +7,39 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple
+from itertools import accumulate, chain, compress, count
+from operator import attrgetter
 
 # Titles and initials keep their dot ("Mr.", "U.S."); words keep inner apostrophes, dots and
 # hyphens ("didn't", "p.m", "so-called"); anything else is one punctuation mark.
 # Both dotted forms open with a capital: one look at it spares trying them anywhere else.
 TOKEN = re.compile(r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s)"
                    r"|(?:[A-Z]\.){1,3}(?=[\s,]))|\w+(?:[’'.-]\w+)*|[^\w\s]")
+# Each token with the spaces before it: findall hands back plain strings (no match object per
+# token) and the offsets follow from their lengths, since only spaces stand between tokens.
+_SPACED_TOKEN = re.compile(r"(\s*+)(" + TOKEN.pattern + ")")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-class Token(NamedTuple):
+class Token:
     """A word or punctuation mark of the article text, text[start:end]; every field after the
-    offsets follows from `text` alone (the stages keep facts about a token by its text)."""
+    offsets follows from `text` alone (the stages keep facts about a token by its text).
+    Slots, not a named tuple: the stages read these fields millions of times, and a slot is the
+    attribute Python reads fastest."""
 
-    start: int
-    end: int
-    text: str
-    lower: str
-    is_word: bool
-    capitalised: bool
-    number: float | None  # "1990" -> 1990.0, "3.5" -> 3.5; None for anything else
+    __slots__ = ("start", "end", "text", "lower", "is_word", "capitalised", "number")
+
+    def __init__(self, start: int, end: int, facts: tuple) -> None:
+        """A token from its offsets and the facts of its text (see _word_facts)."""
+        self.start, self.end = start, end
+        # lower form, is it a word, is it capitalised, its number: "1990" -> 1990.0, "3.5" -> 3.5, else None
+        self.text, self.lower, self.is_word, self.capitalised, self.number = facts
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
-_new_token = tuple.__new__  # Token's own constructor costs a Python call per token; this does not
+_lower, _start = attrgetter("lower"), attrgetter("start")  # keys read in C, not by a Python call
 
 
 def _number(word: str) -> float | None:
@@ -54,13 +63,31 @@ class Tokens:
         self.text = text
         known = _WORD_FACTS if len(_WORD_FACTS) < _MAX_WORD_FACTS else {}
         facts_of = known.get
-        self.all = [_new_token(Token, m.span() + (facts_of(word) or _word_facts(known, word)))
-                    for m in TOKEN.finditer(text) for word in (m.group(),)]
-        self._starts = [t.start for t in self.all]
+        # up to the first of the spaces that end the text: a lookahead may ask for it, and no
+        # search need start again at each of the rest
+        pieces = _SPACED_TOKEN.findall(text, 0, min(len(text.rstrip()) + 1, len(text)))
+        offsets = list(accumulate(map(len, chain.from_iterable(pieces))))
+        starts = offsets[0::2]
+        self.all = [Token(start, end, facts_of(word) or _word_facts(known, word))
+                    for start, end, (_, word) in zip(starts, offsets[1::2], pieces)]
+        self._starts = starts
+        self._positions: dict[frozenset[str], list[int]] = {}
 
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that begin in text[start:end]."""
         return self.all[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
+    def indices(self, start: int, end: int) -> tuple[int, int]:
+        """(first, last): self.all[first:last] are the tokens that begin in text[start:end]."""
+        return bisect_left(self._starts, start), bisect_left(self._starts, end)
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """The indices of the tokens whose lower form is in `words`, found once per text and set:
+        a stage that looks only at those words skips the rest of every sentence."""
+        found = self._positions.get(words)
+        if found is None:
+            found = self._positions[words] = list(compress(count(), map(words.__contains__, map(_lower, self.all))))
+        return found
 
     def words(self, start: int, end: int) -> list[Token]:
         """The word tokens that begin in text[start:end]."""
@@ -76,6 +103,20 @@ class Tokens:
             if token.is_word:
                 found.append(token)
         return found
+
+    def marks(self, marks: str) -> list[int]:
+        """The indices of the tokens that are one of the punctuation `marks`, in order: found by
+        searching the text for each mark, which stands far less often than a token does."""
+        found = []
+        starts, tokens, text = self._starts, self.all, self.text
+        for mark in marks:
+            at = text.find(mark)
+            while at >= 0:
+                k = bisect_left(starts, at)
+                if k < len(tokens) and starts[k] == at and tokens[k].text == mark:
+                    found.append(k)
+                at = text.find(mark, at + 1)
+        return sorted(found)
 
 
 class Run(list):
@@ -124,10 +165,6 @@ def starts_within(tokens: list[Token], spans: list[tuple[int, int]]):
         while k < len(tokens) and tokens[k].start < end:
             yield tokens[k].start
             k += 1
-
-
-def _start(token: Token) -> int:
-    return token.start
 
 
 def lookahead(tokens: list[Token], k: int, words: int = LOOKAHEAD_WORDS) -> list[Token]:
