@@ -33,8 +33,9 @@ def cited(text: str, tokens: list[Token], frame: Frame) -> Frame:
     end = k + 1
     while end < len(tokens) and tokens[end].text not in _ENDS and end - k <= MAX_SOURCE_TOKENS:
         end += 1
-    comma = tokens[k - 1].start
-    content = [(start, min(stop, comma)) for start, stop in frame.content if start < comma]
+    comma, named = tokens[k - 1].start, tokens[end - 1].end
+    content = [(start, min(stop, comma)) if start < comma else (max(start, named), stop)
+               for start, stop in frame.content if start < comma or stop > named]  # the cited words taken out
     if end == k + 1 or not content or not _names_a_source(tokens[k + 1:end]):
         return frame  # "McCain said, citing low economic growth": a reason, PolNeAR's participial frame
     return replace(frame, cue=(tokens[k].start, tokens[k].end), source=(tokens[k + 1].start, tokens[end - 1].end),

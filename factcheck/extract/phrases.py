@@ -274,6 +274,13 @@ def content_start(tokens: list[Token], i: int) -> tuple[int, str | None, list[tu
             cut.append((obj[0].start, obj[-1].end))
             relayed_by = outlet(obj)
             k = end
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "citing":
+        # "reported, citing a doctor at the hospital, that ...": the cited source, then the content
+        close = next((j for j in range(k + 2, min(len(tokens), k + 2 + MAX_SOURCE_TOKENS)) if tokens[j].text == ","),
+                     None)
+        if close is not None and close + 1 < len(tokens) and tokens[close + 1].lower == "that":
+            cut.append((tokens[k].start, tokens[close + 1].end))
+            return close + 2, relayed_by, cut
     # "said on Thursday that ...": skip a short adverbial before "that".
     for look in range(k, min(k + 6, len(tokens))):
         if tokens[look].lower == "that":

@@ -266,6 +266,8 @@ def test_small_words_and_pronouns_make_no_name(sentence):
     ("The ferry had been overloaded, the Gazette reported, citing a port official.", "a port official", "the Gazette"),
     ("The Gazette said the ferry had been overloaded, citing port records.", "port records", "The Gazette"),
     ("State radio said 40 people had died, citing police in the province.", "police in the province", "State radio"),
+    ("The agency reported, citing two port officials, that the ferry had been overloaded.", "two port officials",
+     "The agency"),  # between the cue and "that"
 ])
 def test_a_cited_source_is_relayed_by_the_report(text, source, relay):
     claims = extract(text).claims
