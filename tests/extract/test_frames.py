@@ -275,6 +275,16 @@ def test_a_cited_source_is_relayed_by_the_report(text, source, relay):
         [(source, relay, "citing")]
 
 
+@pytest.mark.parametrize("text, claims", [
+    ("The ferry sank at night, the Gazette reported, citing Ana Ruiz, the harbour master.",
+     [("The ferry sank at night", "Ana Ruiz, the harbour master")]),  # the appositive is the source's
+    ("The ferry sank, the Gazette reported, citing Ana Ruiz, the harbour master, who saw it.",
+     [("The ferry sank", "Ana Ruiz")]),  # so is what describes her
+])
+def test_what_describes_a_cited_source_is_no_claim(text, claims):
+    assert [(c.text, c.attribution.source) for c in extract(text).claims] == claims
+
+
 def test_a_report_citing_a_source_is_still_a_frame():
     cues = [f.cue.text for f in extract("The ferry had been overloaded, the Gazette reported, citing a port official.").frames]
     assert sorted(cues) == ["citing", "reported"]
