@@ -79,8 +79,10 @@ def extract(text: str) -> Extraction:
             inherited[1].content.append(_trim(text, sentence.start, sentence.end))
         writer = inherited[0] if inherited is not None else UNATTRIBUTED
         # a second verb of the subject that reports an act ("... and announced a campaign") is the
-        # writer's, whatever frame its sentence opened with
-        acts = [_writer_stretch(f) for f in found if f.keep_source and not f.proposition and f.content]
+        # writer's, whatever frame its sentence opened with; ", citing safety concerns" only gives a
+        # reason, and stays in its claim
+        acts = [_writer_stretch(f) for f in found if f.keep_source and not f.proposition and f.content
+                and text[f.cue[0]:f.cue[1]].lower() != "citing"]
         owners = asserting + [None] * len(acts)
         for (start, end), owner in _owned_runs(sentence, [found[i] for i in asserting] + acts):
             owner = owners[owner] if owner is not None else None

@@ -293,3 +293,8 @@ def test_a_report_citing_a_source_is_still_a_frame():
 def test_citing_a_reason_is_no_source():
     claim = extract("“It is a reflection of anger,” the senator said, citing low wages and unemployment.").claims[0]
     assert (claim.attribution.source, claim.attribution.cue) == ("the senator", "said")
+
+
+def test_citing_a_reason_stays_in_its_claim():
+    claims = extract("The harbour board closed the port, citing safety concerns.").claims
+    assert [c.text for c in claims] == ["The harbour board closed the port, citing safety concerns"]
