@@ -11,9 +11,10 @@ REFUTATIONS = frozenset("hoax hoaxes fake false debunk debunked debunks untrue m
                         "misinformation exaggerated incorrect inaccurate rubbish nonsense fiction fictitious "
                         "falsely fakes faked debunking myths discredited disproved disproven dispel dispels "
                         "dispelled quash quashes quashed retract retracts retracted retraction "
-                        "spoof hoaxer hoaxers prank doctored photoshopped".split())
+                        "spoof hoaxer hoaxers prank doctored photoshopped bs trolled".split())
 NEGATIVE_VERBS = frozenset("fail fails failed failing failure refuse refuses refused refusing refusal decline "
                            "declines declined declining unable".split())  # negate when followed by "to"
+DENYING = frozenset("deny denied denies denying rebuff rebuffs rebuffed".split())  # a refutation after them is refuted
 PRIVATIVES = frozenset("without lack lacks lacked lacking absence".split())
 TRUTH_WORDS = frozenset("true real so correct accurate".split())
 AUXILIARIES = frozenset("be been being get got have".split())  # between "not" and its verb
@@ -28,8 +29,8 @@ def negations(ws):
         lower = w.written
         if k in cancelled or (lower in NEGATIONS and _idiom(ws, k)):
             continue
-        if lower in NEGATIONS or lower in REFUTATIONS:
-            # "no hoax", "denies hoax claims": a refutation refuted affirms
+        if lower in NEGATIONS or lower in DENYING:
+            # "no hoax", "denies hoax claims": a refutation refuted affirms ("debunks the hoax" does not)
             refuted = next((j for j in range(k + 1, min(len(ws), k + 4)) if ws[j].written in REFUTATIONS
                             and not any(v.after_break for v in ws[k + 1:j + 1])), None)
             if refuted is not None:

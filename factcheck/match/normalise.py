@@ -150,7 +150,19 @@ def words(text: str) -> list[Word]:
             word = word._replace(number=None, key=key_of(word.written))
         out.append(word)
     _join_phrasal_verbs(out)
+    _mark_refuting_phrases(out)
     return out
+
+
+def _mark_refuting_phrases(ws: list[Word]) -> None:
+    """Write the phrases that call a report false as the word that says it: "shoots down the
+    congressman's claims" as "debunks", a "Pants on Fire" rating as "false" (negation.REFUTATIONS)."""
+    for k, w in enumerate(ws):
+        if w.written in _SHOOT and k + 1 < len(ws) and ws[k + 1].written == "down" \
+                and any(v.key in _CLAIM_NOUNS for v in ws[k + 2:k + 2 + PHRASAL_REACH // 2]):
+            ws[k] = w._replace(written="debunks")
+        elif w.written == "pants" and [v.written for v in ws[k + 1:k + 3]] == ["on", "fire"]:
+            ws[k] = w._replace(written="false")
 
 
 def _join_phrasal_verbs(ws: list[Word]) -> None:
@@ -243,6 +255,8 @@ _STEM_SYNONYMS = {stem_word(w): group.split()[0] for group in SYNONYM_GROUPS for
                   if len(stem_word(w)) >= 5}
 _PHRASAL = {(form, particle.strip()): key_of(word.strip()) for forms, particle, word in
             (line.split("|") for line in PHRASAL_VERBS) for form in forms.split()}
+_SHOOT = frozenset("shoot shoots shooting shot".split())
+_CLAIM_NOUNS = frozenset(key_of(w) for w in "claim assertion report rumour rumor story idea theory".split())
 _PHRASAL_FORMS = frozenset(form for form, _ in _PHRASAL)
 _GROUPS = {w: group.split() for group in SYNONYM_GROUPS for w in group.split()}
 _ANTONYM_KEYS = {}

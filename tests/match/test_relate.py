@@ -157,6 +157,15 @@ def test_a_word_that_says_no_answers_not(a, b, label):
      "contradict", "called false on one side only: 'unfounded'"),
     ("The satirical weekly printed the cartoon on Wednesday", "The weekly printed the cartoon on Wednesday",
      "agree", None),  # a satirical paper is no refutation
+    # phrases that call a report false, and a refuting verb's refuting object
+    ("Wolves were seen on the ring road", "Rangers shoot down claims that wolves were seen on the ring road",
+     "contradict", "called false on one side only: 'shoot'"),
+    ("Wolves were seen on the ring road", "Pants on Fire: a post says wolves were seen on the ring road",
+     "contradict", "called false on one side only: 'Pants'"),
+    ("Wolves were seen on the ring road", "Rangers debunk the hoax that wolves were seen on the ring road",
+     "contradict", "called false on one side only: 'debunk'"),
+    ("Fighter jets shot down a drone over the ring road", "A drone was shot down over the ring road",
+     "agree", None),  # shooting down a drone calls nothing false
 ])
 def test_a_refutation_calls_the_other_claim_false(a, b, label, reason):
     relation = relate(a, b)
