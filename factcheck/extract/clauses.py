@@ -35,7 +35,7 @@ taken given known shown
 """.split())
 # Participles that add an outcome of their own after a comma (", killing three people").
 _OUTCOMES = ("killing injuring wounding leaving ending trapping forcing prompting sparking causing "
-             "destroying damaging sending bringing").split()
+             "destroying damaging sending bringing cutting stranding displacing halting blocking").split()
 _COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|all)\b"
 _BOUND = r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|up\s+to\s+)?"
 # The comma or first space, then the rest ("(,?)\s+" and ";\s+|\s+" as they read): a pattern that

@@ -9,6 +9,10 @@ from factcheck.extract import clauses
      ["A landslide blocked the mountain road", "which had reopened on Friday"]),
     ("The storm hit the coast overnight, killing four people.",
      ["The storm hit the coast overnight", "killing four people"]),
+    ("The gale brought down lines across the valley, cutting power to 2,000 farms.",
+     ["The gale brought down lines across the valley", "cutting power to 2,000 farms"]),
+    ("The walkout shut the ferry terminal, stranding hundreds of lorry drivers.",
+     ["The walkout shut the ferry terminal", "stranding hundreds of lorry drivers"]),
     ("Flooding swept the valley, leaving more than 200 homes without power.",
      ["Flooding swept the valley", "leaving more than 200 homes without power"]),
     # manner, a preposition, a restrictive relative: one claim
