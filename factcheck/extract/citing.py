@@ -14,6 +14,7 @@ from .source_words import (ANONYMOUS_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, INDEFINI
                            WITNESS_NOUNS)
 from .tokens import Token
 
+CITING = "citing"
 _ENDS = frozenset(",;.!?")
 # Words that make "citing X" a source ("a port official", "police", "records"), not a reason ("low growth").
 _SOURCE_WORDS = (ANONYMOUS_NOUNS | SPOKESPEOPLE | BODY_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS | WITNESS_NOUNS) - INDEFINITE
@@ -27,7 +28,7 @@ def cited(text: str, tokens: list[Token], frame: Frame) -> Frame:
         return frame
     after = max(frame.cue[1], frame.source[1])
     for k in range(1, len(tokens) - 1):
-        if tokens[k].lower == "citing" and tokens[k].start >= after and tokens[k - 1].text == ",":
+        if tokens[k].lower == CITING and tokens[k].start >= after and tokens[k - 1].text == ",":
             break
     else:
         return frame

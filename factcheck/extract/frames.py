@@ -29,7 +29,7 @@ from .source_model import SentenceFacts
 from .sources import source_kind
 from .statements import joined_statements
 from .tokens import Token, Tokens, lookahead, starts_within, words_follow
-from .citing import cited
+from .citing import CITING, cited
 
 MAX_CUES_PER_SENTENCE = 64  # cue words looked at in one sentence: bounds a pathological "sentence"
 MAX_INTRODUCTION_TOKENS = 16  # "In a statement on Tuesday night, police said": cut as the frame's
@@ -46,11 +46,12 @@ def find_frames(article: Tokens, start: int, end: int) -> list[Frame]:
     kept = [frame for frame, sure, feats in found if sure or keeps(feats)]
     spans = [span for frame in kept for span in (frame.cue, frame.source, *frame.content) if span]
     free = [f for f in unsourced if not any(s <= f.cue[0] < e for s, e in spans)]
-    sentence = article.between(start, end)
-    joined = joined_statements(article.text, kept)
-    kept = [cited(article.text, sentence, frame) for frame in joined]
-    citing = {new.cue for new, old in zip(kept, joined) if new is not old}  # ", citing X" now in a report's frame
-    kept = [frame for frame, old in zip(kept, joined) if frame is not old or frame.cue not in citing]
+    kept = joined_statements(article.text, kept)
+    if CITING in article.text[start:end].lower():  # "..., the paper reported, citing a port official"
+        sentence = article.between(start, end)
+        kept = [cited(article.text, sentence, frame) for frame in kept]
+        citing = {frame.cue for frame in kept if frame.relaying is not None}  # now in a report's frame
+        kept = [frame for frame in kept if frame.relaying is not None or frame.cue not in citing]
     return sorted(kept + free[:1], key=lambda frame: frame.cue[0])
 
 

@@ -6,6 +6,7 @@ from bisect import bisect_left
 import re
 from dataclasses import replace
 
+from .citing import CITING
 from .cues import quote_open_before
 from .frame import Frame
 from .frames import find_frames
@@ -82,7 +83,7 @@ def extract(text: str) -> Extraction:
         # writer's, whatever frame its sentence opened with; ", citing safety concerns" only gives a
         # reason, and stays in its claim
         acts = [_writer_stretch(f) for f in found if f.keep_source and not f.proposition and f.content
-                and text[f.cue[0]:f.cue[1]].lower() != "citing"]
+                and text[f.cue[0]:f.cue[1]].lower() != CITING]
         owners = asserting + [None] * len(acts)
         for (start, end), owner in _owned_runs(sentence, [found[i] for i in asserting] + acts):
             owner = owners[owner] if owner is not None else None
