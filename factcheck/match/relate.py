@@ -143,8 +143,9 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     contradicts = models()["contradict"].probability(values) if similarity >= CONFLICT_SIMILARITY else 0.0
     # Numbers, names, dates and opposite outcomes are taken at their word, and so is a negation
     # between claims otherwise the same; with no such signal the model must be sure.
-    apart = kinds & {"date"} if similarity < DETAIL_CONFLICT_SIMILARITY else set()
+    apart = False  # another day in claims too loosely alike for that to contradict: not one proposition either
     if similarity < DETAIL_CONFLICT_SIMILARITY:
+        apart = "date" in kinds
         kinds = kinds - {"name", "date"}  # names and days differ in loosely related claims all the time
     if similarity < SAME_BUT_NEGATED and not denies_the_act(pa, pb):
         # a negation is common in claims that agree ("failed to" / "did not"); a refutation
@@ -165,7 +166,7 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
         return Relation("related", score, (f"same subject, figures that differ but fit: {looser}",))
     if dated_apart:
         return Relation("related", score, ("same subject, but a passage whose years are not the claim's",))
-    if apart:  # too loosely alike to contradict on the day, but not the same proposition either
+    if apart:
         return Relation("related", score, ("same subject, but another day",))
     polarity = same_polarity(pa, pb)
     unsaid = len(set_b - said_b - pb.value_keys)  # what the shorter says beyond the other and its figures
