@@ -162,6 +162,12 @@ def test_a_spoken_to_object_is_not_content(text, content):
     assert claim.attribution.kind != "unattributed"
 
 
+def _first_source(text: str) -> str:
+    """The source, as written, of the first frame extract finds in `text`."""
+    source = extract(text).frames[0].source
+    return text[source.start:source.end]
+
+
 # A clause that opens with "until", "after", "before", "since" or "unless" starts its subject afresh:
 # the source is the subject of the reporting verb, not the main clause before it.
 @pytest.mark.parametrize("text, source", [
@@ -172,8 +178,7 @@ def test_a_spoken_to_object_is_not_content(text, content):
     ("Nothing has moved since the council said the plan was dead.", "the council"),
 ])
 def test_a_subordinate_clause_opens_the_source(text, source):
-    frame = extract(text).frames[0]
-    assert text[frame.source.start:frame.source.end] == source
+    assert _first_source(text) == source
 
 
 # The day told between a source and its verb is neither ("Mayor Ruiz on Monday said"), unless it
@@ -186,8 +191,7 @@ def test_a_subordinate_clause_opens_the_source(text, source):
     ("The polls on Super Tuesday showed the race was close.", "The polls on Super Tuesday"),
 ])
 def test_a_day_between_source_and_verb_is_no_part_of_the_source(text, source):
-    frame = extract(text).frames[0]
-    assert text[frame.source.start:frame.source.end] == source
+    assert _first_source(text) == source
 
 
 @pytest.mark.parametrize("text, source", [
@@ -198,8 +202,7 @@ def test_a_day_between_source_and_verb_is_no_part_of_the_source(text, source):
     ("The levee held, according to engineers who inspected it overnight.", "engineers who inspected it overnight"),
 ])
 def test_according_to_takes_the_whole_source(text, source):
-    frame = extract(text).frames[0]
-    assert text[frame.source.start:frame.source.end] == source
+    assert _first_source(text) == source
     assert len(extract(text).claims) == 1
 
 
