@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .subjects import aside_before, aside_closing, coordinated_subject, main_subject, opens_aside
 from .appositives import appositive_frame, parenthetical_frame, relative_opening
 from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
@@ -21,7 +22,7 @@ from .cues import CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quote
 from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
                       QUOTES, TIME_WORDS, anonymity_tail, clause_at, content_end, content_follows, content_start,
-                      coordinated_subject, is_adverb, is_adverbial, is_verb, looks_like_subject, main_subject,
+                      is_adverb, is_adverbial, is_verb, looks_like_subject,
                       prefix_content, sentence_run, source_start, time_tail, verb_group_start)
 from .questions import asked_frame, put_to
 from .raising import raising_frame
@@ -109,6 +110,8 @@ def candidate_frames(article: Tokens, start: int, end: int):
         else:
             origin = "verb"
             frame = _verb_frame(tokens, i, frames[-1].source if frames else None)
+            if frame is None and opens_aside(tokens, verb_group_start(tokens, i)):
+                continue  # "De Blasio, speaking on WOR710, called ...": the aside describes the subject
             if frame is None:
                 origin, frame = "fallback", _fallback_frame(tokens, i)
             if frame is None:
@@ -138,13 +141,25 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLES else i  # "pointed out"
     cue = (tokens[first].start, tokens[last].end)
     before = tokens[first - 1] if first > 0 else None
-    if (verb.lower in PARTICIPLES or verb.lower.endswith("ing")) and before is not None and before.text == ",":
+    participle = verb.lower in PARTICIPLES or verb.lower.endswith("ing")
+    closing = aside_closing(tokens, _after_adverbs(tokens, first) - 1) if participle else None
+    if closing is not None:
+        # "Trump, later alleging that ..., said": the aside's words are its content; "speaking on WOR710" has none
+        frame = _participial_frame(tokens, i, cue, previous_source, closing)
+        return frame if frame is not None and _explicit_clause(tokens, i + 1) else None
+    if participle and before is not None and before.text == ",":
         return _participial_frame(tokens, i, cue, previous_source)
     if verb.lower in INVERTING and before is not None and before.text in CLOSERS:
         inverted = _inverted_frame(tokens, i, cue, first)
         if inverted is not None:
             return inverted
-    if before is not None and before.text == ",":
+    aside = aside_before(tokens, first - 1) if before is not None and before.text == "," else None
+    if aside is not None:  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": the aside is cut
+        appositive = appositive_frame(tokens, i, aside + 1, cue)
+        if appositive is not None:
+            appositive.cut.append((tokens[aside].start, cue[0]))
+            return appositive
+    if before is not None and before.text == "," and aside is None:
         opening = relative_opening(tokens, first)  # "Slinker, whose start-up, Paradata, uses ..., said"
         appositive = (opening is not None and parenthetical_frame(tokens, i, first, cue, opening)
                       or appositive_frame(tokens, i, first, cue) or parenthetical_frame(tokens, i, first, cue))
@@ -153,8 +168,8 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     if before is not None and first > 1 and (before.lower in ("and", "but") or before.lower == "then" and first > 2
                                              and tokens[first - 2].lower in ("and", ",", "but")):
         return _coordinated_frame(tokens, i, first, cue)  # "... and said", "..., then says"
-    tail = anonymity_tail(tokens, first)  # "An official who asked not to be named said": the official's words
-    subject_end = first - 1 - tail
+    tail = anonymity_tail(tokens, first) if aside is None else 0  # "An official who asked not to be named said"
+    subject_end = first - 1 - tail if aside is None else _before_brackets(tokens, aside - 1)  # "De Blasio, speaking ..."
     while subject_end > 0 and is_adverb(tokens[subject_end]):
         subject_end -= 1  # "Cuban also complained": the adverb is neither source nor cue
     if not tail:
@@ -205,6 +220,29 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     return Frame(cue, source, [(rest[0].start, content_end(tokens, content_from))], cut, relayed_by, kind=kind)
 
 
+def _before_brackets(tokens: list[Token], end: int) -> int:
+    """The last word before a bracketed tag ending at tokens[end] ("Sen. Roy Blunt (R-Mo.)"), else end."""
+    if tokens[end].text != ")":
+        return end
+    for j in range(end - 1, max(0, end - 8), -1):
+        if tokens[j].text == "(":
+            return j - 1
+    return end
+
+
+def _explicit_clause(tokens: list[Token], k: int) -> bool:
+    """Whether a quotation, "that" or a clause opens at k ("alleging that ...", "saying he ...")."""
+    return k < len(tokens) and (tokens[k].text in OPEN_QUOTES or tokens[k].lower in CLAUSE_OPENERS
+                                or clause_at(tokens, k))
+
+
+def _after_adverbs(tokens: list[Token], first: int) -> int:
+    """Where the adverbs before tokens[first] start (", later alleging")."""
+    while first > 0 and is_adverb(tokens[first - 1]):
+        first -= 1
+    return first
+
+
 def _reports_or_records(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the subject tokens[start:end] is a medium or a document, whose verbs report."""
     return source_kind(" ".join(t.text for t in tokens[start:end])) in ("media", "document")
@@ -249,17 +287,18 @@ def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, 
 
 
 def _participial_frame(tokens: list[Token], i: int, cue: tuple[int, int],
-                       previous_source: tuple[int, int] | None) -> Frame | None:
-    """", calling them ...": the source is the sentence's speaker so far, else its main subject."""
+                       previous_source: tuple[int, int] | None, end: int | None = None) -> Frame | None:
+    """", calling them ...": the source is the sentence's speaker so far, else its main subject.
+    The content runs to the sentence's end, or to tokens[end] (an aside's closing comma)."""
     k = i + 1
-    if k >= len(tokens) or not content_follows(tokens, k, cue_strength(tokens, i)) and not any(
+    last = tokens[-1] if end is None else tokens[end - 1]
+    if k >= len(tokens) or k >= (end or len(tokens)) or not content_follows(tokens, k, cue_strength(tokens, i)) and not any(
             t.text in OPEN_QUOTES for t in tokens[k:]):
         return None
     subject = previous_source or main_subject(tokens, i)
     if subject is None:
         return None
-    return Frame(cue, subject, [(tokens[k].start, tokens[-1].end)], keep_source=True,
-                 kind=content_kind(tokens, i, k))
+    return Frame(cue, subject, [(tokens[k].start, last.end)], keep_source=True, kind=content_kind(tokens, i, k))
 
 
 def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: int) -> Frame | None:

@@ -100,11 +100,13 @@ def clause_at(tokens: list[Token], k: int) -> bool:
         return len(window) > 1 and (is_verb(window[1]) or window[1].lower in ADVERBS)
     if first.lower not in DETERMINERS and not first.text[0].isupper() and not first.text[0].isdigit():
         return False
-    for token in window[1:]:
+    for j, token in enumerate(window[1:], 1):
         if is_verb(token):
             return True
         if not token.is_word and token.text != "-" or token.lower in ("that", "which", "who"):
             return False
+        if token.lower in ("and", "or") and j + 1 < len(window) and is_verb(window[j + 1]):
+            return False  # "criticized [Clinton's record] and said": the verb is the cue's subject's
     return False
 
 
@@ -131,64 +133,6 @@ def _last_break(tokens: list[Token], limit: int) -> int:
 def sentence_run(tokens: list[Token]) -> Run:
     """The sentence's tokens with the positions clause_start and content_end ask for, found once."""
     return Run(tokens, DASHES | {";", ":"}, CONCESSIVE)
-
-
-def main_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
-    """The subject of the sentence's main clause: the words before its first verb.
-
-    A short introduction ending in a comma ("On Thursday, authorities released ...") is skipped.
-    """
-    start = 0
-    for j in range(limit):
-        if j == start and (tokens[j].lower in SENTENCE_LINKS or j > 0 and tokens[j].lower in ADVERBS):
-            start = j + 1  # "And then Trump went on the attack": the subject is Trump
-            continue
-        if tokens[j].lower in RELATIVE_TIME and j > start and any(t.lower in TIME_UNITS for t in tokens[start:j]):
-            start = j + 1  # "A few minutes later they reversed themselves": a time, not the subject
-        elif is_verb(tokens[j]) or (tokens[j].lower in ADVERBS and j > start):
-            if j > start and j - start <= MAX_SOURCE_TOKENS:
-                return (tokens[start].start, tokens[j - 1].end)
-            return None
-        if tokens[j].text == "," and j <= MAX_INTRO_WORDS and start == 0:
-            start = j + 1
-    return None
-
-
-def coordinated_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
-    """The subject of the clause a verb joined by "and" at `limit` belongs to: the nearest clause
-    opened before it ("Some booed, and when Rubio thanked Miami and said"), else the main clause's."""
-    for j in range(limit - 1, -1, -1):
-        word = tokens[j].lower
-        # "and he pledged", or a clause put first ("When Rubio thanked ...", ", and when Rubio thanked ...");
-        # not "was quick to embrace him after he clinched it and said": "said" is the main clause's
-        if word in COORDINATORS or word in SUBORDINATORS and (j == 0 or tokens[j - 1].lower in COORDINATORS):
-            found = _opened_subject(tokens, j + 1, limit)
-            if found is not None:
-                return found
-    return main_subject(tokens, limit)
-
-
-def _opened_subject(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | None:
-    """The subject of a clause that starts at k, when a verb follows it before `limit`
-    ("when [Rubio] thanked", "and [he], once again, pledged")."""
-    if k >= limit or not tokens[k].is_word or not looks_like_subject(tokens[k]):
-        return None
-    end = k
-    while end < limit and tokens[end].is_word and not is_verb(tokens[end]) and not is_adverb(tokens[end]):
-        if tokens[end].lower in NOT_IN_SOURCE - SUBJECT_PRONOUNS - DETERMINERS:
-            return None
-        end += 1
-    if end == k or end - k > MAX_SOURCE_TOKENS:
-        return None
-    verb = end
-    if verb < limit and tokens[verb].text == ",":  # "he, once again, pledged"
-        closing = next((c for c in range(verb + 1, min(limit, verb + 5)) if tokens[c].text == ","), None)
-        verb = closing + 1 if closing is not None else limit
-    while verb < limit and is_adverb(tokens[verb]):
-        verb += 1
-    if verb >= limit or not is_verb(tokens[verb]):
-        return None
-    return tokens[k].start, tokens[end - 1].end
 
 
 def verb_group_start(tokens: list[Token], i: int) -> int:

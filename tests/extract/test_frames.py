@@ -20,8 +20,9 @@ CASES = [
     # a relative or participial clause full of commas, places and times between the name and the cue
     ("Ruth Okafor, who lost her shop in the flood in Dunmore, Ohio, in March 2019, said the levee was never repaired.",
      "Ruth Okafor, who lost her shop in the flood in Dunmore, Ohio, in March 2019", "said", "named_person"),
+    # a participial aside describes the subject: it is no part of the source as written
     ("Mayor Alan Reese, facing a close race in Dunmore, a river town, said the bridge would reopen.",
-     "Mayor Alan Reese, facing a close race in Dunmore, a river town", "said", "named_person"),
+     "Mayor Alan Reese", "said", "named_person"),
     # "said" after a comma with a clause after it: what was said, not an inverted speaker
     ("Tom Adler, chairman of the county board, said his office received forty complaints.",
      "Tom Adler, chairman of the county board", "said", "named_person"),
@@ -301,3 +302,44 @@ def test_citing_a_reason_is_no_source():
 def test_citing_a_reason_stays_in_its_claim():
     claims = extract("The harbour board closed the port, citing safety concerns.").claims
     assert [c.text for c in claims] == ["The harbour board closed the port, citing safety concerns"]
+
+
+# A participial aside between a subject and its verb describes the subject: the source is the
+# subject alone, the aside is neither source nor claim, and a participle of saying inside it
+# governs only the aside.  A participle that qualifies a noun ("ranking member") or lists members
+# ("including ...") is no aside.
+@pytest.mark.parametrize("text, claims", [
+    ("The harbour master, speaking at a briefing, said the ferry was overloaded.",
+     [("the ferry was overloaded", "The harbour master", "said")]),
+    ("Ana Ruiz, writing in the Gazette, argues that the levee was never repaired.",
+     [("the levee was never repaired", "Ana Ruiz", "argues")]),
+    ("Two inspectors, speaking on condition of anonymity because the report is not public, said the dam had cracks.",
+     [("the dam had cracks", "Two inspectors", "said")]),
+    ("Sen. Ada Moss (D-Ore.), facing a recall vote in the spring, noted that the bridge had closed.",
+     [("the bridge had closed", "Sen. Ada Moss", "noted")]),
+    ("The mayor, later claiming that 3,000 homes had flooded, said the levy would rise.",
+     [("3,000 homes had flooded", "The mayor", "claiming"), ("the levy would rise", "The mayor", "said")]),
+    ("Ana Ruiz, speaking on local radio, called the ferry a wreck, and said the crew had been warned.",
+     [("Ana Ruiz, speaking on local radio, called the ferry a wreck", None, None),
+      ("the crew had been warned", "Ana Ruiz", "said")]),
+    ("Ana Ruiz, recalling her years at the port, described the ferry as unsafe.",
+     [("Ana Ruiz, recalling her years at the port, described the ferry as unsafe", None, None)]),
+    ("Tom Adler, ranking member of the harbour board, said the ferry was overloaded.",
+     [("the ferry was overloaded", "Tom Adler, ranking member of the harbour board", "said")]),
+    ("Several officials, including the harbour master, said the ferry was overloaded.",
+     [("the ferry was overloaded", "Several officials, including the harbour master", "said")]),
+])
+def test_a_participial_aside_describes_the_subject(text, claims):
+    assert [(c.text, c.attribution.source, c.attribution.cue) for c in extract(text).claims] == claims
+
+
+# A verb joined by "and" after a noun-phrase object is the subject's second predicate: the first
+# stays the writer's, whole, and the day between the subject and its verb is no part of the source.
+@pytest.mark.parametrize("text, claims", [
+    ("The mayor criticized the council's budget and said it would not pass.",
+     [("The mayor criticized the council's budget", None), ("it would not pass", "The mayor")]),
+    ("Sen. Ada Moss on Tuesday praised the harbour crews and said the port would reopen.",
+     [("Sen. Ada Moss on Tuesday praised the harbour crews", None), ("the port would reopen", "Sen. Ada Moss")]),
+])
+def test_a_second_predicate_after_a_noun_phrase(text, claims):
+    assert [(c.text, c.attribution.source) for c in extract(text).claims] == claims
