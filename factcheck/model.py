@@ -27,7 +27,7 @@ class Span:
 
 
 # The kinds of sentence that hold no claims: the news furniture of an article.
-FURNITURE_KINDS = ("headline", "subheading", "byline", "dateline", "credit")
+FURNITURE_KINDS = ("headline", "subheading", "byline", "dateline", "credit", "label")  # label: "___", "ABSTRACT."
 
 
 @dataclass(frozen=True)

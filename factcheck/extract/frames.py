@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .subjects import aside_before, aside_closing, coordinated_subject, main_subject, opens_aside
+from .subjects import aside_before, aside_closing, closing_comma, coordinated_subject, main_subject, opens_aside
 from .appositives import appositive_frame, parenthetical_frame, relative_opening
 from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
@@ -21,7 +21,7 @@ from .learned_frames import learned_frame, second_opinion
 from .cues import CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, maybe_cue_words
 from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
-                      QUOTES, TIME_WORDS, anonymity_tail, clause_at, content_end, content_follows, content_start,
+                      QUOTES, SENTENCE_LINKS, TIME_WORDS, anonymity_tail, clause_at, content_end, content_follows, content_start,
                       is_adverb, is_adverbial, is_verb, looks_like_subject,
                       prefix_content, sentence_run, source_start, time_tail, verb_group_start)
 from .questions import asked_frame, put_to
@@ -213,11 +213,23 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     kind = content_kind(tokens, i, content_from)
     if kind == NOUN_PHRASE and reporter:
         kind = CLAUSE  # "Live television showed [flames on the roof]": what the record shows
-    if 0 < subject_from <= MAX_INTRODUCTION_TOKENS and tokens[subject_from - 1].text == ",":
+    if 0 < subject_from <= MAX_INTRODUCTION_TOKENS and (tokens[subject_from - 1].text == "," or all(
+            t.lower in SENTENCE_LINKS for t in tokens[:subject_from])):  # "But police said": "But" is no claim
         # an introduction ("However,", "On Thursday,") belongs to the frame; what else comes
         # before the source ("The bridge gave way, and police said") is the writer's
         cut.append((tokens[0].start, tokens[subject_from - 1].end))
-    return Frame(cue, source, [(rest[0].start, content_end(tokens, content_from))], cut, relayed_by, kind=kind)
+    return Frame(cue, source, [(rest[0].start, _relative_content_end(tokens, subject_from, content_from))], cut,
+                 relayed_by, kind=kind)
+
+
+def _relative_content_end(tokens: list[Token], subject_from: int, content_from: int) -> int:
+    """Where the content ends: at the comma closing a relative clause the frame stands in ("The mayor,
+    who said the bridge was safe, resigned"), else where content_end says."""
+    if subject_from > 0 and tokens[subject_from].lower in _RELATIVES and tokens[subject_from - 1].text == ",":
+        closing = closing_comma(tokens, content_from)
+        if closing is not None and closing > content_from:
+            return tokens[closing - 1].end
+    return content_end(tokens, content_from)
 
 
 def _before_brackets(tokens: list[Token], end: int) -> int:
@@ -282,7 +294,8 @@ def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, 
         return None
     if not content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
-    content = [(tokens[content_from].start, content_end(tokens, content_from))]
+    subject_from = next(k for k in range(first) if tokens[k].start == subject[0])
+    content = [(tokens[content_from].start, _relative_content_end(tokens, subject_from, content_from))]
     return Frame(cue, subject, content, cut, relayed_by, keep_source=True, kind=content_kind(tokens, i, content_from))
 
 

@@ -22,6 +22,7 @@ DATELINE_MAX_CHARS = 160       # no dateline is longer; callers hand `dateline` 
 DATELINE_REACH = 200           # DATELINE_REACH characters of a line (it can be megabytes long)
 TRAILING_CREDIT_REACH = 1_000  # how far from the end of a line a credit in parentheses can start
 _TERMINAL = tuple(".!?:;\"'”’)…")
+_LETTERS = re.compile(r"[^\W_]")
 
 _PARTICLES = frozenset("de da di del della der den van von le la du dos das al el bin ibn ten ter y".split())
 # Words that name a newsroom job, not a person: "Staff writer X", "Jane Doe, Political Correspondent".
@@ -113,7 +114,7 @@ def read_furniture(sentences: list[Sentence]) -> Furniture:
 
 
 def line_kinds(lines: list[str], blank_after: list[bool]) -> list[str]:
-    """The kind of each line of an article: headline, subheading, byline, credit or sentence.
+    """The kind of each line of an article: headline, subheading, byline, credit, label or sentence.
 
     Lines are paragraphs, stripped of surrounding space; `blank_after` says which ones a blank
     line follows. Above the first body line, a line with no closing punctuation is a heading at
@@ -136,6 +137,8 @@ def _line_kind(line: str, number: int, next_is_blank: bool, opening: bool) -> st
     words = _word_count(line, STANDFIRST_MAX_WORDS)
     if is_credit(line):
         return "credit"
+    if not _LETTERS.search(line) or words <= 1 and line.endswith(_TERMINAL):
+        return "label"  # "___.", "ABSTRACT.", "Getty.": a rule or a one-word label, never a claim
     if byline_parts(line, opening or number < HEADER_LINES) is not None:
         return "byline"
     unpunctuated = not line.endswith(_TERMINAL) and not ENDS_SIGNED.search(line) and (words <= HEADING_MAX_WORDS

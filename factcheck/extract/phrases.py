@@ -42,11 +42,13 @@ ANONYMITY_TAILS = tuple(tuple(words.split()) for words in (
 _ANONYMITY_ENDS = frozenset(tail[-1] for tail in ANONYMITY_TAILS)
 MIN_NOUN_CONTENT_RATE = 0.6  # a cue followed by a noun phrase, not a clause, must be this sure
 MAX_INTRO_WORDS = 6
+MAX_JOINED_WORDS = 4  # words before the "and" of a joined subject ("The mayor and the governor said")
+_NAMES_LIKE_AUXILIARIES = frozenset(("May", "Will"))  # "in late May", "Will Hurd": a month, a name
 
 
 def is_verb(token: Token) -> bool:
     word = token.lower
-    return (word in AUXILIARIES or word in IRREGULAR_PAST
+    return (word in AUXILIARIES and token.text not in _NAMES_LIKE_AUXILIARIES or word in IRREGULAR_PAST
             or (word.endswith("ed") and len(word) > 4 and not token.text[0].isupper()))
 
 
@@ -172,7 +174,27 @@ def source_start(tokens: list[Token], first: int) -> int | None:
         j += 1  # "footage of Trump saying": the phrase stopped at a cue-like noun; the source is Trump
     if tokens[j].lower in NOT_IN_SOURCE - SUBJECT_PRONOUNS:
         return None
-    return j
+    return _joined_start(tokens, j, first)
+
+
+def _joined_start(tokens: list[Token], j: int, first: int) -> int:
+    """Where a subject of joined names starts ("[Smith and] Jones said", "[Carson, Fiorina and]
+    Huckabee say", "[Police and] firefighters said") when tokens[j] follows "and" or "or" and what
+    comes before opens the clause; else j."""
+    if j < 2 or tokens[j - 1].lower not in ("and", "or"):
+        return j
+    k, words = j - 1, 0
+    while k > 0 and first - k < MAX_SOURCE_TOKENS:
+        previous = tokens[k - 1]
+        if previous.text == "," and k > 1 and tokens[k - 2].capitalised and tokens[k].capitalised:
+            k -= 1  # "Carson, Fiorina and": a list of names
+            continue
+        if not previous.is_word or previous.lower in NOT_IN_SOURCE or previous.lower in PREPOSITIONS \
+                or is_verb(previous) or looks_like_cue(previous):
+            break
+        k, words = k - 1, words + 1
+    opens = k == 0 or tokens[k - 1].text in CLOSERS or tokens[k - 1].lower in SENTENCE_LINKS
+    return k if opens and 0 < words <= MAX_JOINED_WORDS and k < j - 1 else j
 
 
 def looks_like_cue(token: Token) -> bool:

@@ -33,7 +33,13 @@ def aside_closing(tokens: list[Token], opening: int) -> int | None:
         return None
     if any(is_verb(t) for t in tokens[clause_start(tokens, opening):opening]):
         return None  # "Police arrested him, saying ...": after a verb, a participle is an act of the subject's
-    for j in range(k + 1, min(len(tokens), k + MAX_ASIDE_TOKENS)):
+    return closing_comma(tokens, k + 1)
+
+
+def closing_comma(tokens: list[Token], k: int) -> int | None:
+    """The index of the first comma from k on that a verb follows (", said", ", resigned"): the end
+    of an aside or a relative clause put between a subject and its verb; None past a break."""
+    for j in range(k, min(len(tokens), k + MAX_ASIDE_TOKENS)):
         text = tokens[j].text
         if text == "," and not _glued(tokens, j):
             after = j + 1

@@ -343,3 +343,35 @@ def test_a_participial_aside_describes_the_subject(text, claims):
 ])
 def test_a_second_predicate_after_a_noun_phrase(text, claims):
     assert [(c.text, c.attribution.source) for c in extract(text).claims] == claims
+
+
+# What a cue inside a relative clause governs ends with the clause: the main clause after it is
+# the writer's ("The mayor, who said ..., resigned").
+@pytest.mark.parametrize("text, claims", [
+    ("The mayor, who said the bridge was safe, resigned on Monday.",
+     [("the bridge was safe", "The mayor"), ("resigned on Monday", None)]),
+    ("Ana Ruiz, who opened the port in late May and said it would stay open, left the board.",
+     [("Ana Ruiz, who opened the port in late May", None), ("it would stay open", "Ana Ruiz"),
+      ("left the board", None)]),
+])
+def test_a_relative_clause_ends_what_its_cue_governs(text, claims):
+    assert [(c.text, c.attribution.source) for c in extract(text).claims] == claims
+
+
+# Joined subjects are one source, whole; a word that links the sentence to the last one is no claim.
+@pytest.mark.parametrize("text, source", [
+    ("Smith and Jones said the bridge was safe.", "Smith and Jones"),
+    ("Ruiz, Adler and Okafor say the port will reopen.", "Ruiz, Adler and Okafor"),
+    ("The mayor and the governor said the bridge was safe.", "The mayor and the governor"),
+    ("In a statement, Smith and Jones said the bridge was safe.", "Smith and Jones"),
+    ("The bridge collapsed and police said it was old.", "police"),  # a verb before "and": two clauses
+    ("He met the mayor and aides said the visit went well.", "aides"),
+])
+def test_joined_subjects_are_one_source(text, source):
+    claim = extract(text).claims[-1]
+    assert claim.attribution.source == source
+
+
+@pytest.mark.parametrize("text", ["But police said the bridge was safe.", "And then the mayor said the bridge was safe."])
+def test_a_linking_word_before_the_source_is_no_claim(text):
+    assert [c.text for c in extract(text).claims] == ["the bridge was safe"]

@@ -167,6 +167,14 @@ def test_headings_above_the_body_are_furniture(text, kinds, furniture):
     assert (found.furniture.byline, found.furniture.dateline_place, found.furniture.wire) == furniture
 
 
+@pytest.mark.parametrize("line", ["___", "___.", "* * *", "ABSTRACT.", "Getty.", "Advertisement:"])
+def test_a_rule_or_a_one_word_label_in_the_body_is_no_claim(line):
+    text = f"Storm batters the coast\n\nThe storm made landfall on Tuesday.\n\n{line}\n\nCrews restored power.\n"
+    found = extract(text)
+    assert [s.kind for s in found.sentences] == ["headline", "sentence", "label", "sentence"]
+    assert [c.text for c in found.claims] == ["The storm made landfall on Tuesday", "Crews restored power"]
+
+
 def test_a_long_line_without_a_full_stop_in_the_body_is_still_a_sentence():
     text = ("Storm batters the coast\n\nThe storm made landfall on Tuesday evening.\n\n"
             "Crews worked through the night to restore power to more than 3,000 homes along the coast road\n")
