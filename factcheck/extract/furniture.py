@@ -23,6 +23,10 @@ DATELINE_REACH = 200           # DATELINE_REACH characters of a line (it can be 
 TRAILING_CREDIT_REACH = 1_000  # how far from the end of a line a credit in parentheses can start
 _TERMINAL = tuple(".!?:;\"'”’)…")
 _LETTERS = re.compile(r"[^\W_]")
+_LOWER = re.compile(r"[a-z]")
+# A clock time on its own ("9:10 p.m.", a live report's entry) or markup alone (an embed's tag).
+_LABEL = re.compile(r"\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?:?|(?:<[^<>\n]{0,200}>\s*)+\.?", re.IGNORECASE)
+CAPITALS_HEADING_MAX_WORDS = 8  # a line in capitals this short is a heading, full stop or not
 
 _PARTICLES = frozenset("de da di del della der den van von le la du dos das al el bin ibn ten ter y".split())
 # Words that name a newsroom job, not a person: "Staff writer X", "Jane Doe, Political Correspondent".
@@ -137,8 +141,10 @@ def _line_kind(line: str, number: int, next_is_blank: bool, opening: bool) -> st
     words = _word_count(line, STANDFIRST_MAX_WORDS)
     if is_credit(line):
         return "credit"
-    if not _LETTERS.search(line) or words <= 1 and line.endswith(_TERMINAL):
-        return "label"  # "___.", "ABSTRACT.", "Getty.": a rule or a one-word label, never a claim
+    if not _LETTERS.search(line) or words <= 1 and line.endswith(_TERMINAL) or _LABEL.fullmatch(line):
+        return "label"  # "___.", "ABSTRACT.", "Getty.", "9:10 p.m.", an embed's tag: never a claim
+    if words <= CAPITALS_HEADING_MAX_WORDS and not _LOWER.search(line) and dateline(line, first=True) is None:
+        return "subheading"  # "GOING BROKE FOR RUBIO.": a section heading in capitals
     if byline_parts(line, opening or number < HEADER_LINES) is not None:
         return "byline"
     unpunctuated = not line.endswith(_TERMINAL) and not ENDS_SIGNED.search(line) and (words <= HEADING_MAX_WORDS

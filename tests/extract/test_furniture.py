@@ -167,12 +167,19 @@ def test_headings_above_the_body_are_furniture(text, kinds, furniture):
     assert (found.furniture.byline, found.furniture.dateline_place, found.furniture.wire) == furniture
 
 
-@pytest.mark.parametrize("line", ["___", "___.", "* * *", "ABSTRACT.", "Getty.", "Advertisement:"])
+@pytest.mark.parametrize("line", ["___", "___.", "* * *", "ABSTRACT.", "Getty.", "Advertisement:", "9:10 p.m.",
+                                  "11 a.m.:", '<embed id="75"></embed>.'])
 def test_a_rule_or_a_one_word_label_in_the_body_is_no_claim(line):
     text = f"Storm batters the coast\n\nThe storm made landfall on Tuesday.\n\n{line}\n\nCrews restored power.\n"
     found = extract(text)
     assert [s.kind for s in found.sentences] == ["headline", "sentence", "label", "sentence"]
     assert [c.text for c in found.claims] == ["The storm made landfall on Tuesday", "Crews restored power"]
+
+
+@pytest.mark.parametrize("line", ["WHAT THE PORT SAYS.", "THE TOTAL", "ON THE BLOG."])
+def test_a_short_line_in_capitals_is_a_heading(line):
+    text = f"Storm batters the coast\n\nThe storm made landfall on Tuesday.\n\n{line}\n\nCrews restored power.\n"
+    assert [s.kind for s in extract(text).sentences] == ["headline", "sentence", "subheading", "sentence"]
 
 
 def test_a_long_line_without_a_full_stop_in_the_body_is_still_a_sentence():
