@@ -75,6 +75,7 @@ boat vessel ship ferry
 capsize capsized overturn overturned
 doctor doctors physician physicians
 hospital hospitals
+likely expected expect expects probably probable
 mobile cellphone cellular phone phones
 """.strip().splitlines()
 ANTONYMS = [
@@ -106,6 +107,7 @@ bring brings bringing brought | out | emerge
 come comes coming came | out | emerge
 get gets getting got | out | escape
 go goes going went gone | up | rise
+go goes going went gone | to | visit
 look looks looking looked | into | investigate
 track tracks tracking tracked | down | find
 pass passes passing passed | away | die
