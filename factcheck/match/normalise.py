@@ -87,6 +87,8 @@ ANTONYMS = [
     ("male", "female"), ("man", "woman"), ("up", "down"),
     ("resign", "stay"), ("present", "absent"), ("include", "exclude"), ("legal", "illegal"),
     ("reopen", "shut"), ("reopen", "close"), ("open", "shut"),
+    ("survive", "destroy"), ("survive", "shatter"), ("survive", "collapse"),  # of a building, a window
+    ("intact", "destroy"), ("intact", "shatter"), ("intact", "collapse"),
 ]
 # Verbs with a particle that say what one word says ("the bomb went off" = "exploded"): the forms of
 # the verb, the particle right after it, and the word whose key the verb then takes.

@@ -25,6 +25,8 @@ DATED_APART = "dated_apart"  # a passage and a claim whose years differ: neither
 SUBJECT = "<subject>"  # the slot of a name that opens a claim
 SAME_PREDICATE_SHARE = 0.75  # share of the smaller claim's other words the two must have in common
 SLOT_LINKS = frozenset("a an the in on at by to for from of with into as".split())
+PLACE = "<place>"  # the slot of a name after a preposition of place, whatever the word before it
+PLACE_PREPOSITIONS = frozenset("in at to from near into".split())
 SPEECH_KEYS = frozenset(w.key for w in words("said says told announced reported stated added"))
 
 
@@ -267,14 +269,16 @@ def _different_subjects(text_a: str, key_a: str, text_b: str, key_b: str, pa: Pr
 def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
     """Names that stand in the same place: "fled in a Renault Clio" vs "escaped in a Peugeot"."""
     for slot, (text_a, key_a) in pa.slot_names.items():
-        if slot == SUBJECT or slot not in pb.slot_names or slot not in shared:
+        if slot == SUBJECT or slot not in pb.slot_names or slot not in shared and slot != PLACE:
             continue
         text_b, key_b = pb.slot_names[slot]
         # A name the other claim mentions anywhere is no conflict ("New Charing Cross Hospital"); two
-        # names with a word in common and one apart are ("Chiang Rai" / "Chiang Mai").
+        # names with a word in common and one apart are ("Chiang Rai" / "Chiang Mai"). Two places
+        # after different words conflict only so ("in Chiang Mai" / "to Chiang Rai Hospital").
         parts_a, parts_b = set(_telling(key_a)), set(_telling(key_b))
-        apart = pb.all_keys.isdisjoint(parts_a) and pa.all_keys.isdisjoint(parts_b)
-        kin = bool(parts_a & parts_b) and not (parts_a <= parts_b or parts_b <= parts_a)
+        apart = pb.all_keys.isdisjoint(parts_a) and pa.all_keys.isdisjoint(parts_b) and slot != PLACE
+        kin = bool(parts_a & parts_b) and not (parts_a <= parts_b or parts_b <= parts_a) \
+            and not (pb.all_keys.issuperset(parts_a) or pa.all_keys.issuperset(parts_b))
         if (apart or kin) and not same_name(text_a, text_b) and not same_person(text_a, text_b):
             yield text_a, text_b
 
@@ -321,6 +325,8 @@ def slot_names(ws: tuple[Word, ...]) -> dict[str, tuple[str, str]]:
             possessive = run[-1].written.endswith("'s")  # "Iraq's council": a modifier
             if before is not None and ws[k - 1 - gap].number is None and not dated and not possessive:
                 names[before] = (_as_written(run), " ".join(w.key for w in run))
+                if ws[k - 1].key in PLACE_PREPOSITIONS:  # "taken to Chiang Rai", "in hospital in Chiang Mai"
+                    names.setdefault(PLACE, names[before])
             elif opening and not dated and not possessive and _names_a_subject(run, k):
                 names[SUBJECT] = (_as_written(run), " ".join(w.key for w in run))
             k = end + 1

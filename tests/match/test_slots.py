@@ -297,6 +297,13 @@ def test_a_context_takes_only_a_valid_date():
      "contradict"),
     ("Smoke was seen above the North Tower", "Smoke was seen above the South Tower", "contradict"),
     ("The talks were held in Kobane", "The talks were held in Kobani", None),  # one town, two spellings
+    # places after different words still compare: both stand after a preposition of place
+    ("The injured were flown to hospital in Chiang Mai", "All the injured were flown to Chiang Rai General Hospital",
+     "contradict"),
+    ("The injured were flown to hospital in Chiang Rai", "All the injured were flown to Chiang Rai General Hospital",
+     None),  # one name holds the other
+    ("Boston Police said the runners were safe", "Police said the runners in the Boston Marathon were safe",
+     None),  # a subject and a place are no one slot
 ])
 def test_names_one_word_apart(a, b, expected):
     assert_rule(a, b, expected, "different name")
