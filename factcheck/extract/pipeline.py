@@ -264,6 +264,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
         while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
             end -= 1
+        if end > start + 1 and text[end - 1] == "'" and text[end:end + 1] == "'":
+            end -= 1  # half of a closing "''" the frame left behind
         start, end = _unquote(text, start, end)
         coordinator = (_TRAILING_COORDINATOR.search(text, max(start, end - 8), end)
                        if text[end - 1:end] in _COORDINATOR_LAST else None)  # the search only where it can match
@@ -274,7 +276,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a quotation mark at either edge that has no partner inside text[start:end]."""
+    """Drop a quotation mark at either edge that has no partner inside text[start:end]; two
+    apostrophes ("''The race is over,''", as some archives print quotes) are one mark."""
+    piece = text[start:end]
+    if piece.startswith("''") or piece.endswith("''"):
+        doubled = piece.count("''")
+        if len(piece) > 4 and piece.startswith("''") and piece.endswith("''") and doubled == 2:
+            return start + 2, end - 2
+        if doubled % 2:
+            return (start + 2, end) if piece.startswith("''") else (start, end - 2)
     if start >= end or (text[start] not in '"“' and text[end - 1] not in '"”'):
         return start, end  # no quotation mark at an edge: nothing to count
     piece = text[start:end]

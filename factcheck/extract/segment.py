@@ -42,6 +42,7 @@ some many most all both several police officials authorities
 _SPEECH_TAG = re.compile(r"""\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+|[^\s,.;:!?"“”]+\s+){1,5}?(?:%s)(?=[\s.,;:!?]|$)""" % "|".join(
     sorted(INVERTING | {"asks", "wondered", "shouted", "yelled", "responded", "demanded", "joked", "quipped"})))
 _QUOTED_ASKING = re.compile(r"""[?!]+['"’”]+$""")
+_QUOTED_STATEMENT = re.compile(r"""\.['"’”]+$""")
 # Abbreviations only before a number: "p. 55", "No. 4" (but "He said no. The ...").
 _BEFORE_NUMBER = frozenset("p pp no nos vol art sec ch".split())
 _LIST_NUMBER = re.compile(r"(?:^|[:;.!?]\s+)\d{1,2}$")
@@ -95,6 +96,12 @@ def _blank_follows(text: str, end: int) -> bool:
     return rest.startswith("\n\n") or rest.startswith("\r\n\r\n")
 
 
+def _closing_tag(line: str, stop: int) -> bool:
+    """Whether a speech tag that ends its sentence follows at `stop` ("Trump said.", "he added,")."""
+    tag = _SPEECH_TAG.match(line, stop)
+    return tag is not None and line[tag.end():tag.end() + 1] in (".", ",")
+
+
 def _sentence_bounds(text: str, start: int, end: int):
     """(start, end) of each sentence inside one line."""
     line = text[start:end]
@@ -107,6 +114,8 @@ def _sentence_bounds(text: str, start: int, end: int):
             continue
         if _QUOTED_ASKING.search(match.group()) and _SPEECH_TAG.match(line, stop):
             continue
+        if _QUOTED_STATEMENT.search(match.group()) and _closing_tag(line, stop):
+            continue  # '"We won." Trump said.': a full stop inside the quotation, its speaker after it
         piece = strip_space(text, start + cursor, start + stop)
         if piece[0] < piece[1]:
             yield piece

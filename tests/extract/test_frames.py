@@ -375,3 +375,13 @@ def test_joined_subjects_are_one_source(text, source):
 @pytest.mark.parametrize("text", ["But police said the bridge was safe.", "And then the mayor said the bridge was safe."])
 def test_a_linking_word_before_the_source_is_no_claim(text):
     assert [c.text for c in extract(text).claims] == ["the bridge was safe"]
+
+
+# Two apostrophes stand for a quotation mark in some archives' copy: they are not part of the claim.
+@pytest.mark.parametrize("text, claim", [
+    ("''The levee held,'' Mr. Lane said.", ("The levee held", "Mr. Lane")),
+    ("Mr. Lane said, ''The levee held.''", ("The levee held", "Mr. Lane")),
+    ("''The levee held.'' Mr. Lane said.", ("The levee held", "Mr. Lane")),
+])
+def test_doubled_apostrophes_are_quotation_marks(text, claim):
+    assert [(c.text, c.attribution.source) for c in extract(text).claims] == [claim]

@@ -23,6 +23,11 @@ CASES = [
      ['"Can we hold the levee?" Mr. Lane asked.', "Nobody answered."]),
     ("“Get out now!” the deputy shouted, waving at the cars.", ["“Get out now!” the deputy shouted, waving at the cars."]),
     ('"Is it safe?" The answer came late. He said so.', ['"Is it safe?"', "The answer came late.", "He said so."]),
+    # a full stop inside the quotation and its speaker after it, ending the sentence: one sentence
+    ('"The levee held." Mr. Lane said. Nobody answered.', ['"The levee held." Mr. Lane said.', "Nobody answered."]),
+    ("“The levee held.” she added, smiling.", ["“The levee held.” she added, smiling."]),
+    ('"The levee held." Mr. Lane said the water had fallen.',  # a new sentence that says more
+     ['"The levee held."', "Mr. Lane said the water had fallen."]),
 ]
 
 
