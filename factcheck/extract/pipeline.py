@@ -30,6 +30,7 @@ EXTRACTOR = "factcheck.rules.v4"
 _EDGE = " \t\n,;:-–—"
 _LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
 _QUOTE_CHARS = "“”\"‘’"
+MAX_QUOTED_SENTENCES = 6  # how far back a quotation closed before its speaker may have opened
 _TRAILING_COORDINATOR = re.compile(r"\s(?:and|but)$")
 _COORDINATOR_LAST = ("d", "t", "\n")  # what ends a stretch _TRAILING_COORDINATOR matches ($ also matches before "\n")
 
@@ -73,6 +74,10 @@ def extract(text: str) -> Extraction:
             resolver.notice_names(tokens.between(sentence.start, sentence.end))
         resolver.notice_mentions(tokens.between(sentence.start, sentence.end))
         asserting = [i for i, f in enumerate(found) if f.proposition]
+        speaker = _closing_speaker(text, sentence, found, asserting)
+        opened = _quotation_start(text, sentences, index) if speaker is not None else None
+        if opened is not None:
+            attributions[speaker] = replace(attributions[speaker], quoted=True)
         inherited = None
         if not asserting:
             inherited = quoting if _goes_on_quoting(text, sentences[index - 1], sentence) else announced or speaking
@@ -90,6 +95,8 @@ def extract(text: str) -> Extraction:
             attribution = attributions[owner] if owner is not None else writer
             for clause_start, clause_end, words in _claim_bounds(tokens, start, end):
                 claims.append(_claim(tokens, clause_start, clause_end, words, index, attribution))
+        if opened is not None:  # '"A. B," X said.': A is X's too
+            _give_back(claims, opened, index, attributions[speaker], records[speaker], sentences)
         announced = next(((attributions[i], records[i]) for i in asserting if not found[i].content), None)
         if turn is not None:
             speaking = (attributions[0], records[0])  # "Q: ...": the paragraph's next sentences are Q's too
@@ -97,6 +104,45 @@ def extract(text: str) -> Extraction:
                         if attributions[i].quoted and i < own),
                        inherited if writer.quoted else None)
     return Extraction(text, sentences, claims, furniture, [f.freeze(text) for f in frames])
+
+
+def _closing_speaker(text: str, sentence: Sentence, found: list[Frame], asserting: list[int]) -> int | None:
+    """The frame (an index into `found`) of a speaker named after a quotation that this sentence
+    closes and an earlier one opened ('... falling," Mr. Lane said.'), or None."""
+    if not quote_open_before(text, sentence.start):
+        return None
+    for i in asserting:
+        frame = found[i]
+        if frame.source and frame.content and frame.content[0][0] <= sentence.start + 1 < frame.source[0] \
+                and any(mark in text[sentence.start:frame.source[0]] for mark in '”"'):
+            return i
+    return None
+
+
+def _quotation_start(text: str, sentences: list[Sentence], index: int) -> int | None:
+    """The sentence of the same paragraph, at most MAX_QUOTED_SENTENCES back, whose opening
+    quotation mark the quotation still open at sentences[index] began with."""
+    for j in range(index - 1, max(-1, index - 1 - MAX_QUOTED_SENTENCES), -1):
+        here = sentences[j]
+        if here.kind != "sentence" or "\n" in text[here.end:sentences[j + 1].start]:
+            return None
+        if here.text[:1] in '"“' and not quote_open_before(text, here.start):
+            return j
+    return None
+
+
+def _give_back(claims: list[Claim], first: int, index: int, attribution: Attribution, record: "_FrameRecord",
+               sentences: list[Sentence]) -> None:
+    """Give the writer's claims of sentences first..index-1 the attribution of the speaker named
+    at their quotation's end, and add those sentences to the speaker's frame."""
+    for k in range(len(claims) - 1, -1, -1):
+        claim = claims[k]
+        if claim.sentence < first:
+            break
+        if claim.sentence < index and claim.attribution.kind == UNATTRIBUTED.kind:
+            given = replace(attribution, hedged=attribution.hedged or claim.attribution.hedged)
+            claims[k] = replace(claim, attribution=given)
+    record.content[:0] = [(sentences[j].start, sentences[j].end) for j in range(first, index)]
 
 
 def _signing(signed: list[Frame], cues: list[int], sentence: Sentence) -> list[Frame]:

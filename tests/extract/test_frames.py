@@ -385,3 +385,21 @@ def test_a_linking_word_before_the_source_is_no_claim(text):
 ])
 def test_doubled_apostrophes_are_quotation_marks(text, claim):
     assert [(c.text, c.attribution.source) for c in extract(text).claims] == [claim]
+
+
+# A quotation over several sentences whose speaker is named only after it closes: every sentence
+# of it is the speaker's, and the frame's content holds them all.
+def test_a_speaker_named_at_the_end_of_a_long_quotation_owns_all_of_it():
+    text = "“The levee held. The water is falling,” Mr. Lane said. “We are safe.” Nobody answered."
+    found = extract(text)
+    assert [(c.text, c.attribution.source) for c in found.claims] == [
+        ("The levee held", "Mr. Lane"), ("The water is falling", "Mr. Lane"), ("We are safe", "Mr. Lane"),
+        ("Nobody answered", None)]
+    start, _ = found.frames[0].content[0]
+    assert text[start:].startswith("“The levee held.")
+
+
+def test_a_closed_quotation_before_a_new_sentence_keeps_its_own_voice():
+    claims = extract("“The levee held.” The water is falling, Mr. Lane said.").claims
+    assert [(c.text, c.attribution.source) for c in claims] == [("The levee held", None),
+                                                              ("The water is falling", "Mr. Lane")]
