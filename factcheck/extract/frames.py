@@ -324,7 +324,8 @@ def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: in
         end += 1
     if end == k or (end < len(tokens) and tokens[end].text not in ",.;:!?"):
         return None
-    if not looks_like_subject(tokens[k]) or tokens[k].lower in SUBJECT_PRONOUNS | PREPOSITIONS | _POSSESSIVES:
+    if not (looks_like_subject(tokens[k]) or _role_then_name(tokens, k, end)) \
+            or tokens[k].lower in SUBJECT_PRONOUNS | PREPOSITIONS | _POSSESSIVES:
         return None  # "said in an interview", "said pleasantly", "said his district ...": no source follows
     if any(is_verb(t) or t.lower in SUBJECT_PRONOUNS for t in tokens[k:end]) or tokens[k].lower in TIME_WORDS:
         return None  # "..., said the district received ...", "..., said Wednesday he agrees": what was said
@@ -338,12 +339,28 @@ def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: in
     after = tokens[end + 1:] if end < len(tokens) and tokens[end].text == "," else []
     while after and not after[-1].is_word and after[-1].text not in QUOTES:
         after = after[:-1]
-    if after and not any(is_verb(t) for t in after) and after[0].lower in DETERMINERS | {"who"}:
+    cut = []
+    if _after_age(after):  # "said resident Tom Hale, 62, who lives below the dam": the age and what follows describe him
+        cut.append((after[0].start, after[-1].end))
+    elif after and not any(is_verb(t) for t in after) and after[0].lower in DETERMINERS | {"who"}:
         source = (source[0], after[-1].end)  # "said Larry Noble, an attorney with ..."
     elif sum(t.is_word for t in after) >= 3 and not after[0].lower.endswith("ing"):
         content.append((after[0].start, after[-1].end))
     one_claim = len(content) == 2 and not has_verb(tokens, 0, first)  # "Those eight, said X, had ..."
-    return Frame(cue, source, content, kind=before_kind(tokens), interrupted=one_claim)
+    return Frame(cue, source, content, cut, kind=before_kind(tokens), interrupted=one_claim)
+
+
+def _role_then_name(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether tokens[k:end] are lower-case words of a role, then a name ("resident Tom Hale",
+    "fire chief Ann Lee")."""
+    name = next((j for j in range(k, end) if tokens[j].capitalised), None)
+    return name is not None and 0 < name - k <= 2 and end - name >= 1
+
+
+def _after_age(after: list[Token]) -> bool:
+    """Whether what follows an inverted source opens with an age ("62", "62, who lives ...")."""
+    return bool(after) and after[0].text.isdigit() and len(after[0].text) <= 3 and (
+        len(after) == 1 or after[1].text == ",")
 
 
 def _according_frame(tokens: list[Token], i: int) -> Frame | None:

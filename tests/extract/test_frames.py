@@ -403,3 +403,16 @@ def test_a_closed_quotation_before_a_new_sentence_keeps_its_own_voice():
     claims = extract("“The levee held.” The water is falling, Mr. Lane said.").claims
     assert [(c.text, c.attribution.source) for c in claims] == [("The levee held", None),
                                                               ("The water is falling", "Mr. Lane")]
+
+
+# An inverted speaker given a role before the name and an age after it: the age and what follows it
+# describe the speaker, and are no claim.
+@pytest.mark.parametrize("text, source", [
+    ('"We had no warning at all," said resident Tom Hale, 62, who lives below the dam.', "resident Tom Hale"),
+    ('"We had no warning," said Tom Hale, 62, an engineer.', "Tom Hale"),
+    ('"We had no warning," said fire chief Ann Lee.', "fire chief Ann Lee"),
+])
+def test_an_inverted_speaker_with_a_role_and_an_age(text, source):
+    claims = extract(text).claims
+    assert [(c.text, c.attribution.source) for c in claims] == [(claims[0].text, source)]
+    assert claims[0].text.startswith("We had no warning")
