@@ -416,3 +416,10 @@ def test_an_inverted_speaker_with_a_role_and_an_age(text, source):
     claims = extract(text).claims
     assert [(c.text, c.attribution.source) for c in claims] == [(claims[0].text, source)]
     assert claims[0].text.startswith("We had no warning")
+
+
+def test_the_words_of_a_frame_reported_inside_another_are_no_claim():
+    """The inner claim is relayed by the outer source: that says who says the inner source said so."""
+    claims = extract("Police believe the ferry was overloaded, according to a person familiar with the inquiry.").claims
+    assert [(c.text, c.attribution.source, c.attribution.relayed_by) for c in claims] == [
+        ("the ferry was overloaded", "Police", "a person familiar with the inquiry")]
