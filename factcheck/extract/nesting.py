@@ -2,7 +2,8 @@
 
 "Investigators believe A, a police source said": the police source relays the investigators,
 who are the claim's source. "The brigade said an engineer had found A": the brigade relays the
-engineer. A frame whose cue lies in another frame's content is the inner one; the other relays it.
+engineer. A frame whose cue lies in another frame's content is the inner one; the other relays it,
+when what it reports is a proposition ("promised an inquiry and said ..." relays nothing).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def nest(frames: list[Frame]) -> tuple[list[Frame], list[int | None]]:
     frames = [_clipped(frame, frames) for frame in frames]
     relays: list[int | None] = []
     for i, inner in enumerate(frames):
-        outer = [j for j, other in enumerate(frames) if j != i and _covers(other, inner.cue)
+        outer = [j for j, other in enumerate(frames) if j != i and _covers(other, inner.cue) and other.proposition
                  and other.source is not None and other.source != inner.source and not _covers(inner, other.cue)]
         relays.append(min(outer, key=lambda j: frames[j].reach) if outer else None)
     return frames, relays

@@ -14,6 +14,7 @@ from .phrases import (ADVERBS, COORDINATORS, CUE_BOUNDARY_RATE, DASHES, MAX_INTR
                       looks_like_subject, time_tail, PREPOSITIONS)
 from .tokens import Token
 
+_RELATIVE_OPENERS = frozenset(("who", "which", "whose"))
 MAX_ASIDE_TOKENS = 30  # from the participle to the closing comma
 _ASIDE_BREAKS = frozenset(";:()") | DASHES | QUOTES  # an aside holds none of these
 # ", including Mr. Trump and ...," lists members of the subject: it stays in the source
@@ -104,11 +105,19 @@ def main_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
             start = j + 1  # "A few minutes later they reversed themselves": a time, not the subject
         elif is_verb(tokens[j]) or (tokens[j].lower in ADVERBS and j > start):
             return _subject_span(tokens, start, j - time_tail(tokens, j))  # "Sen. X on Wednesday downplayed"
-        if tokens[j].text == "," and j > start and aside_closing(tokens, j) is not None:
-            return _subject_span(tokens, start, j)
+        if tokens[j].text == "," and j > start and (aside_closing(tokens, j) is not None or _closed_relative(tokens, j + 1, limit)):
+            return _subject_span(tokens, start, j)  # "Kari Dahl, who visited the scene, promised"
         if tokens[j].text == "," and j <= MAX_INTRO_WORDS and start == 0:
             start = j + 1
     return None
+
+
+def _closed_relative(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether a relative clause opens at k and a comma closes it before `limit`, a verb after it."""
+    if k >= len(tokens) or tokens[k].lower not in _RELATIVE_OPENERS:
+        return False
+    closing = closing_comma(tokens, k + 1)
+    return closing is not None and closing < limit
 
 
 def _subject_span(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
@@ -134,6 +143,8 @@ def _opened_subject(tokens: list[Token], k: int, limit: int) -> tuple[int, int] 
     ("when [Rubio] thanked", "and [he], once again, pledged")."""
     if k >= limit or not tokens[k].is_word or not looks_like_subject(tokens[k]) or _participle(tokens[k]):
         return None  # ", speaking on WOR710, called": a participle opens no clause
+    if _closed_relative(tokens, k, limit):
+        return None  # "X, who visited the scene, promised ... and said": the relative clause ended before
     end = k
     while end < limit and tokens[end].is_word and not is_verb(tokens[end]) and not is_adverb(tokens[end]):
         if tokens[end].lower in NOT_IN_SOURCE - SUBJECT_PRONOUNS - DETERMINERS:

@@ -423,3 +423,11 @@ def test_the_words_of_a_frame_reported_inside_another_are_no_claim():
     claims = extract("Police believe the ferry was overloaded, according to a person familiar with the inquiry.").claims
     assert [(c.text, c.attribution.source, c.attribution.relayed_by) for c in claims] == [
         ("the ferry was overloaded", "Police", "a person familiar with the inquiry")]
+
+
+def test_a_second_predicate_after_a_relative_clause_takes_the_main_subject():
+    """"X, who ..., promised A and said B": B is X's; a noun-phrase frame ("promised an inquiry") relays nothing."""
+    claims = extract("The prime minister, Kari Dahl, who visited the scene last night, promised an inquiry "
+                     "and said the state would pay.").claims
+    assert (claims[-1].text, claims[-1].attribution.source, claims[-1].attribution.relayed_by) == \
+        ("the state would pay", "Kari Dahl", None)
