@@ -10,6 +10,7 @@ from .source_words import (ANONYMOUS_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, INDEFINI
 _WORD = re.compile(r"[\w’'.-]+")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _AGE = re.compile(r"\d{1,3}(?:-year-old)?")
+_DWELLINGS = frozenset(("house", "houses"))  # lower case: a home; "the House" is a chamber
 # Post-modifiers: a noun phrase's head ends before them ("a study [published on Monday]").
 MODIFIER_START = frozenset("at in on of for from with by who whom whose which that published released "
                            "speaking quoted cited according seen obtained kept near inside outside".split())
@@ -95,7 +96,7 @@ def _parts(text: str) -> list[str]:
 
 def _ordinary(parts: list[str]) -> bool:
     """Whether a named person's description makes them an ordinary person at the scene."""
-    lower = [bare(w) for p in parts[1:] for w in words_of(p)]
+    lower = [bare(w) for p in parts[1:] for w in words_of(p) if w not in _DWELLINGS]  # "whose house", not "the House"
     if any(w in OFFICE_WORDS for w in lower) or any(bare(w) in OFFICE_WORDS for w in words_of(parts[0])
                                                     if bare(w) not in ("dr", "mr", "mrs", "ms")):
         return False

@@ -36,6 +36,8 @@ from factcheck.extract.names import canonical_name
     ("Petra Holm", ", 41, a baker from the old quarter", "witness"),
     ("Petra Holm, 41", "", "witness"),
     ("Jonas Berg, who lives two doors from the mill", "", "witness"),
+    ("Jonas Berg", ", 58, whose house stands by the river", "witness"),  # a house, not the House
+    ("Jonas Berg", ", a member of the House", "named_person"),
     ("47, a ferry passenger who was on deck", "", "witness"),
 ])
 def test_source_kind(mention, descriptor, kind):
