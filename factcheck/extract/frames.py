@@ -37,6 +37,11 @@ MAX_INTRODUCTION_TOKENS = 16  # "In a statement on Tuesday night, police said": 
 FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
 
 _WEAK = "weak"  # a cue word too unlikely for a sure frame
+_LINKING_ADVERBS = frozenset("meanwhile however though too also instead likewise meantime nevertheless nonetheless "
+                             "still moreover furthermore separately".split())
+# "It is/was ... CUE that/whether": the words that report what is known, with nobody cited
+_IMPERSONAL_CUES = frozenset("""clear unclear likely unlikely possible known unknown reported believed thought expected
+understood said alleged claimed rumoured rumored feared suspected hoped estimated confirmed""".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _RELATIVES = frozenset("who whom whose which".split())  # a relative clause after a source describes it
 
@@ -154,6 +159,9 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         if inverted is not None:
             return inverted
     aside = aside_before(tokens, first - 1) if before is not None and before.text == "," else None
+    if aside is None and first >= 3 and before.text == "," and tokens[first - 3].text == "," \
+            and tokens[first - 2].lower in _LINKING_ADVERBS:
+        aside = first - 3  # "Rail bosses, meanwhile, insist": the adverb links the sentence, names no one
     if aside is not None:  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": the aside is cut
         appositive = appositive_frame(tokens, i, aside + 1, cue)
         if appositive is not None:
@@ -186,9 +194,15 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     if tokens[first - 1].lower.endswith(("’s", "'s")):
         return None  # "Kerry's announcement": a possessive before a noun, not a subject
     source = (tokens[subject_from].start, tokens[first - 1 + tail].end)
+    expletive = first - subject_from == 1 and tokens[subject_from].lower == "it" and any(
+        t.lower in BE_FORMS for t in tokens[first:i])  # "It was not immediately clear whether ...": nobody is cited
+    if expletive and verb.lower not in _IMPERSONAL_CUES:
+        return None  # "It is necessary to show ...": the writer's own words
     content_from, relayed_by, cut = content_start(tokens, last)
     if not tail and tokens[first].start < cue[0]:
         cut.append((tokens[first].start, cue[0]))
+    if expletive:
+        source, cut = None, cut + [(tokens[subject_from].start, tokens[subject_from].end)]
     prefix = prefix_content(tokens, subject_from)
     rest = lookahead(tokens, content_from)
     rest_words = [t for t in rest if t.is_word]

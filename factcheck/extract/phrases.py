@@ -167,6 +167,9 @@ def source_start(tokens: list[Token], first: int) -> int | None:
     j = first - 1
     while j > 0 and first - j < MAX_SOURCE_TOKENS:
         previous = tokens[j - 1]
+        if _plural_possessive(tokens, j - 1):
+            j -= 1  # "the operators' association"
+            continue
         if not previous.is_word or previous.lower in NOT_IN_SOURCE or looks_like_cue(previous):
             break
         j -= 1
@@ -195,6 +198,14 @@ def _joined_start(tokens: list[Token], j: int, first: int) -> int:
         k, words = k - 1, words + 1
     opens = k == 0 or tokens[k - 1].text in CLOSERS or tokens[k - 1].lower in SENTENCE_LINKS
     return k if opens and 0 < words <= MAX_JOINED_WORDS and k < j - 1 else j
+
+
+def _plural_possessive(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is the apostrophe of a plural possessive: glued to a word ending in "s"
+    before it, a space and a word after it ("the operators' association")."""
+    mark = tokens[k]
+    return mark.text in ("'", "’") and 0 < k < len(tokens) - 1 and tokens[k - 1].end == mark.start \
+        and tokens[k - 1].lower.endswith("s") and tokens[k + 1].start > mark.end and tokens[k + 1].is_word
 
 
 def looks_like_cue(token: Token) -> bool:

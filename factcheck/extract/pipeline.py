@@ -334,6 +334,9 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a quotation mark at either edge that has no partner inside text[start:end]; two
     apostrophes ("''The race is over,''", as some archives print quotes) are one mark."""
     piece = text[start:end]
+    if piece[:1] in "‘'" and piece[1:2].isalpha():  # a single quotation mark opens it ("'Trains stopped,' he said")
+        closes = piece[-1:] in "’'" and piece[-2:-1] not in "s'"  # not the apostrophe of "the players'"
+        return start + 1, end - 1 if closes and len(piece) > 2 else end
     if piece.startswith("''") or piece.endswith("''"):
         doubled = piece.count("''")
         if len(piece) > 4 and piece.startswith("''") and piece.endswith("''") and doubled == 2:

@@ -8,7 +8,7 @@ import re
 from itertools import compress, count, islice
 from operator import attrgetter
 
-from .kinds import bare, source_kind, words_of
+from .kinds import bare, head_phrase, source_kind, words_of
 from .names import canonical_name, name_key
 from .source_words import GROUP_PRONOUNS, PERSON_PRONOUNS, TITLES
 from .tokens import Token
@@ -30,6 +30,19 @@ _RELATIVE = frozenset("who whom who's who’s".split())
 _INTERVIEW_LABELS = ("Q", "A")  # a source of one capital letter is a transcript's turn label
 INTERVIEWER = "the interviewer"
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d|m|mma)$")
+
+
+# Nouns for one person in a role, whom a later "he" or "she" can stand for though no name is given.
+_ONE_PERSON = frozenset("""spokesman spokeswoman spokesperson official officer minister secretary director
+chief executive president chairman chairwoman governor mayor commissioner inspector detective sergeant lawyer
+attorney prosecutor judge doctor surgeon nurse engineer teacher driver pilot captain witness resident neighbour
+neighbor passenger source aide adviser advisor analyst expert economist scientist researcher""".split())
+
+
+def _one_person(mention: str) -> bool:
+    """Whether a mention without a name is one person in a role ("A spokesman for the union")."""
+    head = head_phrase(words_of(mention))
+    return bool(head) and bare(head[-1]) in _ONE_PERSON
 
 
 class PronounResolver:
@@ -81,6 +94,8 @@ class PronounResolver:
 
     def _remember(self, mention: str, kind: str) -> None:
         self._see(mention, kind)
+        if kind not in _PERSONS and _one_person(mention):
+            self._person = (mention, kind)  # "A spokesman for the union said ... 'We ...,' he said"
         if kind in ("named_person", "witness"):
             self._person = (mention, kind)
             key = name_key(canonical_name(mention, kind)).split()

@@ -121,6 +121,8 @@ def _closed_relative(tokens: list[Token], k: int, limit: int) -> bool:
 
 
 def _subject_span(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    while end > start and tokens[end - 1].text in ",;":
+        end -= 1  # "The transport secretary, Helen Marsh, said": not "Helen Marsh,"
     return (tokens[start].start, tokens[end - 1].end) if 0 < end - start <= MAX_SOURCE_TOKENS else None
 
 

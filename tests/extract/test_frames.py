@@ -431,3 +431,34 @@ def test_a_second_predicate_after_a_relative_clause_takes_the_main_subject():
                      "and said the state would pay.").claims
     assert (claims[-1].text, claims[-1].attribution.source, claims[-1].attribution.relayed_by) == \
         ("the state would pay", "Kari Dahl", None)
+
+
+@pytest.mark.parametrize("text, claims", [
+    # "it" with "is clear", "was reported": nobody is cited, the claim is hedged, "It" is no claim
+    ("It was not immediately clear whether talks would resume.", [("talks would resume", None, True)]),
+    ("It is necessary to show that the plan works.", [("It is necessary to show that the plan works", None, False)]),
+])
+def test_an_impersonal_it_cites_nobody(text, claims):
+    assert [(c.text, c.attribution.source, c.attribution.hedged) for c in extract(text).claims] == claims
+
+
+@pytest.mark.parametrize("text, claim, source", [
+    ("Trains stopped, the operators' association said.", "Trains stopped", "the operators' association"),
+    ("'Trains stopped,' the union said.", "Trains stopped", "the union"),          # single quotation marks
+    ("‘Trains stopped,’ the union said.", "Trains stopped", "the union"),
+    ("Rail bosses, meanwhile, insist that the deal must change.", "the deal must change", "Rail bosses"),
+    ("The union, too, said trains stopped.", "trains stopped", "The union"),
+])
+def test_possessives_single_quotes_and_linking_adverbs(text, claim, source):
+    assert [(c.text, c.attribution.source) for c in extract(text).claims] == [(claim, source)]
+
+
+def test_he_after_one_person_named_by_a_role_is_that_person():
+    text = 'A spokesman for the union said pay was low. "Our members cannot pay their bills," he said.'
+    assert [c.attribution.source for c in extract(text).claims] == ["A spokesman for the union"] * 2
+
+
+def test_a_subject_before_a_second_verb_keeps_no_comma():
+    frames = extract("The transport secretary, Helen Marsh, said the strike was wrong and urged both sides to talk.").frames
+    assert [(f.cue.text, f.source.text) for f in frames] == [("said", "The transport secretary, Helen Marsh"),
+                                                              ("urged", "Helen Marsh")]
