@@ -11,7 +11,7 @@ from .phrases import (CLOSERS, PREPOSITIONS, QUOTES, clause_start, content_end, 
 from .tokens import Token, words_follow
 
 MAX_RELATIVE_OFFSET = 8  # "Shook, a security expert who has ...": words before the "who" of a parenthetical
-_RELATIVES = frozenset(("who", "whose", "which"))
+_RELATIVES = frozenset(("who", "whom", "whose", "which"))
 _HEAD_PREPOSITIONS = frozenset(("of", "for"))  # "the mayor of Montrouge", "a spokeswoman for the council"
 
 

@@ -22,7 +22,7 @@ from .cues import CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quote
 from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
                       QUOTES, SENTENCE_LINKS, TIME_WORDS, anonymity_tail, clause_at, content_end, content_follows, content_start,
-                      is_adverb, is_adverbial, is_verb, looks_like_subject,
+                      is_adverb, is_adverbial, is_verb, looks_like_cue, looks_like_subject,
                       prefix_content, sentence_run, source_start, time_tail, verb_group_start)
 from .questions import asked_frame, put_to
 from .raising import raising_frame
@@ -35,6 +35,7 @@ from .citing import CITING, cited
 MAX_CUES_PER_SENTENCE = 64  # cue words looked at in one sentence: bounds a pathological "sentence"
 MAX_INTRODUCTION_TOKENS = 16  # "In a statement on Tuesday night, police said": cut as the frame's
 FALLBACK_CUE_RATE = 0.6      # a cue this likely gets a frame even when no shape fits
+MAX_ADJUNCT_WORDS = 6        # '"...," X said in a telephone interview on Monday.': cut, no claim
 
 _WEAK = "weak"  # a cue word too unlikely for a sure frame
 _LINKING_ADVERBS = frozenset("meanwhile however though too also instead likewise meantime nevertheless nonetheless "
@@ -209,6 +210,8 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     if prefix is not None and (not rest_words or rest[0].text == "," or is_adverbial(rest)):
         interrupted = rest and rest[0].text == "," and len(rest_words) >= 3 and not is_adverbial(rest)
         content = [prefix] + ([(rest[1].start, tokens[-1].end)] if interrupted else [])
+        if rest_words and rest[0].is_word and is_adverbial(rest) and len(rest_words) <= MAX_ADJUNCT_WORDS:
+            cut.append((rest[0].start, rest_words[-1].end))  # '"...," Stone said in an interview.
         one_claim = bool(interrupted) and not has_verb(tokens, 0, subject_from)
         return Frame(cue, source, content, cut, relayed_by, kind=before_kind(tokens), interrupted=one_claim)
     if (subject_from > 1 and rest and rest[0].text == "," and len(rest_words) >= 2
@@ -356,7 +359,10 @@ def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: in
     cut = []
     if _after_age(after):  # "said resident Tom Hale, 62, who lives below the dam": the age and what follows describe him
         cut.append((after[0].start, after[-1].end))
-    elif after and not any(is_verb(t) for t in after) and after[0].lower in DETERMINERS | {"who"}:
+    elif after and after[0].lower in ("who", "whose"):  # what follows describes the speaker, or has a frame of its own
+        if not any(looks_like_cue(t) for t in after):
+            source = (source[0], after[-1].end)  # "said Maria Flores, whose brother died in the blaze"
+    elif after and not any(is_verb(t) for t in after) and after[0].lower in DETERMINERS:
         source = (source[0], after[-1].end)  # "said Larry Noble, an attorney with ..."
     elif sum(t.is_word for t in after) >= 3 and not after[0].lower.endswith("ing"):
         content.append((after[0].start, after[-1].end))

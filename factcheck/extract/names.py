@@ -32,8 +32,8 @@ def canonical_name(mention: str, kind: str | None = None) -> str:
     if kind in ("named_person", "witness"):
         for part in parts:
             name = _person_name(words_of(part))
-            if name:
-                return name
+            if name and not re.search(re.escape(name) + r"['’]s\s+\w", part):
+                return name  # not "Lam's attorney", "Trump's campaign manager": that name is someone else's
     words = _body_phrase(words_of(parts[0])) if kind == "official_body" else _unclaused(words_of(parts[0]))
     while len(words) > 1 and words[0].lower() in _LEADING - {"the", "a", "an"}:
         words = words[1:]

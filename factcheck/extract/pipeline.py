@@ -250,7 +250,7 @@ def _owned_runs(sentence: Sentence, frames: list[Frame]):
                 kept_sources += step if frames[i].keep_source else 0
         following = events[k][0] if k < len(events) else sentence.end
         following = min(following, sentence.end)
-        owner = "drop" if kept_sources else _innermost(innermost, content_open, words_open, words_total, frames)
+        owner = "drop" if kept_sources else _innermost(innermost, content_open, words_open, words_total, frames, cursor)
         if owner != "drop":
             if runs and runs[-1][2] == owner and runs[-1][1] == cursor:
                 runs[-1] = (runs[-1][0], following, owner)
@@ -264,7 +264,7 @@ _CONTENT, _WORDS = 0, 1
 
 
 def _innermost(heap: list[tuple[int, int]], content_open: list[int], words_open: dict[int, int], words_total: int,
-               frames: list[Frame]):
+               frames: list[Frame], at: int):
     """The frame with the least reach whose content is open here and whose own words are not;
     "drop" for a frame's own words with no content around them; None for the writer's text."""
     while heap and content_open[heap[0][1]] <= 0:
@@ -283,15 +283,18 @@ def _innermost(heap: list[tuple[int, int]], content_open: list[int], words_open:
         heapq.heappush(heap, entry)
     if owner is None and words_total > 0:
         return "drop"
-    if owner is not None and words_total > 0 and any(
-            open_words > 0 and i != owner and _nested(frames[i], frames[owner]) for i, open_words in words_open.items()):
+    if owner is not None and words_total > 0 and any(open_words > 0 and i != owner and _nested(frames[i], frames[owner], at)
+                                                     for i, open_words in words_open.items()):
         return "drop"  # "[Police believe] the ferry sank, according to X": a nested frame's words; the relay says it
     return owner
 
 
-def _nested(inner: Frame, outer: Frame) -> bool:
-    """Whether `inner`'s cue lies in `outer`'s content: a frame reported inside another."""
-    return any(start <= inner.cue[0] < end for start, end in outer.content)
+def _nested(inner: Frame, outer: Frame, at: int) -> bool:
+    """Whether the offset `at` is in the source or cue of `inner`, a frame whose cue lies in
+    `outer`'s content: a frame reported inside another."""
+    own = (inner.cue, inner.source) if inner.source else (inner.cue,)
+    return any(start <= at < end for start, end in own) and any(start <= inner.cue[0] < end
+                                                                for start, end in outer.content)
 
 
 def _claim_bounds(tokens: Tokens, start: int, end: int) -> list[tuple[int, int, list]]:

@@ -462,3 +462,24 @@ def test_a_subject_before_a_second_verb_keeps_no_comma():
     frames = extract("The transport secretary, Helen Marsh, said the strike was wrong and urged both sides to talk.").frames
     assert [(f.cue.text, f.source.text) for f in frames] == [("said", "The transport secretary, Helen Marsh"),
                                                               ("urged", "Helen Marsh")]
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a relative clause with a cue of its own after an inverted speaker: both claims are the speaker's
+    ('"The levee held," said the mayor, who added that the water fell.',
+     [("The levee held", "the mayor", "said"), ("the water fell", "the mayor", "added")]),
+    # one without a cue describes the speaker, as an adjunct after a trailing cue does not speak
+    ('"We waited five years," said Maria Flores, whose brother died in the blaze.',
+     [("We waited five years", "Maria Flores, whose brother died in the blaze", "said")]),
+    ('"This is what we said," Stone said in an interview.', [("This is what we said", "Stone", "said")]),
+    ("Relatives of the victims, several of whom attended the hearing, said they were devastated.",
+     [("they were devastated", "Relatives of the victims, several of whom attended the hearing", "said")]),
+])
+def test_what_follows_a_speaker_describes_them_or_speaks_for_itself(text, claims):
+    assert [(c.text, c.attribution.source, c.attribution.cue) for c in extract(text).claims] == claims
+
+
+def test_a_possessor_before_a_role_is_someone_else():
+    """"Lam's attorney, Rebecca Stone" is Rebecca Stone, not the Victor Lam named before."""
+    claims = extract("Victor Lam was convicted. Lam's attorney, Rebecca Stone, said her client was innocent.").claims
+    assert claims[-1].attribution.source == "Lam's attorney, Rebecca Stone"

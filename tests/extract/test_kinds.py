@@ -52,6 +52,8 @@ def test_source_kind(mention, descriptor, kind):
     ("Ekdahl’s", "named_person", "Ekdahl"),
     ("Sheriff Tove Rask", "named_person", "Tove Rask"),
     ("Petra Holm, 41, a baker", "witness", "Petra Holm"),
+    ("Holm's lawyer, Ines Varga", "named_person", "Ines Varga"),  # the possessor names someone else
+    ("Trump's campaign manager, Corey Lewandowski", "named_person", "Corey Lewandowski"),
     ("DOVER - Ada Pruitt", "named_person", "Ada Pruitt"),
     ("The Bureau of Reclamation, which runs the dams", "official_body", "The Bureau of Reclamation"),
     ("one ranger at the gate who saw the car", "anonymous", "one ranger at the gate"),
