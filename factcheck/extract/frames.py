@@ -3,7 +3,7 @@
 A frame is found around a cue word and takes one of these shapes:
   leading      "Witnesses said the shooter fled ..."      content after the cue
   trailing     "Seven people ..., Manuel Valls said."     content before the source
-  inverted     "'...,' said Caddell."                     source after the cue, content before
+  inverted     "'...,' said Caddell."                     source after the cue, content before (inverted.py)
   interrupted  "The attack, the minister said, was ..."    content on both sides
   participial  "..., calling them 'armed and dangerous.'"  source is the main clause's subject
   according    "according to X" anywhere in the sentence
@@ -17,13 +17,13 @@ from .appositives import appositive_frame, parenthetical_frame, relative_opening
 from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
 from .frame_gate import features as gate_features, keeps
+from .inverted import inverted_frame
 from .learned_frames import learned_frame, second_opinion
 from .cues import CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, maybe_cue_words
 from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
-                      QUOTES, SENTENCE_LINKS, TIME_WORDS, anonymity_tail, clause_at, content_end, content_follows, content_start,
-                      is_adverb, is_adverbial, is_verb, looks_like_cue, looks_like_subject,
-                      prefix_content, sentence_run, source_start, time_tail, verb_group_start)
+                      QUOTES, SENTENCE_LINKS, anonymity_tail, clause_at, content_end, content_follows, content_start,
+                      is_adverb, is_adverbial, is_verb, prefix_content, sentence_run, source_start, time_tail, verb_group_start)
 from .questions import asked_frame, put_to
 from .raising import raising_frame
 from .source_model import SentenceFacts
@@ -43,7 +43,6 @@ _LINKING_ADVERBS = frozenset("meanwhile however though too also instead likewise
 # "It is/was ... CUE that/whether": the words that report what is known, with nobody cited
 _IMPERSONAL_CUES = frozenset("""clear unclear likely unlikely possible known unknown reported believed thought expected
 understood said alleged claimed rumoured rumored feared suspected hoped estimated confirmed""".split())
-_POSSESSIVES = frozenset("his her their its our my your".split())
 _RELATIVES = frozenset("who whom whose which".split())  # a relative clause after a source describes it
 
 
@@ -156,7 +155,7 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     if participle and before is not None and before.text == ",":
         return _participial_frame(tokens, i, cue, previous_source)
     if verb.lower in INVERTING and before is not None and before.text in CLOSERS:
-        inverted = _inverted_frame(tokens, i, cue, first)
+        inverted = inverted_frame(tokens, i, cue, first)
         if inverted is not None:
             return inverted
     aside = aside_before(tokens, first - 1) if before is not None and before.text == "," else None
@@ -329,58 +328,6 @@ def _participial_frame(tokens: list[Token], i: int, cue: tuple[int, int],
     if subject is None:
         return None
     return Frame(cue, subject, [(tokens[k].start, last.end)], keep_source=True, kind=content_kind(tokens, i, k))
-
-
-def _inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: int) -> Frame | None:
-    """"'...,' said Caddell." and "..., said the minister, ..."."""
-    k = i + 1
-    end = k
-    while end < len(tokens) and tokens[end].is_word and end - k < MAX_SOURCE_TOKENS:
-        if tokens[end].lower in NOT_IN_SOURCE and tokens[end].lower not in ("of", "the"):
-            break
-        end += 1
-    if end == k or (end < len(tokens) and tokens[end].text not in ",.;:!?"):
-        return None
-    if not (looks_like_subject(tokens[k]) or _role_then_name(tokens, k, end)) \
-            or tokens[k].lower in SUBJECT_PRONOUNS | PREPOSITIONS | _POSSESSIVES:
-        return None  # "said in an interview", "said pleasantly", "said his district ...": no source follows
-    if any(is_verb(t) or t.lower in SUBJECT_PRONOUNS for t in tokens[k:end]) or tokens[k].lower in TIME_WORDS:
-        return None  # "..., said the district received ...", "..., said Wednesday he agrees": what was said
-    head = tokens[:first - 1]
-    while head and not head[-1].is_word and head[-1].text not in QUOTES:
-        head.pop()
-    if not any(t.is_word for t in head):
-        return None
-    source = (tokens[k].start, tokens[end - 1].end)
-    content = [(head[0].start, head[-1].end)]
-    after = tokens[end + 1:] if end < len(tokens) and tokens[end].text == "," else []
-    while after and not after[-1].is_word and after[-1].text not in QUOTES:
-        after = after[:-1]
-    cut = []
-    if _after_age(after):  # "said resident Tom Hale, 62, who lives below the dam": the age and what follows describe him
-        cut.append((after[0].start, after[-1].end))
-    elif after and after[0].lower in ("who", "whose"):  # what follows describes the speaker, or has a frame of its own
-        if not any(looks_like_cue(t) for t in after):
-            source = (source[0], after[-1].end)  # "said Maria Flores, whose brother died in the blaze"
-    elif after and not any(is_verb(t) for t in after) and after[0].lower in DETERMINERS:
-        source = (source[0], after[-1].end)  # "said Larry Noble, an attorney with ..."
-    elif sum(t.is_word for t in after) >= 3 and not after[0].lower.endswith("ing"):
-        content.append((after[0].start, after[-1].end))
-    one_claim = len(content) == 2 and not has_verb(tokens, 0, first)  # "Those eight, said X, had ..."
-    return Frame(cue, source, content, cut, kind=before_kind(tokens), interrupted=one_claim)
-
-
-def _role_then_name(tokens: list[Token], k: int, end: int) -> bool:
-    """Whether tokens[k:end] are lower-case words of a role, then a name ("resident Tom Hale",
-    "fire chief Ann Lee")."""
-    name = next((j for j in range(k, end) if tokens[j].capitalised), None)
-    return name is not None and 0 < name - k <= 2 and end - name >= 1
-
-
-def _after_age(after: list[Token]) -> bool:
-    """Whether what follows an inverted source opens with an age ("62", "62, who lives ...")."""
-    return bool(after) and after[0].text.isdigit() and len(after[0].text) <= 3 and (
-        len(after) == 1 or after[1].text == ",")
 
 
 def _according_frame(tokens: list[Token], i: int) -> Frame | None:
