@@ -29,6 +29,10 @@ def cue_hedges(cue: str | None) -> bool:
     return cue is not None and any(w in BELIEF_FORMS for w in cue.lower().split())
 
 
+_COMPARED = frozenset(("likely", "unlikely", "probable"))
+_COMPARATIVES = frozenset("more less as times twice".split())  # not "the most likely cause": a hedge
+
+
 def words_hedge(words: list[Token]) -> bool:
     """Whether a claim's own words make it uncertain: a modal or likelihood word, a belief verb,
     or "not clear"; a capitalised "May" is a name or a month, and "could not" is inability."""
@@ -47,6 +51,8 @@ def words_hedge(words: list[Token]) -> bool:
             if any(w.lower in _NEGATIVES for w in words[max(0, k - 3):k + 2]):
                 continue
             return True
+        if word in _COMPARED and k > 0 and words[k - 1].lower in _COMPARATIVES:
+            continue  # "18 percent more likely to develop": a measured risk, not a hedge
         if word in HEDGES or word in _LIKELIHOOD or word in BELIEF_FORMS:
             return True
         if word == "not" and k + 1 < len(words) and words[k + 1].lower in _UNCERTAIN_AFTER_NOT:

@@ -13,6 +13,7 @@ from .phrases import (MAX_SOURCE_TOKENS, PREPOSITIONS, QUOTES, TIME_WORDS, is_ve
 from .tokens import Token
 
 _POSSESSIVES = frozenset("his her their its our my your".split())
+_RELATIVE_OPENERS = frozenset(("who", "whose", "which", "that"))
 
 
 def inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: int) -> Frame | None:
@@ -46,12 +47,21 @@ def inverted_frame(tokens: list[Token], i: int, cue: tuple[int, int], first: int
     elif after and after[0].lower in ("who", "whose"):  # what follows describes the speaker, or has a frame of its own
         if not any(looks_like_cue(t) for t in after):
             source = (source[0], after[-1].end)  # "said Maria Flores, whose brother died in the blaze"
-    elif after and not any(is_verb(t) for t in after) and after[0].lower in DETERMINERS:
-        source = (source[0], after[-1].end)  # "said Larry Noble, an attorney with ..."
+    elif after and after[0].lower in DETERMINERS and not any(is_verb(t) for t in _before_relative(after)):
+        described = after if not any(looks_like_cue(t) for t in after) else _before_relative(after)
+        while described and not described[-1].is_word:
+            described = described[:-1]  # "said Tom Adler, the engineer, who added that ...": the relative speaks
+        if described:
+            source = (source[0], described[-1].end)  # "said Larry Noble, an attorney with ..."
     elif sum(t.is_word for t in after) >= 3 and not after[0].lower.endswith("ing"):
         content.append((after[0].start, after[-1].end))
     one_claim = len(content) == 2 and not has_verb(tokens, 0, first)  # "Those eight, said X, had ..."
     return Frame(cue, source, content, cut, kind=before_kind(tokens), interrupted=one_claim)
+
+
+def _before_relative(words: list[Token]) -> list[Token]:
+    """The words before a relative clause opens ("a cardiologist [who was not involved]")."""
+    return next((words[:k] for k, t in enumerate(words) if t.lower in _RELATIVE_OPENERS), words)
 
 
 def _role_then_name(tokens: list[Token], k: int, end: int) -> bool:

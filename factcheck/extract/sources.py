@@ -128,6 +128,10 @@ class PronounResolver:
             return run, source_kind(run)
         phrase = _LAST_NOUN_PHRASE.search(before) if before.rstrip().endswith(",") else None
         if phrase:  # "according to the engineer, who said"
+            named = _last_name_run(before[:phrase.start(1)].rstrip(" ,")) if before[:phrase.start(1)].rstrip(
+                " ").endswith(",") else None
+            if named:  # "said Tom Adler, the engineer, who added": the engineer is Tom Adler
+                return named, source_kind(f"{named}, {phrase.group(1)}")
             return phrase.group(1), source_kind(phrase.group(1))
         return (self._person if person else None) or (None, "anonymous")
 

@@ -472,6 +472,10 @@ def test_a_subject_before_a_second_verb_keeps_no_comma():
     ('"We waited five years," said Maria Flores, whose brother died in the blaze.',
      [("We waited five years", "Maria Flores, whose brother died in the blaze", "said")]),
     ('"This is what we said," Stone said in an interview.', [("This is what we said", "Stone", "said")]),
+    ('"It can only show a link," said Peter Wallis, a doctor at the clinic who was not involved in the study.',
+     [("It can only show a link", "Peter Wallis, a doctor at the clinic who was not involved in the study", "said")]),
+    ('"It held," said Tom Adler, the engineer, who added that it was safe.',
+     [("It held", "Tom Adler, the engineer", "said"), ("it was safe", "Tom Adler", "added")]),
     ("Relatives of the victims, several of whom attended the hearing, said they were devastated.",
      [("they were devastated", "Relatives of the victims, several of whom attended the hearing", "said")]),
 ])

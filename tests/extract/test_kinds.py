@@ -113,6 +113,10 @@ def test_who_is_never_a_source():
     ("The wall could collapse, engineers said.", "The wall could collapse", True),
     ("Theresa May visited the site on Friday.", "Theresa May visited the site on Friday", False),
     ("Police said the cause was not yet known.", "the cause was not yet known", True),
+    # a measured risk is no hedge; "the most likely cause" is one
+    ("Night nurses were 18 percent more likely to fall ill.", "Night nurses were 18 percent more likely to fall ill", False),
+    ("Smokers were twice as likely to die.", "Smokers were twice as likely to die", False),
+    ("An accident was the most likely cause.", "An accident was the most likely cause", True),
 ])
 def test_hedges(text, claim, hedged):
     assert _claims(text)[claim].hedged is hedged
