@@ -105,7 +105,8 @@ def clause_at(tokens: list[Token], k: int) -> bool:
     for j, token in enumerate(window[1:], 1):
         if is_verb(token):
             return True
-        if not token.is_word and token.text != "-" or token.lower in ("that", "which", "who"):
+        if not token.is_word and token.text != "-" or token.lower in ("that", "which", "who") \
+                or token.lower in SUBORDINATORS:  # "sounded [an alarm moments] before the boat tipped"
             return False
         if token.lower in ("and", "or") and j + 1 < len(window) and is_verb(window[j + 1]):
             return False  # "criticized [Clinton's record] and said": the verb is the cue's subject's

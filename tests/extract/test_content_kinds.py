@@ -18,6 +18,8 @@ WRITER_STATES_AN_ACT = [
     ("The judge ordered a new hearing.", "ordered", "noun_phrase"),
     ("The fire chief urged drivers to avoid the bridge.", "urged", "action"),
     ("The company promised to repay every customer.", "promised", "action"),
+    # a verb after "before" or "after" is another clause's, not the object's
+    ("The mayor announced an inquiry hours after the bridge collapsed.", "announced", "noun_phrase"),
 ]
 
 
