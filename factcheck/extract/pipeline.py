@@ -348,7 +348,6 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
             return (start + 2, end) if piece.startswith("''") else (start, end - 2)
     if start >= end or (text[start] not in '"“' and text[end - 1] not in '"”'):
         return start, end  # no quotation mark at an edge: nothing to count
-    piece = text[start:end]
     straight, opening, closing = piece.count('"'), piece.count("“"), piece.count("”")
     wrapped = piece[0] in '"“' and piece[-1] in '"”' and straight + opening + closing == 2
     if wrapped:

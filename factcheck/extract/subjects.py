@@ -9,9 +9,9 @@ content, and what a participle of saying inside it governs ends at the aside's c
 from __future__ import annotations
 
 from .lexicon import DETERMINERS, NOT_IN_SOURCE, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, cue_rate
-from .phrases import (ADVERBS, COORDINATORS, CUE_BOUNDARY_RATE, DASHES, MAX_INTRO_WORDS, MAX_SOURCE_TOKENS, QUOTES,
-                      RELATIVE_TIME, SENTENCE_LINKS, SUBORDINATORS, TIME_UNITS, clause_start, is_adverb, is_verb,
-                      looks_like_subject, time_tail, PREPOSITIONS)
+from .phrases import (ADVERBS, COORDINATORS, CUE_BOUNDARY_RATE, DASHES, MAX_INTRO_WORDS, MAX_SOURCE_TOKENS,
+                      PREPOSITIONS, QUOTES, RELATIVE_TIME, SENTENCE_LINKS, SUBORDINATORS, TIME_UNITS, clause_start,
+                      is_adverb, is_verb, looks_like_subject, time_tail)
 from .tokens import Token
 
 _RELATIVE_OPENERS = frozenset(("who", "which", "whose"))
