@@ -76,6 +76,7 @@ capsize capsized overturn overturned
 doctor doctors physician physicians
 hospital hospitals
 likely expected expect expects probably probable
+proceed proceeds proceeded proceeding
 mobile cellphone cellular phone phones
 """.strip().splitlines()
 ANTONYMS = [
@@ -89,6 +90,8 @@ ANTONYMS = [
     ("reopen", "shut"), ("reopen", "close"), ("open", "shut"),
     ("survive", "destroy"), ("survive", "shatter"), ("survive", "collapse"),  # of a building, a window
     ("intact", "destroy"), ("intact", "shatter"), ("intact", "collapse"),
+    ("profit", "loss"), ("gain", "loss"), ("surplus", "deficit"),  # of accounts
+    ("cancel", "proceed"), ("postpone", "proceed"),  # "the strike was called off" / "went ahead"
 ]
 # Verbs with a particle that say what one word says ("the bomb went off" = "exploded"): the forms of
 # the verb, the particle right after it, and the word whose key the verb then takes.
@@ -110,6 +113,7 @@ come comes coming came | out | emerge
 get gets getting got | out | escape
 go goes going went gone | up | rise
 go goes going went gone | to | visit
+go goes going went gone | ahead | proceed
 look looks looking looked | into | investigate
 track tracks tracking tracked | down | find
 pass passes passing passed | away | die

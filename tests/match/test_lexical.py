@@ -26,6 +26,8 @@ def key(word: str) -> str:
     ("died", "alive"),             # the hand list in normalise.py still counts
     ("survived", "shattered"),     # a building or a window that survived or did not
     ("intact", "destroyed"),
+    ("profit", "loss"),            # of accounts
+    ("cancelled", "proceeded"),    # "called off" / "went ahead"
 ])
 def test_antonyms_both_ways(word, opposite):
     assert key(opposite) in antonym_keys(key(word))

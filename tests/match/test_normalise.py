@@ -37,6 +37,7 @@ def test_a_word_reads_the_same_wherever_it_stands():
     ("The minister stepped down on Friday", "stepped", "resigned"),
     ("Police shut down the bridge", "shut", "closed"),
     ("The president went to the scene", "went", "visited"),
+    ("The march went ahead on Sunday", "went", "proceeded"),
 ])
 def test_a_verb_and_its_particle_read_as_one_word(phrasal, verb, single):
     key = next(w.key for w in words(phrasal) if w.written == verb)
