@@ -92,6 +92,7 @@ ANTONYMS = [
     ("intact", "destroy"), ("intact", "shatter"), ("intact", "collapse"),
     ("profit", "loss"), ("gain", "loss"), ("surplus", "deficit"),  # of accounts
     ("cancel", "proceed"), ("postpone", "proceed"),  # "the strike was called off" / "went ahead"
+    ("takeoff", "landing"), ("sink", "afloat"),
 ]
 # Verbs with a particle that say what one word says ("the bomb went off" = "exploded"): the forms of
 # the verb, the particle right after it, and the word whose key the verb then takes.

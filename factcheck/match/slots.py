@@ -85,6 +85,10 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
         conflicts.append((left, right))
         reasons.append(f"different name in the same place: {left!r} vs {right!r}")
         kinds.add("name")
+    for left, right in _sides_taken(pa, pb):
+        conflicts.append((left, right))
+        reasons.append(f"opposite sides: {left!r} vs {right!r}")
+        kinds.add("antonym")
     for vocabulary, what in ((WEEKDAYS, "day"), (MONTHS, "month")):
         days_a = _dates(words_a, vocabulary)
         days_b = _dates(words_b, vocabulary)
@@ -281,6 +285,22 @@ def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
             and not (pb.all_keys.issuperset(parts_a) or pa.all_keys.issuperset(parts_b))
         if (apart or kin) and not same_name(text_a, text_b) and not same_person(text_a, text_b):
             yield text_a, text_b
+
+
+def _sides_taken(pa: Profile, pb: Profile):
+    """"voted for the bill" / "voted against the bill": the same word, then "for" on one side and
+    "against" on the other (both are stop words, so nothing else compares them)."""
+    taken_a, taken_b = _sides(pa.words), _sides(pb.words)
+    for key in taken_a.keys() & taken_b.keys():
+        (side_a, text_a), (side_b, text_b) = taken_a[key], taken_b[key]
+        if side_a != side_b:
+            yield text_a, text_b
+
+
+def _sides(ws) -> dict[str, tuple[str, str]]:
+    """{the key of the word before "for" or "against": (which, the two words as written)}."""
+    return {ws[k - 1].key: (ws[k].written, f"{ws[k - 1].text} {ws[k].text}")
+            for k in range(1, len(ws)) if ws[k].written in ("for", "against") and not ws[k].after_break}
 
 
 def _as_written(run) -> str:

@@ -69,7 +69,17 @@ OPPOSITES = [
     ("The fire started in the north wing", "The fire started in the south wing"),
     ("The museum reopened on Friday", "The museum stayed shut on Friday"),
     ("The border crossing was shut overnight", "The border crossing was open overnight"),
+    ("The mayor voted for the levy", "The mayor voted against the levy"),  # for / against after one word
+    ("The firm posted a profit of $3 million", "The firm posted a loss of $3 million"),
+    ("The parade was called off", "The parade went ahead"),
+    ("The jet came down shortly after takeoff", "The jet came down while landing"),
 ]
+
+
+def test_for_and_against_after_different_words_are_no_sides():
+    assert relate("Twelve people were arrested for looting", "Police said twelve people were arrested for looting"
+                  ).label == "agree"
+    assert "opposite sides" not in " ".join(relate("She campaigned for the mayor", "She spoke against the plan").reasons)
 
 
 @pytest.mark.parametrize("a, b", OPPOSITES)
