@@ -77,6 +77,9 @@ doctor doctors physician physicians
 hospital hospitals
 likely expected expect expects probably probable
 proceed proceeds proceeded proceeding
+earthquake earthquakes quake quakes tremor tremors
+unemployment jobless joblessness
+company companies firm firms
 mobile cellphone cellular phone phones
 """.strip().splitlines()
 ANTONYMS = [

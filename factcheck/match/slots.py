@@ -25,6 +25,9 @@ DATED_APART = "dated_apart"  # a passage and a claim whose years differ: neither
 SUBJECT = "<subject>"  # the slot of a name that opens a claim
 SAME_PREDICATE_SHARE = 0.75  # share of the smaller claim's other words the two must have in common
 SLOT_LINKS = frozenset("a an the in on at by to for from of with into as".split())
+_WHOLE = frozenset("all every".split())
+_PART = frozenset("half most some few several".split())
+_QUANTIFIED_LINKS = frozenset("of the its their his her".split())
 PLACE = "<place>"  # the slot of a name after a preposition of place, whatever the word before it
 PLACE_PREPOSITIONS = frozenset("in at to from near into".split())
 SPEECH_KEYS = frozenset(w.key for w in words("said says told announced reported stated added"))
@@ -89,6 +92,10 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
         conflicts.append((left, right))
         reasons.append(f"opposite sides: {left!r} vs {right!r}")
         kinds.add("antonym")
+    for left, right in _shares_apart(pa, pb):
+        conflicts.append((left, right))
+        reasons.append(f"all against part: {left!r} vs {right!r}")
+        kinds.add("number")
     for vocabulary, what in ((WEEKDAYS, "day"), (MONTHS, "month")):
         days_a = _dates(words_a, vocabulary)
         days_b = _dates(words_b, vocabulary)
@@ -285,6 +292,31 @@ def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
             and not (pb.all_keys.issuperset(parts_a) or pa.all_keys.issuperset(parts_b))
         if (apart or kin) and not same_name(text_a, text_b) and not same_person(text_a, text_b):
             yield text_a, text_b
+
+
+def _shares_apart(pa: Profile, pb: Profile):
+    """"All residents were evacuated" / "Half of the residents were evacuated": all of one thing
+    on one side, part of it on the other."""
+    shares_a, shares_b = _shares(pa.words), _shares(pb.words)
+    for key in shares_a.keys() & shares_b.keys():
+        (whole_a, text_a), (whole_b, text_b) = shares_a[key], shares_b[key]
+        if whole_a != whole_b:
+            yield text_a, text_b
+
+
+def _shares(ws) -> dict[str, tuple[bool, str]]:
+    """{the key of a noun a quantifier counts: (whether it is all of it, the quantifier as written)}."""
+    found = {}
+    for k, word in enumerate(ws):
+        whole = word.written in _WHOLE
+        if not (whole or word.written in _PART):
+            continue
+        j = k + 1
+        while j < len(ws) and not ws[j].after_break and (ws[j].written in _QUANTIFIED_LINKS or ws[j].number is not None):
+            j += 1  # "half of the 40 residents", "all 13 boys"
+        if j < len(ws) and not ws[j].after_break and j > k:
+            found.setdefault(ws[j].key, (whole, word.text))
+    return found
 
 
 def _sides_taken(pa: Profile, pb: Profile):

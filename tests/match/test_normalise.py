@@ -65,9 +65,10 @@ def test_other_forms_find_their_synonym_group(form, group_word):
     assert words(form)[0].key == words(group_word)[0].key
 
 
-@pytest.mark.parametrize("one, other", [("expected", "likely"), ("expects", "probably")])
+@pytest.mark.parametrize("one, other", [("expected", "likely"), ("expects", "probably"), ("quake", "earthquake"),
+                                        ("jobless", "unemployment"), ("firm", "company")])
 def test_words_of_one_likelihood_share_a_key(one, other):
-    """"The toll is expected to rise" says what "the toll is likely to rise" says."""
+    """"The toll is expected to rise" says what "the toll is likely to rise" says; news synonyms."""
     assert words(one)[0].key == words(other)[0].key
 
 

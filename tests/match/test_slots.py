@@ -75,6 +75,18 @@ OPPOSITES = [
     ("The jet came down shortly after takeoff", "The jet came down while landing"),
 ]
 
+# All of a thing on one side, part of it on the other.
+QUANTIFIED = [
+    ("Half of the tenants were moved out", "All tenants were moved out", "contradict"),
+    ("Most trains were cancelled", "All trains were cancelled", "contradict"),
+    ("All 40 tenants were moved out", "All 40 tenants were moved out by noon", None),  # the same on both sides
+]
+
+
+@pytest.mark.parametrize("a, b, expected", QUANTIFIED)
+def test_all_against_part(a, b, expected):
+    assert_rule(a, b, expected, "all against part")
+
 
 def test_for_and_against_after_different_words_are_no_sides():
     assert relate("Twelve people were arrested for looting", "Police said twelve people were arrested for looting"
