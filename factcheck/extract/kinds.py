@@ -77,9 +77,9 @@ def source_kind(mention: str, descriptor: str = "") -> str:
     if not parts:
         return "anonymous"
     kinds = [_phrase_kind(words_of(p)) for p in parts]
-    if kinds[0] == "named_person" and len(own) > 1 and kinds[1] == "official_body" \
-            and bare(head_phrase(words_of(own[1]))[-1]) in BODY_NOUNS:
-        return "official_body"  # "Rydon, the firm that carried out the work"
+    if len(own) > 1 and {kinds[0], kinds[1]} == {"named_person", "official_body"} \
+            and bare(head_phrase(words_of(own[kinds.index("official_body")]))[-1]) in BODY_NOUNS:
+        return "official_body"  # "Rydon, the firm that carried out the work", "The operator, Bayline Transit"
     if "named_person" in kinds:
         return "witness" if _ordinary(parts) else "named_person"
     described = [k for p, k in zip(parts, kinds) if not _AGE.fullmatch(p)]

@@ -25,6 +25,7 @@ from factcheck.extract.names import canonical_name
     ("the port authority", "", "official_body"),
     ("the minister", "", "official_body"),
     ("Kestrel, the company that built the bridge", "", "official_body"),
+    ("The company, Kestrel Holdings", "", "official_body"),  # the body noun first, then its name
     ("documents seen by the Courier", "", "document"),
     ("A register kept by the parish", "", "document"),
     ("the regional news agency", "", "media"),
