@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .subjects import aside_before, aside_closing, closing_comma, coordinated_subject, main_subject, opens_aside
+from .subjects import (adverbs_start, aside_before, aside_closing, closing_comma, coordinated_subject, main_subject,
+                       opens_aside)
 from .appositives import appositive_frame, parenthetical_frame, relative_opening
 from .content import CLAUSE, NOUN_PHRASE, before_kind, content_kind, has_verb
 from .frame import Frame
@@ -147,7 +148,7 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
     cue = (tokens[first].start, tokens[last].end)
     before = tokens[first - 1] if first > 0 else None
     participle = verb.lower in PARTICIPLES or verb.lower.endswith("ing")
-    closing = aside_closing(tokens, _after_adverbs(tokens, first) - 1) if participle else None
+    closing = aside_closing(tokens, adverbs_start(tokens, first) - 1) if participle else None
     if closing is not None:
         # "Trump, later alleging that ..., said": the aside's words are its content; "speaking on WOR710" has none
         frame = _participial_frame(tokens, i, cue, previous_source, closing)
@@ -264,13 +265,6 @@ def _explicit_clause(tokens: list[Token], k: int) -> bool:
                                 or clause_at(tokens, k))
 
 
-def _after_adverbs(tokens: list[Token], first: int) -> int:
-    """Where the adverbs before tokens[first] start (", later alleging")."""
-    while first > 0 and is_adverb(tokens[first - 1]):
-        first -= 1
-    return first
-
-
 def _reports_or_records(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the subject tokens[start:end] is a medium or a document, whose verbs report."""
     return source_kind(" ".join(t.text for t in tokens[start:end])) in ("media", "document")
@@ -310,7 +304,7 @@ def _coordinated_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, 
         return None
     if not content_follows(tokens, content_from, cue_strength(tokens, i)):
         return None
-    subject_from = next(k for k in range(first) if tokens[k].start == subject[0])
+    subject_from = next((k for k in range(first) if tokens[k].start == subject[0]), 0)
     content = [(tokens[content_from].start, _relative_content_end(tokens, subject_from, content_from))]
     return Frame(cue, subject, content, cut, relayed_by, keep_source=True, kind=content_kind(tokens, i, content_from))
 

@@ -63,9 +63,15 @@ def aside_before(tokens: list[Token], closing: int) -> int | None:
 
 def opens_aside(tokens: list[Token], first: int) -> bool:
     """Whether the verb group at tokens[first] opens a participial aside (", speaking on WOR710,")."""
+    first = adverbs_start(tokens, first)
+    return first > 0 and tokens[first - 1].text == "," and aside_closing(tokens, first - 1) is not None
+
+
+def adverbs_start(tokens: list[Token], first: int) -> int:
+    """Where the adverbs right before tokens[first] start (", later alleging")."""
     while first > 0 and is_adverb(tokens[first - 1]):
         first -= 1
-    return first > 0 and tokens[first - 1].text == "," and aside_closing(tokens, first - 1) is not None
+    return first
 
 
 def _glued(tokens: list[Token], j: int) -> bool:

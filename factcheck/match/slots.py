@@ -297,11 +297,7 @@ def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
 def _shares_apart(pa: Profile, pb: Profile):
     """"All residents were evacuated" / "Half of the residents were evacuated": all of one thing
     on one side, part of it on the other."""
-    shares_a, shares_b = _shares(pa.words), _shares(pb.words)
-    for key in shares_a.keys() & shares_b.keys():
-        (whole_a, text_a), (whole_b, text_b) = shares_a[key], shares_b[key]
-        if whole_a != whole_b:
-            yield text_a, text_b
+    return _apart(_shares(pa.words), _shares(pb.words))
 
 
 def _shares(ws) -> dict[str, tuple[bool, str]]:
@@ -314,7 +310,7 @@ def _shares(ws) -> dict[str, tuple[bool, str]]:
         j = k + 1
         while j < len(ws) and not ws[j].after_break and (ws[j].written in _QUANTIFIED_LINKS or ws[j].number is not None):
             j += 1  # "half of the 40 residents", "all 13 boys"
-        if j < len(ws) and not ws[j].after_break and j > k:
+        if j < len(ws) and not ws[j].after_break:
             found.setdefault(ws[j].key, (whole, word.text))
     return found
 
@@ -322,17 +318,21 @@ def _shares(ws) -> dict[str, tuple[bool, str]]:
 def _sides_taken(pa: Profile, pb: Profile):
     """"voted for the bill" / "voted against the bill": the same word, then "for" on one side and
     "against" on the other (both are stop words, so nothing else compares them)."""
-    taken_a, taken_b = _sides(pa.words), _sides(pb.words)
-    for key in taken_a.keys() & taken_b.keys():
-        (side_a, text_a), (side_b, text_b) = taken_a[key], taken_b[key]
-        if side_a != side_b:
-            yield text_a, text_b
+    return _apart(_sides(pa.words), _sides(pb.words))
 
 
 def _sides(ws) -> dict[str, tuple[str, str]]:
     """{the key of the word before "for" or "against": (which, the two words as written)}."""
     return {ws[k - 1].key: (ws[k].written, f"{ws[k - 1].text} {ws[k].text}")
             for k in range(1, len(ws)) if ws[k].written in ("for", "against") and not ws[k].after_break}
+
+
+def _apart(found_a: dict, found_b: dict):
+    """(a's words, b's words) for each key both claims mark, {key: (mark, words)}, with different marks."""
+    for key in found_a.keys() & found_b.keys():
+        (mark_a, text_a), (mark_b, text_b) = found_a[key], found_b[key]
+        if mark_a != mark_b:
+            yield text_a, text_b
 
 
 def _as_written(run) -> str:
