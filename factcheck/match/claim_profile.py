@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from . import quantities
 from .normalise import NEGATIONS, Word, content_keys, words
 from .negation import NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, ends_clause, negated_words, negations
-from .slots import month_may, slot_names
+from .slots import month_may, quantified_shares, sides_taken, slot_names
 
 RUMOURS = frozenset("could may might reportedly allegedly alleged claim claims claimed claiming rumor "
                     "rumour rumors rumours rumored rumoured possibly apparently purportedly perhaps "
@@ -143,6 +143,16 @@ class Profile:
     def slot_names(self) -> dict[str, tuple[str, str]]:
         """{the content word before a name: (the name as written, its key)}."""
         return slot_names(self.words)
+
+    @cached_property
+    def shares(self) -> dict[str, tuple[bool, str]]:
+        """{the key of a noun a quantifier counts: (whether it is all of it, the quantifier as written)}."""
+        return quantified_shares(self.words)
+
+    @cached_property
+    def sides(self) -> dict[str, tuple[str, str]]:
+        """{the key of the word before "for" or "against": (which, the two words as written)}."""
+        return sides_taken(self.words)
 
 
 @lru_cache(maxsize=20_000)

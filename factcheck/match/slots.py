@@ -88,7 +88,7 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
         conflicts.append((left, right))
         reasons.append(f"different name in the same place: {left!r} vs {right!r}")
         kinds.add("name")
-    for left, right in _sides_taken(pa, pb):
+    for left, right in _opposite_sides(pa, pb):
         conflicts.append((left, right))
         reasons.append(f"opposite sides: {left!r} vs {right!r}")
         kinds.add("antonym")
@@ -297,11 +297,11 @@ def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
 def _shares_apart(pa: Profile, pb: Profile):
     """"All residents were evacuated" / "Half of the residents were evacuated": all of one thing
     on one side, part of it on the other."""
-    return _apart(_shares(pa.words), _shares(pb.words))
+    return _apart(pa.shares, pb.shares)
 
 
-def _shares(ws) -> dict[str, tuple[bool, str]]:
-    """{the key of a noun a quantifier counts: (whether it is all of it, the quantifier as written)}."""
+def quantified_shares(ws) -> dict[str, tuple[bool, str]]:
+    """Profile.shares: {the key of a noun a quantifier counts: (whether it is all of it, the quantifier as written)}."""
     found = {}
     for k, word in enumerate(ws):
         whole = word.written in _WHOLE
@@ -315,14 +315,14 @@ def _shares(ws) -> dict[str, tuple[bool, str]]:
     return found
 
 
-def _sides_taken(pa: Profile, pb: Profile):
+def _opposite_sides(pa: Profile, pb: Profile):
     """"voted for the bill" / "voted against the bill": the same word, then "for" on one side and
     "against" on the other (both are stop words, so nothing else compares them)."""
-    return _apart(_sides(pa.words), _sides(pb.words))
+    return _apart(pa.sides, pb.sides)
 
 
-def _sides(ws) -> dict[str, tuple[str, str]]:
-    """{the key of the word before "for" or "against": (which, the two words as written)}."""
+def sides_taken(ws) -> dict[str, tuple[str, str]]:
+    """Profile.sides: {the key of the word before "for" or "against": (which, the two words as written)}."""
     return {ws[k - 1].key: (ws[k].written, f"{ws[k - 1].text} {ws[k].text}")
             for k in range(1, len(ws)) if ws[k].written in ("for", "against") and not ws[k].after_break}
 
