@@ -81,6 +81,8 @@ earthquake earthquakes quake quakes tremor tremors
 unemployment jobless joblessness
 company companies firm firms
 mobile cellphone cellular phone phones
+free freed frees freeing release released releases releasing
+ceasefire ceasefires truce truces armistice
 """.strip().splitlines()
 ANTONYMS = [
     ("die", "survive"), ("die", "alive"), ("kill", "survive"), ("confirm", "deny"),
@@ -96,6 +98,9 @@ ANTONYMS = [
     ("profit", "loss"), ("gain", "loss"), ("surplus", "deficit"),  # of accounts
     ("cancel", "proceed"), ("postpone", "proceed"),  # "the strike was called off" / "went ahead"
     ("takeoff", "landing"), ("sink", "afloat"),
+    ("guilty", "clear"),  # "cleared of manslaughter"
+    ("deliberate", "accident"), ("flee", "stay"),
+    ("cut", "create"), ("cut", "add"),  # jobs
 ]
 # Verbs with a particle that say what one word says ("the bomb went off" = "exploded"): the forms of
 # the verb, the particle right after it, and the word whose key the verb then takes.
@@ -124,6 +129,7 @@ pass passes passing passed | away | die
 wipe wipes wiping wiped | out | destroy
 burn burns burning burned burnt | down | destroy
 rule rules ruling ruled | out | exclude
+touch touches touching touched | down | land
 """.strip().splitlines()
 PHRASAL_REACH = 10  # words between a verb and its particle: "brought the last four boys and their coach out"
 WEEKDAYS = frozenset(quantity_words.WEEKDAYS)

@@ -10,6 +10,7 @@
 - part_of_day: minutes since midnight of its day (night runs past 1440); `what` is that day ("sunday",
   "yesterday"; a weekday once `published` resolves it) or None.
 - date: month * 100 + day (15 April = 415; "April" alone = 401..430); `what` the year or None.
+- tally: a score or vote, the larger side first: 1000 * larger + smaller ("won 2-1" = 2001, "by 51 votes to 49").
 """
 from __future__ import annotations
 
@@ -83,6 +84,8 @@ DATE = re.compile(rf"""\b(?:
    |(?P<pre>(?i:{_DATE_PRE}))[\s-]+(?P<m3>{_MON}){_YEAR.format(3)}
    |(?P<m4>{_MON})\s+(?P<y4>(?:1\d|20)\d\d)\b)""", re.X)
 
+TALLY = re.compile(r"""(?<![\w.,/#:–-])(?:(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w.,/:%–-]|\s?(?:percent|per\s+cent)\b)
+    |(?P<va>\d{1,3})\s+votes?\s+to\s+(?P<vb>\d{1,3})\b)""", re.I | re.X)
 
 TOKEN = re.compile(r"([a-z]+)|\d+|[$€£¥]")
 NUMBER_STARTS = frozenset(["#", "us", "c", *WORD_NUMBERS, *(v.split()[0] for v in VAGUE)])
@@ -99,7 +102,7 @@ def values(text: str, published: date | None = None) -> list[Value]:
     out: list[Value] = []
     taken: list[tuple[int, int]] = []
     tokens = [(m.start(), w) for m in TOKEN.finditer(text.lower()) if (w := m.group(1) or "#") in ANY_START]
-    for read in (_dates, _clocks, _days, _counts, _years_from_now):  # "#" is a digit or sign; digits a date or clock read are no count
+    for read in (_dates, _clocks, _days, _tallies, _counts, _years_from_now):  # "#" is a digit or sign; digits a date or clock read are no count
         read(text, published, out, taken, tokens)
     return sorted(out, key=lambda v: (v.start, v.end))
 
@@ -170,6 +173,18 @@ def _clocks(text, published, out, taken, tokens) -> None:
         out.append(_value(text, "clock", zone or (None if sure else "12h"), t + low, t + high, not key,
                           starts[-len(key.split())] if key else m.start(), m.end()))
         taken.append((m.start(), m.end()))
+
+
+def _tallies(text, published, out, taken, tokens) -> None:
+    """Scores and votes, "2-1", "51-49", "by 51 votes to 49": a range runs upwards ("10-12 people")."""
+    for m in _scan(TALLY, text, tokens, frozenset("#")):
+        larger, smaller = int(m.group("a") or m.group("va")), int(m.group("b") or m.group("vb"))
+        model = larger >= 100 and smaller and smaller % 100 == 0  # "a 747-400"
+        if larger >= smaller and not model and not _qualifier(text, m.start(), QUALIFIERS)[0] \
+                and not any(s < m.end() and m.start() < e for s, e in taken):  # "nearly 2-1" is a ratio
+            code = larger * 1000 + smaller
+            out.append(_value(text, "tally", None, code, code, True, m.start(), m.end()))
+            taken.append(m.span())
 
 
 def _days(text, published, out, taken, tokens) -> None:

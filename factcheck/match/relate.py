@@ -20,7 +20,8 @@ from rapidfuzz import fuzz, process
 from .claim_profile import Profile, profile
 from .normalise import lexical_keys
 from .lookalikes import another_time, other_members
-from .slots import DATED_APART, conflicts_between, denies_the_act, details, looser_counts, same_polarity
+from .slots import (DATED_APART, conflicts_between, denies_the_act, details, looser_counts, one_slot_apart,
+                    same_polarity)
 from .trees import BoostedTrees
 
 RELATIONS = ("agree", "contradict", "related", "unrelated")
@@ -133,7 +134,8 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     # A count, sum, clock time or day both give, with a word beside it both use ("spire" ... "7:50 p.m."
     # / "8pm"): the claims are compared on that detail however few words they share.
     fits, clashes = details(pa, pb, shared)
-    if similarity < CONFLICT_SIMILARITY and not (covered or entailed or fits or clashes):  # can neither contradict nor agree
+    one_slot = one_slot_apart(pa, pb)
+    if similarity < CONFLICT_SIMILARITY and not (covered or entailed or fits or clashes or one_slot):  # can neither contradict nor agree
         return Relation("related", score, (f"same subject ({len(shared)} shared words), too little of "
                                            "either claim in the other to agree",))
     conflicts, reasons, kinds = conflicts_between(pa, pb, shared)
@@ -146,13 +148,14 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     apart = False  # another day in claims too loosely alike for that to contradict: not one proposition either
     if similarity < DETAIL_CONFLICT_SIMILARITY:
         apart = "date" in kinds
-        kinds = kinds - {"name", "date"}  # names and days differ in loosely related claims all the time
+        # names and days differ in loosely related claims all the time, not in claims the same but for names
+        kinds = kinds - {"date"} - (set() if one_slot else {"name"})
     if similarity < SAME_BUT_NEGATED and not denies_the_act(pa, pb):
         # a negation is common in claims that agree ("failed to" / "did not"); a refutation
         # ("hoax", "fabricated") stays: it calls the other claim false
         kinds = kinds - {"negation"}
     if similarity < CONFLICT_SIMILARITY:  # about different things unless a telling detail clashes
-        kinds = kinds & {"number", "time"} if clashes else set()
+        kinds = (kinds & {"number", "time"} if clashes else set()) | (kinds & {"name", "antonym"} if one_slot else set())
     looser = looser_counts(pa, pb)  # figures that differ but fit are no contradiction the model may find
     # the model alone makes no contradiction of claims that share a single word: the same proposition comes first
     if kinds or (contradicts >= CONTRADICT_PROBABILITY and not looser and len(shared) >= MIN_SHARED_FOR_RELATED):

@@ -20,7 +20,7 @@ PASSAGE_RATIO = 3  # a side with this many times the other's words is a passage:
 TIME_KINDS = frozenset("clock part_of_day date year".split())  # quantities kinds that are times
 # Values that pin a proposition down: a count of a named thing, a sum, a clock time, a calendar day,
 # an age. Weekdays and years are left out: every report of one event gives the same few.
-TELLING_KINDS = frozenset("count money clock date age".split())
+TELLING_KINDS = frozenset("count money clock date age tally".split())
 DATED_APART = "dated_apart"  # a passage and a claim whose years differ: neither contradiction nor agreement
 SUBJECT = "<subject>"  # the slot of a name that opens a claim
 SAME_PREDICATE_SHARE = 0.75  # share of the smaller claim's other words the two must have in common
@@ -267,6 +267,18 @@ def _same_predicate(pa: Profile, pb: Profile) -> bool:
     if not rest_a or not rest_b:
         return False
     return len(rest_a & rest_b) / min(len(rest_a), len(rest_b)) >= SAME_PREDICATE_SHARE
+
+
+def one_slot_apart(pa: Profile, pb: Profile) -> bool:
+    """Whether, names aside, the two claims use the same words but for at most one opposite on each
+    side ("He was born in Kenya" / "... in Hawaii", "The fire was started deliberately" / "The fire
+    was an accident"): what differs then stands in one slot however short the claims."""
+    rest_a, rest_b = pa.key_set - pa.names, pb.key_set - pb.names
+    common = rest_a & rest_b
+    only_a, only_b = rest_a - common, rest_b - common
+    if not common or len(only_a) != len(only_b) or len(only_a) > 1:
+        return False
+    return not only_a or not antonym_keys(next(iter(only_a))).isdisjoint(only_b)
 
 
 def _different_subjects(text_a: str, key_a: str, text_b: str, key_b: str, pa: Profile, pb: Profile) -> bool:

@@ -106,6 +106,16 @@ def test_no_counts_in_names_parts_or_ordinals(text):
     assert [v for v in values(text) if v.kind == "count"] == []
 
 
+@pytest.mark.parametrize("text, tally", [
+    ("the hosts won 4-0", 4000), ("passed by 60 votes to 38", 60038), ("a 52–48 split", 52048),
+    ("lost 1-2 at home", None),  # a range runs upwards: no tally ("8-10 people")
+    ("the jury voted nearly 2-1 to convict", None),  # a ratio
+    ("the 747-400 landed", None),  # a model
+])
+def test_tallies(text, tally):
+    assert [v.low for v in values(text) if v.kind == "tally"] == ([tally] if tally else [])
+
+
 def test_a_decimal_is_no_time_without_a_time_word():
     assert [v.kind for v in values("shares fell 2.50")] == ["count"]
     assert [v.kind for v in values("shares fell at 2.50")] == ["clock"]
@@ -208,6 +218,11 @@ CONFLICTS = [
     ("it cost $11 million", "it cost about $10 million", False),
     ("more than 600 million euros", "500 million euros", True),
     ("40 percent of voters", "40% of voters", False),
+    # scores and votes
+    ("the visitors won 3-1", "the visitors won 2-1", True),
+    ("the visitors won 3-1", "a 3–1 win for the visitors", False),
+    ("the motion passed 214-198", "the motion passed by 214 votes to 198", False),
+    ("the motion passed 214-198", "the motion passed 216-196", True),
     # ages and years
     ("a 38-year-old diver", "the diver, aged 38", False),
     ("Jane Doe, 41, said", "the 43-year-old said", True),

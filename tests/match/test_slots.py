@@ -73,6 +73,17 @@ OPPOSITES = [
     ("The firm posted a profit of $3 million", "The firm posted a loss of $3 million"),
     ("The parade was called off", "The parade went ahead"),
     ("The jet came down shortly after takeoff", "The jet came down while landing"),
+    ("The jury found the pilot guilty of negligence", "The pilot was cleared of negligence"),
+    ("The van driver fled the scene", "The van driver stayed at the scene"),
+    ("The factory will cut 300 jobs", "The factory will create 300 jobs"),
+]
+
+# Short claims the same but for one slot: a name in one place, or one opposite on each side.
+ONE_SLOT = [
+    ("The singer was born in Ohio", "The singer was born in Texas", "contradict"),
+    ("The fire was deliberate", "The fire was an accident", "contradict"),
+    ("The hostages were freed", "The hostages were released", "agree"),
+    ("The singer was born in Ohio", "The singer lived in Texas", None),  # other words besides the names
 ]
 
 # All of a thing on one side, part of it on the other.
@@ -92,6 +103,11 @@ def test_for_and_against_after_different_words_are_no_sides():
     assert relate("Twelve people were arrested for looting", "Police said twelve people were arrested for looting"
                   ).label == "agree"
     assert "opposite sides" not in " ".join(relate("She campaigned for the mayor", "She spoke against the plan").reasons)
+
+
+@pytest.mark.parametrize("a, b, expected", ONE_SLOT)
+def test_short_claims_apart_in_one_slot(a, b, expected):
+    assert_rule(a, b, expected, "same place")
 
 
 @pytest.mark.parametrize("a, b", OPPOSITES)
