@@ -33,6 +33,13 @@ def appositive_frame(tokens: list[Token], i: int, first: int, cue: tuple[int, in
     while (head_start > 0 and commas[1] - head_start < 8 and tokens[head_start - 1].is_word
            and plain_phrase([tokens[head_start - 1]])):
         head_start -= 1
+    if commas[1] - head_start == 1 and tokens[head_start].text.isdigit() and head_start > 1 \
+            and tokens[head_start - 1].text == ",":  # "Rashid Amari, 52, a taxi driver, told": an age, the name before it
+        named = head_start - 1
+        while named > 0 and head_start - named < 8 and tokens[named - 1].is_word and plain_phrase([tokens[named - 1]]):
+            named -= 1
+        if named < head_start - 1 and tokens[named].text[0].isupper():
+            head_start = named
     head = tokens[head_start:commas[1]]
     if not head or head[0].text[0].islower() and head[0].lower not in DETERMINERS:
         return None

@@ -26,7 +26,7 @@ from .turns import turn_frame
 # The extractor's name and version, stored with every claim set it makes (articles.extractor,
 # extractions): bump the version whenever a change alters what `extract` returns for a stored
 # text, so that `factcheck reextract` knows which articles an older extractor made.
-EXTRACTOR = "factcheck.rules.v5"
+EXTRACTOR = "factcheck.rules.v6"
 _EDGE = " \t\n,;:-–—"
 _LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
 _QUOTE_CHARS = "“”\"‘’"

@@ -55,6 +55,11 @@ CASES = [
      "Mr. Hale, whose son, Tom, was rescued", "said", "named_person"),
     ("Maria Okonkwo, 44, of Lagos, who was among those polled, said in a follow-up interview that the lines "
      "had been long.", "Maria Okonkwo, 44, of Lagos, who was among those polled", "said", "witness"),
+    # an age after the name, then an appositive, after a quotation or a clause: the name opens the source
+    ('"The water rose in minutes," Ines Marr, 47, a ferry pilot, told reporters.',
+     "Ines Marr, 47, a ferry pilot", "told", "witness"),
+    ("The water rose in minutes, Ines Marr, 47, who pilots the ferry, told reporters.",
+     "Ines Marr, 47, who pilots the ferry", "told", "witness"),
     # the words that keep a source anonymous are part of the source
     ("An official who asked not to be named said the talks had failed.",
      "An official who asked not to be named", "said", "anonymous"),
