@@ -84,15 +84,17 @@ class Claim(Span):
 
     sentence: int = 0
     attribution: Attribution = field(default=UNATTRIBUTED)
+    subject: str | None = None  # whom an opening "he" or "she" stands for, resolved in the article
 
     def to_dict(self) -> dict:
-        """The JSON form: text, offsets, sentence index and attribution."""
+        """The JSON form: text, offsets, sentence index, attribution and resolved subject."""
         return {
             "text": self.text,
             "start": self.start,
             "end": self.end,
             "sentence": self.sentence,
             "attribution": self.attribution.to_dict(),
+            "subject": self.subject,
         }
 
 

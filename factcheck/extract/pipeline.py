@@ -94,7 +94,11 @@ def extract(text: str) -> Extraction:
             owner = owners[owner] if owner is not None else None
             attribution = attributions[owner] if owner is not None else writer
             for clause_start, clause_end, words in _claim_bounds(tokens, start, end):
-                claims.append(_claim(tokens, clause_start, clause_end, words, index, attribution))
+                # "he" or "she" opening a claim: the last person seen; not in a quotation, where it is someone else
+                subject = None if attribution.quoted or words[0].lower not in ("he", "she") else resolver.stands_for(
+                    words[0].lower, attribution, tokens.between(sentence.start, clause_start),
+                    tokens.between(sentences[index - 1].start, sentences[index - 1].end) if index else [])
+                claims.append(_claim(tokens, clause_start, clause_end, words, index, attribution, subject))
         if opened is not None:  # '"A. B," X said.': A is X's too
             _give_back(claims, opened, index, attributions[speaker], records[speaker], sentences)
         announced = next(((attributions[i], records[i]) for i in asserting if not found[i].content), None)
@@ -359,7 +363,8 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _claim(tokens: Tokens, start: int, end: int, words: list, sentence: int, attribution: Attribution) -> Claim:
+def _claim(tokens: Tokens, start: int, end: int, words: list, sentence: int, attribution: Attribution,
+           subject: str | None) -> Claim:
     if not attribution.hedged and words_hedge(words):
         attribution = replace(attribution, hedged=True)
-    return Claim(start, end, tokens.text[start:end], sentence, attribution)
+    return Claim(start, end, tokens.text[start:end], sentence, attribution, subject)

@@ -25,6 +25,8 @@ _STANDS_FOR = {
     **dict.fromkeys("official spokesman spokeswoman spokesperson".split(), "official_body"),
 }
 _PERSONS = ("named_person", "witness")
+_ARTICLES = frozenset(("a", "an", "the"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she"))  # "they" and "it" too often stand for no source seen
 MAX_LOOKBACK = 100  # distinct sources a back-reference looks back over: it names one met lately
 _RELATIVE = frozenset("who whom who's who’s".split())
 _INTERVIEW_LABELS = ("Q", "A")  # a source of one capital letter is a transcript's turn label
@@ -37,6 +39,15 @@ _ONE_PERSON = frozenset("""spokesman spokeswoman spokesperson official officer m
 chief executive president chairman chairwoman governor mayor commissioner inspector detective sergeant lawyer
 attorney prosecutor judge doctor surgeon nurse engineer teacher driver pilot captain witness resident neighbour
 neighbor passenger source aide adviser advisor analyst expert economist scientist researcher""".split())
+
+
+def _named_person(mention: str, kind: str) -> str | None:
+    """The plain name of a mention that names a person ("Tom Adler, 52, a taxi driver": Tom Adler);
+    None for a role ("Witnesses", "a resident") or a body."""
+    if kind not in _PERSONS:
+        return None
+    name = canonical_name(mention, kind)
+    return name if kind == "named_person" or sum(w[:1].isupper() for w in name.split()) >= 2 else None
 
 
 def _one_person(mention: str) -> bool:
@@ -91,6 +102,45 @@ class PronounResolver:
                 return known
         self._remember(mention, kind)
         return mention, kind
+
+    def stands_for(self, pronoun: str, attribution, before: list[Token], previous: list[Token]) -> str | None:
+        """The person a "he" or "she" opening a claim stands for: the claim's source, if a person
+        named ("Lynch said she was asked"); else the last person named before it in its sentence;
+        else the first one the previous sentence names (most often its subject). None when no one is."""
+        if pronoun not in _SUBJECT_PRONOUNS:
+            return None
+        source = _named_person(attribution.source, attribution.kind) if attribution.source else None
+        if source:
+            return source
+        here = self._people_named(before)
+        if here:
+            return here[-1]
+        earlier = self._people_named(previous)
+        return earlier[0] if earlier else None
+
+    def _people_named(self, tokens: list[Token]) -> list[str]:
+        """The people a stretch of tokens names, in order: runs of names a person has, and the
+        surnames of people named before."""
+        people: list[str] = []
+        run: list[Token] = []
+        after = ""  # the word before the run
+        for k, token in enumerate([*tokens, None]):
+            if token is not None and token.is_word and "A" <= token.text[0] <= "Z" \
+                    and (not run or token.start == run[-1].end + 1):
+                if not run:
+                    after = tokens[k - 1].lower if k else ""
+                run.append(token)
+                continue
+            words = [t.text for t in run]
+            while words and _CONTRACTION.sub("", words[0].lower()) in _NO_NAME:
+                words.pop(0)  # "But Trump", "He"
+            name = " ".join(words)
+            if len(words) >= 2 and after not in _ARTICLES and source_kind(name) == "named_person":
+                people.append(canonical_name(name, "named_person"))  # not "a Renault Clio", "the Boston Marathon"
+            elif len(words) == 1 and (known := self._people.get(name_key(name))) and _named_person(*known):
+                people.append(_named_person(*known))
+            run = [token] if token is not None and token.is_word and "A" <= token.text[0] <= "Z" else []
+        return people
 
     def _remember(self, mention: str, kind: str) -> None:
         self._see(mention, kind)

@@ -54,8 +54,10 @@ def compare_claims(article_a: dict, claims_a: list[dict], article_b: dict, claim
                                        score_cutoff=MIN_PAIR_SIMILARITY, limit=None):
             if tuple(sorted((claim["id"], claims_b[j]["id"]))) in rejected:
                 continue
-            relation = relate(claim["text"], texts_b[j], Context.of(claim.get("hedged"), article_a.get("published")),
-                              Context.of(claims_b[j].get("hedged"), article_b.get("published")))
+            relation = relate(claim["text"], texts_b[j],
+                              Context.of(claim.get("hedged"), article_a.get("published"), claim.get("subject")),
+                              Context.of(claims_b[j].get("hedged"), article_b.get("published"),
+                                         claims_b[j].get("subject")))
             if relation.label in ORDER:
                 scored.append((-relation.score, ORDER[relation.label], i, j, relation))
     used_a, used_b = set(), set()

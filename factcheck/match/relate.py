@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -20,7 +21,7 @@ from rapidfuzz import fuzz, process
 from .claim_profile import Profile, profile
 from .normalise import lexical_keys
 from .lookalikes import another_time, other_members
-from .slots import (DATED_APART, conflicts_between, denies_the_act, details, looser_counts, one_slot_apart,
+from .slots import (DATED_APART, SUBJECT, conflicts_between, denies_the_act, details, looser_counts, one_slot_apart,
                     same_polarity)
 from .trees import BoostedTrees
 
@@ -61,20 +62,23 @@ class Relation:
 
 @dataclass(frozen=True)
 class Context:
-    """What is known of a claim beyond its words: whether it is put forward as uncertain, and the
-    date of its article (which places "yesterday", "on Monday" and "850 years ago")."""
+    """What is known of a claim beyond its words: whether it is put forward as uncertain, the
+    date of its article (which places "yesterday", "on Monday" and "850 years ago"), and whom
+    its opening "he" or "she" stands for (resolved in its article: `Claim.subject`)."""
 
     hedged: bool = False
     published: date | None = None
+    subject: str | None = None
 
     @classmethod
-    def of(cls, hedged, published: str | None) -> "Context":
-        """The context of a stored claim: its hedged flag and its article's YYYY-MM-DD date, if valid."""
+    def of(cls, hedged, published: str | None, subject: str | None = None) -> "Context":
+        """The context of a stored claim: its hedged flag, its article's YYYY-MM-DD date, if valid,
+        and its resolved subject."""
         try:
             day = date.fromisoformat(published[:10]) if published else None
         except ValueError:
             day = None
-        return cls(bool(hedged), day)
+        return cls(bool(hedged), day, subject or None)
 
 
 def relate(a: str, b: str, context_a: Context | None = None, context_b: Context | None = None) -> Relation:
@@ -87,13 +91,41 @@ def relate(a: str, b: str, context_a: Context | None = None, context_b: Context 
     """
     context_a, context_b = context_a or Context(), context_b or Context()
     dated_a, dated_b = context_a.published, context_b.published
+    (a, named_a), (b, named_b) = _with_subject(a, context_a.subject), _with_subject(b, context_b.subject)
     relation = _relate_in_order(b, a, dated_b, dated_a).flipped() if _comes_first(b, a) \
         else _relate_in_order(a, b, dated_a, dated_b)
+    people = _different_people(a, named_a, b, named_b) or _different_people(b, named_b, a, named_a)
+    if people and relation.label in ("agree", "contradict"):  # "he" is Jones here, Smith there
+        return Relation("related", relation.score, (f"about different people: {people[0]!r} and {people[1]!r} "
+                                                    "('he' or 'she' read as whom the article names before)",))
     hedged_a, hedged_b = context_a.hedged, context_b.hedged
     if relation.label == "agree" and hedged_a != hedged_b:
         return Relation("related", relation.score, relation.reasons + (
             "one side is hedged, the other asserts it: related, not corroboration",), relation.conflicts)
     return relation
+
+
+_OPENING_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+
+
+def _with_subject(text: str, subject: str | None) -> tuple[str, str | None]:
+    """The claim with its opening "he" or "she" replaced by whom it stands for, and that name
+    (None when nothing was replaced)."""
+    if subject and _OPENING_PRONOUN.match(text):
+        return subject + text[_OPENING_PRONOUN.match(text).end():], subject
+    return text, None
+
+
+def _different_people(text: str, named: str | None, other: str, other_named: str | None) -> tuple[str, str] | None:
+    """(the name a "he" of `text` stands for, the other claim's subject) when the other claim opens
+    with someone else and never mentions the first ("he" = Tom Jones / "Ann Smith was charged")."""
+    if not named:
+        return None
+    opening = other_named or (profile(other).slot_names.get(SUBJECT) or (None,))[0]
+    words, others = set(named.lower().split()), set(re.findall(r"[\w'’-]+", other.lower()))
+    if opening and words.isdisjoint(others) and words.isdisjoint(opening.lower().split()):
+        return named, opening
+    return None
 
 
 def _comes_first(x: str, y: str) -> bool:

@@ -14,7 +14,8 @@ from .database import dicts
 from .search_query import SearchSyntaxError, fts_query
 
 _CLAIM_COLUMNS = ("sentence", "start", '"end"', "text", "kind", "source_id", "source_text", "source_start",
-                  "source_end", "cue", "cue_start", "cue_end", "quoted", "hedged", "relayed_by")
+                  "source_end", "cue", "cue_start", "cue_end", "quoted", "hedged", "relayed_by",
+                  "subject")
 
 
 class Articles:
@@ -178,7 +179,7 @@ class Articles:
             params += [f"%{source}%"] * 3
         sql = f"""SELECT c.id, c.article_id, c.sentence, c.start, c."end", c.text, c.kind,
                          s.name AS source, c.source_text, c.source_start, c.source_end,
-                         c.cue, c.cue_start, c.cue_end, c.quoted, c.hedged, c.relayed_by,
+                         c.cue, c.cue_start, c.cue_end, c.quoted, c.hedged, c.relayed_by, c.subject,
                          c.revision, c.retired_at, st.status
                   FROM claims c LEFT JOIN sources s ON s.id = c.source_id
                   JOIN claim_status st ON st.claim_id = c.id
@@ -231,4 +232,4 @@ def _claim_values(claim: Claim, source_id: Callable[[str, str], int]) -> tuple:
             source_id(a.source, a.kind) if a.source else None,
             source.text if source else None, source.start if source else None,
             source.end if source else None, a.cue, cue.start if cue else None,
-            cue.end if cue else None, int(a.quoted), int(a.hedged), a.relayed_by)
+            cue.end if cue else None, int(a.quoted), int(a.hedged), a.relayed_by, claim.subject)

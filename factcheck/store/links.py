@@ -17,8 +17,8 @@ _LINKS_OF_ARTICLE = """FROM link_status l
             JOIN claims other ON other.id IN (l.claim_id, l.other_id) AND other.id != mine.id
             JOIN articles a ON a.id = other.article_id AND l.status != 'rejected'"""
 _IN_JSON = "(SELECT value FROM json_each(?))"
-# what relate needs of a stored claim: its text, whether it is hedged, its article's date
-_CLAIM_CONTEXT = "c.id, c.text, c.hedged, a.published FROM claims c JOIN articles a ON a.id = c.article_id"
+# what relate needs of a stored claim: its text, whether it is hedged, its article's date, whom its "he" stands for
+_CLAIM_CONTEXT = "c.id, c.text, c.hedged, a.published, c.subject FROM claims c JOIN articles a ON a.id = c.article_id"
 # A planned link: (position of the new claim in its extraction, id of the stored claim, relation).
 PlannedLink = tuple[int, int, Relation]
 # A link between two stored claims: (claim id, other claim id, relation).
@@ -36,15 +36,16 @@ class Links:
         """Relate each new claim (of an article dated `published`) to the closest claims of the
         articles of its story and of the most alike of other stories (`Stories.link_articles`).
         Reads only: run it before the write transaction."""
-        return self._relate([(c.text, Context.of(c.attribution.hedged, published)) for c in claims], articles)
+        return self._relate([(c.text, Context.of(c.attribution.hedged, published, c.subject)) for c in claims],
+                            articles)
 
     def plan_stored(self, article_id: int, articles: tuple[list[int], list[int]]) -> list[StoredLink]:
         """Relate the stored claims of an article (its current revision) to the closest claims of
         `articles` as `plan` does, leaving out the pairs already linked. Reads only."""
         mine = self.db.execute(f"SELECT {_CLAIM_CONTEXT} WHERE c.article_id = ? AND c.retired_at IS NULL "
                                "ORDER BY c.id", [article_id]).fetchall()
-        planned = self._relate([(text, Context.of(hedged, published)) for _, text, hedged, published in mine],
-                               articles)
+        planned = self._relate([(text, Context.of(hedged, published, subject))
+                                for _, text, hedged, published, subject in mine], articles)
         linked = {tuple(row) for row in self.db.execute(
             "SELECT claim_id, other_id FROM links WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?) "
             "UNION SELECT other_id, claim_id FROM links WHERE other_id IN "
@@ -54,8 +55,8 @@ class Links:
     def _relate(self, claims: list[tuple[str, Context]], articles: tuple[list[int], list[int]]) -> list[PlannedLink]:
         if not claims or not any(articles):
             return []
-        inside, outside = ([(claim_id, text, Context.of(hedged, published)) for claim_id, text, hedged, published
-                            in self.db.execute(f"SELECT {_CLAIM_CONTEXT} WHERE c.article_id IN {_IN_JSON} "
+        inside, outside = ([(claim_id, text, Context.of(hedged, published, subject))
+                            for claim_id, text, hedged, published, subject in self.db.execute(f"SELECT {_CLAIM_CONTEXT} WHERE c.article_id IN {_IN_JSON} "
                                                "AND c.retired_at IS NULL ORDER BY c.id", [json.dumps(ids)])]
                            for ids in articles)
         pool = Pool(inside, outside)

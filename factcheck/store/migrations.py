@@ -285,3 +285,12 @@ def m012_frames(db: Database) -> None:
     db["frames"].create_index(["article_id", "revision"])
     db["frames"].create_index(["source_id"])
     db["extractions"].add_column("frames", int)
+
+
+@migrations()
+def m013_claim_subjects(db: Database) -> None:
+    """Whom a claim's opening "he" or "she" stands for, resolved in its article (issue 10's
+    context): `relate` does not take two claims about different people for one proposition.
+    NULL for claims stored before; `factcheck reextract` fills it in (the extractor's version
+    changed with it)."""
+    db["claims"].add_column("subject", str)

@@ -91,6 +91,27 @@ def test_back_references(text, claim, source, kind):
     assert (attribution.source, attribution.kind) == (source, kind)
 
 
+@pytest.mark.parametrize("text, claim, subject", [
+    # the claim's source, a person named
+    ("Ann Smith said she would appeal the ruling.", "she would appeal the ruling", "Ann Smith"),
+    # the writer's claim: the person the previous sentence names first
+    ("Police arrested Tom Jones at the harbour. He was charged with arson.", "He was charged with arson",
+     "Tom Jones"),
+    # a surname alone stands for the person named in full before
+    ("Tom Jones, a fisherman, was arrested on Monday. Officers said Jones resisted. He was charged with arson.",
+     "He was charged with arson", "Tom Jones"),
+    # a quotation's "he" is someone else, not its speaker
+    ('"He lied to the court," said Ann Smith.', "He lied to the court", None),
+    # a role is no one a "he" can be read as
+    ("Witnesses said he fled on foot.", "he fled on foot", None),
+    # a claim that names its own subject has none to resolve
+    ("Ann Smith spoke first. Tom Jones was charged with arson.", "Tom Jones was charged with arson", None),
+])
+def test_he_and_she_opening_a_claim(text, claim, subject):
+    [found] = [c for c in extract(text).claims if c.text == claim]
+    assert found.subject == subject
+
+
 def test_back_reference_keeps_the_words_as_written():
     text = "Harlow Mills Ltd said it would shut two plants. The company said 300 jobs would go."
     attribution = _claims(text)["300 jobs would go"]

@@ -424,3 +424,22 @@ def test_what_appears_so_does_not_agree_with_an_assertion():
 ])
 def test_years_of_a_passage(a, b, expected):
     assert relate(a, b).label == expected, relate(a, b)
+
+
+# "he" and "she" read as whom each claim's article names before (Context.subject).
+PEOPLE = [
+    ("He was charged with arson", "Tom Jones", "Ann Smith was charged with arson", None, "related"),
+    ("He was charged with arson", "Tom Jones", "She was charged with arson", "Ann Smith", "related"),
+    ("He was charged with arson", "Tom Jones", "Jones was charged with arson", None, "agree"),
+    ("He was detained on Monday", "Tom Jones", "Police detained Tom Jones on Monday", None, "agree"),
+    ("He was jailed for 12 years", "Tom Jones", "Ann Smith was jailed for 8 years", None, "related"),
+    ("He was jailed for 12 years", None, "Ann Smith was jailed for 12 years", None, "agree"),  # no one known
+]
+
+
+@pytest.mark.parametrize("a, who_a, b, who_b, expected", PEOPLE)
+def test_claims_about_different_people(a, who_a, b, who_b, expected):
+    forward = relate(a, b, Context(subject=who_a), Context(subject=who_b))
+    backward = relate(b, a, Context(subject=who_b), Context(subject=who_a))
+    assert forward.label == backward.label == expected, forward
+

@@ -50,6 +50,16 @@ def test_claims_table_fits_80_columns(seeded):
     assert max(len(line) for line in output.splitlines()) <= 80
 
 
+def test_claims_show_whom_he_or_she_stands_for(db_path, tmp_path):
+    report = tmp_path / "arrest.txt"
+    report.write_text("Police arrested Tom Jones at the harbour. He was charged with arson, officers said.\n")
+    assert run("ingest", str(report)).exit_code == 0
+    table = run("claims", "arrest").output
+    assert "[he:" in table and "Jones?]" in table
+    rows = json.loads(run("claims", "arrest", "--json").output)
+    assert [r["subject"] for r in rows] == [None, "Tom Jones"]
+
+
 def test_sources_across_articles_merge(seeded):
     rows = json.loads(run("sources", "--json").output)
     valls = [r for r in rows if "Valls" in r["name"]]

@@ -25,7 +25,7 @@ def test_migrations_build_every_table():
     assert set(db["claims"].columns_dict) == {
         "id", "article_id", "sentence", "start", "end", "text", "kind", "source_id", "source_text",
         "source_start", "source_end", "cue", "cue_start", "cue_end", "quoted", "hedged", "relayed_by",
-        "revision", "retired_at"}
+        "revision", "retired_at", "subject"}
     assert db["revisions"].columns_dict == {
         "id": int, "article_id": int, "number": int, "content_hash": str, "text": str, "path": str, "url": str,
         "ingested_at": str, "kept": int, "changed": int, "appeared": int, "went": int}
@@ -182,3 +182,19 @@ def test_links_place_relative_days_by_each_articles_date(tmp_path):
     found = {frozenset(pair): label for pair, label in relations.items()}
     assert found[frozenset((one["id"], two["id"]))] == "contradict"
     assert found[frozenset((one["id"], three["id"]))] == "agree"
+
+
+def test_links_read_he_and_she_as_whom_each_article_names(tmp_path):
+    store = Store(tmp_path / "people.db")
+    jones = store.ingest("Police in Kerrow arrested Tom Jones at the harbour on Monday. He was charged with "
+                         "arson at the boatyard.", title="one")
+    smith = store.ingest("Police in Kerrow arrested Ann Smith at the harbour on Monday. She was charged with "
+                         "arson at the boatyard.", title="two")
+    again = store.ingest("Tom Jones, a fisherman, was detained in Kerrow on Monday. He was charged with "
+                         "arson at the boatyard.", title="three")
+    charged = {a.article_id: next(c for c in store.claims(a.article_id) if c["text"].endswith("boatyard"))
+               for a in (jones, smith, again)}
+    assert [charged[a.article_id]["subject"] for a in (jones, smith, again)] == ["Tom Jones", "Ann Smith", "Tom Jones"]
+    found = {frozenset((row["claim_id"], row["other_id"])): row["relation"] for row in store.links(jones.article_id)}
+    assert found.get(frozenset((charged[jones.article_id]["id"], charged[smith.article_id]["id"]))) != "agree"
+    assert found[frozenset((charged[jones.article_id]["id"], charged[again.article_id]["id"]))] == "agree"
