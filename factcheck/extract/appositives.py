@@ -6,8 +6,8 @@ from .content import before_kind, content_kind
 from .cues import cue_strength
 from .frame import Frame
 from .lexicon import AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS
-from .phrases import (CLOSERS, PREPOSITIONS, QUOTES, clause_start, content_end, content_follows, content_start, is_verb,
-                      plain_phrase)
+from .phrases import CLOSERS, PREPOSITIONS, QUOTES, clause_start, content_end, content_follows, is_verb, plain_phrase
+from .told import content_start
 from .tokens import Token, words_follow
 
 MAX_RELATIVE_OFFSET = 8  # "Shook, a security expert who has ...": words before the "who" of a parenthetical

@@ -23,14 +23,15 @@ from .learned_frames import learned_frame, second_opinion
 from .cues import CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, maybe_cue_words
 from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
 from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
-                      QUOTES, SENTENCE_LINKS, anonymity_tail, clause_at, content_end, content_follows, content_start,
-                      is_adverb, is_adverbial, is_verb, prefix_content, sentence_run, source_start, time_tail, verb_group_start)
+                      QUOTES, SENTENCE_LINKS, anonymity_tail, clause_at, content_end, content_follows, is_adverb,
+                      is_adverbial, is_verb, prefix_content, sentence_run, source_start, time_tail, verb_group_start)
 from .questions import asked_frame, put_to
 from .raising import raising_frame
 from .source_model import SentenceFacts
 from .sources import source_kind
 from .statements import joined_statements
 from .tokens import Token, Tokens, lookahead, starts_within, words_follow
+from .told import content_start
 from .citing import CITING, cited
 
 MAX_CUES_PER_SENTENCE = 64  # cue words looked at in one sentence: bounds a pathological "sentence"
@@ -179,6 +180,9 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         return _coordinated_frame(tokens, i, first, cue)  # "... and said", "..., then says"
     tail = anonymity_tail(tokens, first) if aside is None else 0  # "An official who asked not to be named said"
     subject_end = first - 1 - tail if aside is None else _before_brackets(tokens, aside - 1)  # "De Blasio, speaking ..."
+    bracket = None  # "Sen. Lindsey Graham (R-S.C.) said": the tag is part of the source
+    if aside is None and not tail and subject_end > 0 and tokens[subject_end].text == ")":
+        bracket, subject_end = subject_end, _before_brackets(tokens, subject_end)
     while subject_end > 0 and is_adverb(tokens[subject_end]):
         subject_end -= 1  # "Cuban also complained": the adverb is neither source nor cue
     if not tail:
@@ -194,13 +198,13 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         return None
     if tokens[first - 1].lower.endswith(("’s", "'s")):
         return None  # "Kerry's announcement": a possessive before a noun, not a subject
-    source = (tokens[subject_from].start, tokens[first - 1 + tail].end)
+    source = (tokens[subject_from].start, tokens[bracket if bracket is not None else first - 1 + tail].end)
     expletive = first - subject_from == 1 and tokens[subject_from].lower == "it" and any(
         t.lower in BE_FORMS for t in tokens[first:i])  # "It was not immediately clear whether ...": nobody is cited
     if expletive and verb.lower not in _IMPERSONAL_CUES:
         return None  # "It is necessary to show ...": the writer's own words
     content_from, relayed_by, cut = content_start(tokens, last)
-    if not tail and tokens[first].start < cue[0]:
+    if not tail and bracket is None and tokens[first].start < cue[0]:
         cut.append((tokens[first].start, cue[0]))
     if expletive:
         source, cut = None, cut + [(tokens[subject_from].start, tokens[subject_from].end)]

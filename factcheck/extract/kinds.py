@@ -72,7 +72,7 @@ def source_kind(mention: str, descriptor: str = "") -> str:
     ("the mayor of Montrouge, Pierre Brossollette"), and a named person with an age, a lay
     occupation or a relative clause placing them at the scene, and no office, is a witness.
     """
-    own = _parts(mention)
+    own = _parts(without_tag(mention))
     parts = own + _parts(descriptor)
     if not parts:
         return "anonymous"
@@ -88,6 +88,14 @@ def source_kind(mention: str, descriptor: str = "") -> str:
     if described[0] == "anonymous" and _ordinary(["", *parts]):
         return "witness"  # "52, a taxi driver who lives nearby"
     return described[0]
+
+
+_TAG = re.compile(r"\s*\([^()a-z]*\)\s*$")  # "(R-S.C.)", "(CDC)": no lower-case letter inside
+
+
+def without_tag(mention: str) -> str:
+    """The mention without a bracketed tag at its end: a party and state, an acronym."""
+    return _TAG.sub("", mention) or mention
 
 
 def _parts(text: str) -> list[str]:
@@ -106,9 +114,30 @@ def _ordinary(parts: list[str]) -> bool:
     return aged or lay or lived
 
 
+def titled_name(words: list[str]) -> str | None:
+    """The name after a title of office with no article ("Secretary of State John Kerry", "Speaker
+    of the House Rep. Paul Ryan"): the last two capitalised words, when the capitalised run after
+    the last "of" holds the office's body and two more. None for "the mayor of New York City"."""
+    if len(words) < 5 or not words[0][:1].isupper() or bare(words[0]) not in TITLES:
+        return None
+    lower = [w.lower() for w in words]
+    if "of" not in lower or not all(bare(w) in TITLES for w in words[:lower.index("of")]):
+        return None  # "Mr. Burman of the Tax Policy Center": a name before "of", no title of office
+    after = len(lower) - lower[::-1].index("of")
+    run = [w for w in words[after:] if w.lower() != "the"]
+    first = len(run) - 2
+    while first > 0 and re.fullmatch(r"[A-Z]\.", run[first]):
+        first -= 1  # "John F. Kerry"
+    if first < 1 or not all(w[:1].isupper() for w in run) or bare(run[first]) in TITLES:
+        return None
+    return " ".join(run[first:])
+
+
 def _phrase_kind(words: list[str]) -> str:
     """The kind of one noun phrase with no comma in it, judged by its head."""
     full = words
+    if titled_name(words):
+        return "named_person"
     words = head_phrase(words)
     if not words:
         return "anonymous"

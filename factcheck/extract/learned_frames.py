@@ -4,7 +4,8 @@ from __future__ import annotations
 from .content import before_kind, content_kind
 from .cues import PARTICLES
 from .frame import Frame
-from .phrases import QUOTES, content_end, content_start, verb_group_start
+from .phrases import QUOTES, content_end, verb_group_start
+from .told import content_start
 from .source_model import SentenceFacts, scored_source
 from .tokens import Token, words_follow
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .kinds import head_phrase, name_words, source_kind, words_of, bare
+from .kinds import bare, head_phrase, name_words, source_kind, titled_name, without_tag, words_of
 from .source_words import TITLES
 
 _INITIAL = re.compile(r"[a-z]\.?")
@@ -26,7 +26,7 @@ def canonical_name(mention: str, kind: str | None = None) -> str:
     """The plain name of a source mention: a person's name without titles, roles, places,
     appositives, relative clauses or possessives; a body's noun phrase without them."""
     kind = kind or source_kind(mention)
-    parts = [p.strip() for p in re.split(r"[,(]", mention) if p.strip() and not _AGE.fullmatch(p.strip())]
+    parts = [p.strip() for p in re.split(r"[,(]", without_tag(mention)) if p.strip() and not _AGE.fullmatch(p.strip())]
     if not parts:
         return mention.strip()
     if kind in ("named_person", "witness"):
@@ -59,7 +59,11 @@ def _unclaused(words: list[str]) -> list[str]:
 
 
 def _person_name(words: list[str]) -> str | None:
-    """The run of name words that ends with the last name word of the head phrase."""
+    """The run of name words that ends with the last name word of the head phrase, or the name after
+    a title of office ("Secretary of State John Kerry")."""
+    titled = titled_name(words)
+    if titled:
+        return titled
     head = head_phrase(words)
     names = set(name_words(head))
     last = max((k for k, w in enumerate(head) if w in names), default=None)

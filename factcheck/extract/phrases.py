@@ -4,11 +4,9 @@ The grammar the attribution rules stand on: no parser, just word classes and pun
 """
 from __future__ import annotations
 
-from .lexicon import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NEGATIONS, NOT_IN_SOURCE, OBJECT_PRONOUNS,
-                      SUBJECT_PRONOUNS, TELL_VERBS, cue_rate)
-from .tokens import Run, Token, words_follow
+from .lexicon import AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NEGATIONS, NOT_IN_SOURCE, SUBJECT_PRONOUNS, cue_rate
+from .tokens import Run, Token
 
-MAX_PLAIN_OBJECT = 3  # lower-case words of a spoken-to object before "that" ("told local residents that")
 CUE_BOUNDARY_RATE = 0.4  # a lower-case word this likely to be a cue ends a subject phrase on its left
 
 OPEN_QUOTES = frozenset("“‘\"'")
@@ -239,96 +237,6 @@ def is_adverbial(rest: list[Token]) -> bool:
     if rest[0].text == ",":
         return words[0].lower.endswith("ing") and len(words) <= 12 or words[0].lower in TIME_WORDS
     return words[0].lower in TIME_WORDS and len(words) <= 5 and not clause_at(rest, 0)
-
-
-def content_start(tokens: list[Token], i: int) -> tuple[int, str | None, list[tuple[int, int]]]:
-    """Where the content begins after the cue at i, the outlet it was told to, and words to cut."""
-    k = i + 1
-    relayed_by, cut = None, []
-    if tokens[i].lower in TELL_VERBS and k < len(tokens):
-        end = object_end(tokens, k)
-        if end > k:
-            obj = tokens[k:end]
-            cut.append((obj[0].start, obj[-1].end))
-            relayed_by = outlet(obj)
-            k = end
-    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "citing":
-        # "reported, citing a doctor at the hospital, that ...": the cited source, then the content
-        close = next((j for j in range(k + 2, min(len(tokens), k + 2 + MAX_SOURCE_TOKENS)) if tokens[j].text == ","),
-                     None)
-        if close is not None and close + 1 < len(tokens) and tokens[close + 1].lower == "that":
-            cut.append((tokens[k].start, tokens[close + 1].end))
-            return close + 2, relayed_by, cut
-    # "said on Thursday that ...": skip a short adverbial before "that".
-    for look in range(k, min(k + 6, len(tokens))):
-        if tokens[look].lower == "that":
-            if look == k or all(t.is_word for t in tokens[k:look]) and tokens[k].lower in TIME_WORDS:
-                cut.append((tokens[k].start, tokens[look].end))
-                return look + 1, relayed_by, cut
-            break
-    day_end = _day_end(tokens, k)
-    if day_end > k and words_follow(tokens, day_end, 2) and not is_verb(tokens[day_end]):
-        cut.append((tokens[k].start, tokens[day_end - 1].end))  # "said Wednesday she backs it"
-        k = day_end
-    if k < len(tokens) and tokens[k].text == ":":
-        cut.append((tokens[k].start, tokens[k].end))
-        k += 1
-    elif k + 1 < len(tokens) and tokens[k].text == "," and (
-            tokens[k + 1].text in OPEN_QUOTES or introduced_by_as(tokens, i)):
-        k += 1  # 'Brafman said, "The zeal ..."' and "As Crane said, the two ..."
-    return k, relayed_by, cut
-
-
-def _day_end(tokens: list[Token], k: int) -> int:
-    """The end of a bare day ("Wednesday", "Tuesday night", "yesterday") starting at tokens[k], else k."""
-    if k >= len(tokens) or tokens[k].lower not in DAYS:
-        return k
-    return k + 2 if k + 1 < len(tokens) and tokens[k + 1].lower in PARTS_OF_DAY else k + 1
-
-
-def introduced_by_as(tokens: list[Token], i: int) -> bool:
-    """Whether the clause of the cue at i opens with "as" ("As Crane said, ...")."""
-    for j in range(i - 1, max(-1, i - MAX_SOURCE_TOKENS), -1):
-        if not tokens[j].is_word:
-            return False
-        if tokens[j].lower == "as":
-            return True
-    return False
-
-
-def object_end(tokens: list[Token], k: int) -> int:
-    """End of the spoken-to object after a tell-verb ("told Reuters", "told reporters")."""
-    first = tokens[k]
-    if first.lower in OBJECT_PRONOUNS:
-        return k + 1
-    end = k
-    if first.lower == "the":
-        end += 1
-    while end < len(tokens) and tokens[end].is_word and tokens[end].text[0].isupper():
-        end += 1
-    if end > k and (end == len(tokens) or not tokens[end].is_word or clause_at(tokens, end)
-                    or tokens[end].lower == "that" or tokens[end].lower in DETERMINERS
-                    or tokens[end].lower in SUBJECT_PRONOUNS):
-        return end if tokens[end - 1].lower != "the" else k
-    return _plain_object_end(tokens, k)
-
-
-def _plain_object_end(tokens: list[Token], k: int) -> int:
-    """End of a spoken-to object in lower case, up to three words before "that" ("told residents
-    that", "assured the families that"); k when there is none."""
-    end = k + (tokens[k].lower == "the")
-    for j in range(end, min(len(tokens), end + MAX_PLAIN_OBJECT + 1)):
-        if tokens[j].lower == "that":
-            return j if j > end else k
-        if not tokens[j].is_word or not tokens[j].text.islower():
-            return k
-    return k
-
-
-def outlet(obj: list[Token]) -> str | None:
-    if obj[0].lower in OBJECT_PRONOUNS:
-        return None
-    return " ".join(t.text for t in obj if t.lower != "the") or None
 
 
 def content_end(tokens: list[Token], k: int) -> int:

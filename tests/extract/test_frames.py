@@ -60,6 +60,10 @@ CASES = [
      "Ines Marr, 47, a ferry pilot", "told", "witness"),
     ("The water rose in minutes, Ines Marr, 47, who pilots the ferry, told reporters.",
      "Ines Marr, 47, who pilots the ferry", "told", "witness"),
+    # a tag in brackets after the name is part of the source, before the cue or after a clause
+    ("The levy will fail, Sen. Ada Pruitt (D-Vt.) said on Thursday.", "Sen. Ada Pruitt (D-Vt.)", "said",
+     "named_person"),
+    ("Sen. Ada Pruitt (D-Vt.) said the levy would fail.", "Sen. Ada Pruitt (D-Vt.)", "said", "named_person"),
     # the words that keep a source anonymous are part of the source
     ("An official who asked not to be named said the talks had failed.",
      "An official who asked not to be named", "said", "anonymous"),
@@ -166,6 +170,25 @@ def test_a_spoken_to_object_is_not_content(text, content):
     claim = extract(text).claims[0]
     assert claim.text == content
     assert claim.attribution.kind != "unattributed"
+
+
+# After "told", "informed" or "assured" the object is the one spoken to, even with no "that": before
+# a clause, and after a quotation before a place or time ending the sentence; it is never an outlet
+# unless it names one. (claims, each with its source and relay)
+@pytest.mark.parametrize("text, claims", [
+    ("Ines Marr told police she heard two shots.", [("she heard two shots", "Ines Marr", None)]),
+    ('"We are cutting costs," Ines Marr told analysts on a conference call.',
+     [("We are cutting costs", "Ines Marr", None)]),
+    ("Ines Marr told Reuters she heard two shots.", [("she heard two shots", "Ines Marr", "Reuters")]),
+    ("Ines Marr told a local radio station that she heard two shots.",
+     [("she heard two shots", "Ines Marr", "a local radio station")]),
+    # the thing told, not whom it was told to
+    ("Ines Marr told the story of a flood that nearly took the town.",
+     [("the story of a flood that nearly took the town", "Ines Marr", None)]),
+])
+def test_whom_it_was_told_to(text, claims):
+    found = [(c.text, c.attribution.source, c.attribution.relayed_by) for c in extract(text).claims]
+    assert found == claims
 
 
 def _first_source(text: str) -> str:

@@ -40,6 +40,14 @@ from factcheck.extract.names import canonical_name
     ("Jonas Berg", ", 58, whose house stands by the river", "witness"),  # a house, not the House
     ("Jonas Berg", ", a member of the House", "named_person"),
     ("47, a ferry passenger who was on deck", "", "witness"),
+    # a title of office before "of", with no article, then the office holder's name
+    ("Secretary of Transport Ada Pruitt", "", "named_person"),
+    ("Director of Public Health Nils C. Ekdahl", "", "named_person"),
+    ("the mayor of Port Elms", "", "official_body"),
+    ("Mr. Lind of the Open Roads Trust", "", "named_person"),
+    # a tag in brackets after the source: a party and state, an acronym
+    ("Sen. Ada Pruitt (D-Vt.)", "", "named_person"),
+    ("the Office for Road Safety (ORS)", "", "official_body"),
 ])
 def test_source_kind(mention, descriptor, kind):
     assert source_kind(mention, descriptor) == kind
@@ -59,6 +67,10 @@ def test_source_kind(mention, descriptor, kind):
     ("The Bureau of Reclamation, which runs the dams", "official_body", "The Bureau of Reclamation"),
     ("one ranger at the gate who saw the car", "anonymous", "one ranger at the gate"),
     ("Ekdahl's campaign", "official_body", "Ekdahl campaign"),
+    ("Secretary of Transport Ada Pruitt", "named_person", "Ada Pruitt"),
+    ("Director of Public Health Nils C. Ekdahl", "named_person", "Nils C. Ekdahl"),
+    ("Speaker of the Assembly Rep. Ada Pruitt (D-Vt.)", "named_person", "Ada Pruitt"),
+    ("the Office for Road Safety (ORS)", "official_body", "the Office for Road Safety"),
 ])
 def test_canonical_name(mention, kind, name):
     assert canonical_name(mention, kind) == name
