@@ -30,6 +30,8 @@ def cue_hedges(cue: str | None) -> bool:
 
 
 _COMPARED = frozenset(("likely", "unlikely", "probable"))
+_APPEAR = frozenset(("appears", "appeared"))
+_PLACES = frozenset("before in on at for with alongside outside inside by during from together".split())
 _COMPARATIVES = frozenset("more less as times twice".split())  # not "the most likely cause": a hedge
 
 
@@ -53,6 +55,8 @@ def words_hedge(words: list[Token]) -> bool:
             return True
         if word in _COMPARED and k > 0 and words[k - 1].lower in _COMPARATIVES:
             continue  # "18 percent more likely to develop": a measured risk, not a hedge
+        if word in _APPEAR and k + 1 < len(words) and words[k + 1].lower in _PLACES:
+            continue  # "appeared before magistrates", "appeared on television": a presence, not a hedge
         if word in HEDGES or word in _LIKELIHOOD or word in BELIEF_FORMS:
             return True
         if word == "not" and k + 1 < len(words) and words[k + 1].lower in _UNCERTAIN_AFTER_NOT:

@@ -1,5 +1,6 @@
 """Cues with no source: "Trump is expected to deliver ...", "Christie appeared to end ...",
-"It appears that ...", "The FBI is reportedly ...". The claim is hedged, nobody is cited.
+"It appears that ...", "The FBI is reportedly ...". The claim is hedged, nobody is cited, and
+what stands on both sides of the cue is one claim, the cue's words included.
 
 frames.find_frames keeps one such frame a sentence, unless it stands inside another frame's words
 ("The mayor said the plan seemed to work": the mayor's claim, not a second one).
@@ -19,7 +20,8 @@ def raising_frame(tokens: list[Token], i: int) -> Frame | None:
     if tokens[i].lower == "reportedly":  # "The FBI is reportedly making arrangements ..."
         before = [(tokens[0].start, tokens[i - 1].end)] if i > 0 and tokens[i - 1].is_word else []
         after = [(tokens[i + 1].start, tokens[-1].end)] if i + 2 < len(tokens) else []
-        return Frame((tokens[i].start, tokens[i].end), None, before + after) if before or after else None
+        return Frame((tokens[i].start, tokens[i].end), None, before + after,
+                     interrupted=bool(before and after)) if before or after else None
     if tokens[i].lower == "expected":
         first = i - 1
         while first > 0 and i - first <= 2 and (is_adverb(tokens[first]) or tokens[first].lower in NEGATIONS):
@@ -34,7 +36,11 @@ def raising_frame(tokens: list[Token], i: int) -> Frame | None:
     if tokens[k].text == ",":
         k = next(j for j in range(k + 1, len(tokens)) if tokens[j].text == ",") + 1  # ", though, that"
     cue = (tokens[first].start, tokens[i].end)
-    return Frame(cue, None, [(tokens[0].start, tokens[first - 1].end), (tokens[k].start, tokens[-1].end)])
+    # one claim, hedged: "The dam appeared to be cracking", not "The dam" and "to be cracking"
+    before, after = (tokens[0].start, tokens[first - 1].end), (tokens[k].start, tokens[-1].end)
+    if first == 1 and tokens[0].lower == "it" and tokens[k].lower == "that":  # "It appears that": what follows
+        return Frame(cue, None, [after], cut=[before])
+    return Frame(cue, None, [before, after], interrupted=True)
 
 
 _RAISED_OPENERS = frozenset("like as that".split())  # "seemed like", "appears as if", "it appears that"

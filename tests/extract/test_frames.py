@@ -124,6 +124,17 @@ def test_raising_cues_have_no_source(text, cue):
         assert [(f.cue.text, f.source) for f in frames] == [(cue, None)]
 
 
+# A sourceless cue leaves one claim, hedged, its words included; "It appears that" leaves what follows it.
+@pytest.mark.parametrize("text, claim", [
+    ("The levy is not expected to pass before May.", "The levy is not expected to pass before May"),
+    ("The dam appeared to be cracking.", "The dam appeared to be cracking"),
+    ("The insurer is reportedly weighing a sale of the unit.", "The insurer is reportedly weighing a sale of the unit"),
+    ("It appears that the pump failed first.", "the pump failed first"),
+])
+def test_a_sourceless_cue_leaves_one_hedged_claim(text, claim):
+    assert [(c.text, c.attribution.hedged) for c in extract(text).claims] == [(claim, True)]
+
+
 def test_raising_cue_beside_a_cited_speaker_is_kept_unless_inside_their_words():
     beside = extract("The mayor seemed to welcome the plan on Monday, in which she said the bridge would reopen.")
     assert sorted((f.cue.text, f.source and f.source.text) for f in beside.frames) == [("said", "she"), ("seemed", None)]

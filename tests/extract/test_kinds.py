@@ -151,6 +151,10 @@ def test_who_is_never_a_source():
     ("Night nurses were 18 percent more likely to fall ill.", "Night nurses were 18 percent more likely to fall ill", False),
     ("Smokers were twice as likely to die.", "Smokers were twice as likely to die", False),
     ("An accident was the most likely cause.", "An accident was the most likely cause", True),
+    # appearing in court or on air is a presence; appearing to be something is a hedge
+    ("Tom Hale appeared before magistrates on Monday.", "Tom Hale appeared before magistrates on Monday", False),
+    ("The mayor appeared on local television.", "The mayor appeared on local television", False),
+    ("The dam appeared to be cracking.", "The dam appeared to be cracking", True),
 ])
 def test_hedges(text, claim, hedged):
     assert _claims(text)[claim].hedged is hedged
