@@ -51,6 +51,8 @@ agencies service services prefecture prosecutor prosecutors court council commit
 parliament congress senate house administration army military navy embassy campaign party cabinet
 presidency officials investigators detectives brigade bureau command unit board company companies
 firm firms contractor contractors operator operators organiser organisers organizer organizers
+maker makers carmaker automaker retailer retailers lender lenders insurer insurers airline airlines
+carrier manufacturer manufacturers supplier suppliers utility
 association group union institute university hospital hospitals school college foundation
 corporation corp inc ltd plc llc bank center centre network coalition alliance federation
 league club team management trust charity society council's firefighters forces force guard

@@ -19,7 +19,8 @@ _BACK_REFERENCE = re.compile(r"(?:the|this|that)((?: [a-z][\w-]*){1,2})", re.IGN
 # What a back-reference head noun may stand for, when no earlier mention holds the noun itself.
 _STANDS_FOR = {
     **dict.fromkeys("company firm group organisation organization agency department ministry office "
-                    "service authority bureau brigade charity".split(), "official_body"),
+                    "service authority bureau brigade charity maker carmaker automaker retailer lender insurer "
+                    "airline carrier operator manufacturer supplier utility".split(), "official_body"),
     **dict.fromkeys("paper newspaper broadcaster network station channel outlet magazine daily "
                     "tabloid website".split(), "media"),
     **dict.fromkeys("official spokesman spokeswoman spokesperson".split(), "official_body"),

@@ -23,6 +23,8 @@ from factcheck.extract.names import canonical_name
     ("the Harbour Fire Service", "", "official_body"),
     ("Organisers of the regatta", "", "official_body"),
     ("the port authority", "", "official_body"),
+    ("the airline", "", "official_body"),
+    ("The carmaker", "", "official_body"),
     ("the minister", "", "official_body"),
     ("Kestrel, the company that built the bridge", "", "official_body"),
     ("The company, Kestrel Holdings", "", "official_body"),  # the body noun first, then its name
@@ -84,6 +86,9 @@ def _claims(text):
     # a back-reference to a body named before
     ("Harlow Mills Ltd said it would shut two plants. The company said 300 jobs would go.",
      "300 jobs would go", "Harlow Mills Ltd", "official_body"),
+    # a company called by what it makes or does
+    ("Harlow Mills Ltd cut its forecast. The biscuit maker said two plants would close.",
+     "two plants would close", "Harlow Mills Ltd", "official_body"),
     # an unnamed office holder after the person was named
     ("Mayor Ines Varga toured the flooded streets. The mayor said the pumps had failed overnight.",
      "the pumps had failed overnight", "Mayor Ines Varga", "named_person"),
