@@ -75,6 +75,10 @@ def quote_open_before(text: str, start: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_PUT = frozenset(("put", "puts", "putting"))
+MAX_PUT_OBJECT = 20  # tokens between "put" and its "at" ("put the total number of ... at about 55,000")
+
+
 def _could_be_cue(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] is a word the cue model should score at all."""
     token = tokens[i]
@@ -87,6 +91,9 @@ def _could_be_cue(tokens: list[Token], i: int) -> bool:
     preceding = tokens[i - 1].lower if i > 0 else ""
     if word in PARTICLES and cue_rate(preceding) < MIN_MINED_RATE:
         return False
+    if word in _PUT and following not in ("it", "out", "forth", "forward") and \
+            not any(t.lower == "at" for t in tokens[i + 2:i + 2 + MAX_PUT_OBJECT]):
+        return False  # "as she put it", "estimates put the toll at 200"; not "The win puts Rovers two points clear"
     # "no suggestion", "the statement": a noun, not a cue verb; "named by police": a passive.
     return following != "by" and preceding not in _ARTICLES
 

@@ -31,6 +31,7 @@ def cue_hedges(cue: str | None) -> bool:
 
 _COMPARED = frozenset(("likely", "unlikely", "probable"))
 _APPEAR = frozenset(("appears", "appeared"))
+_BELIEVERS = frozenset("i we they he she you".split())
 _PLACES = frozenset("before in on at for with alongside outside inside by during from together".split())
 _COMPARATIVES = frozenset("more less as times twice".split())  # not "the most likely cause": a hedge
 
@@ -55,6 +56,8 @@ def words_hedge(words: list[Token]) -> bool:
             return True
         if word in _COMPARED and k > 0 and words[k - 1].lower in _COMPARATIVES:
             continue  # "18 percent more likely to develop": a measured risk, not a hedge
+        if word in BELIEF_FORMS and k == len(words) - 1 and not (k and words[k - 1].lower in _BELIEVERS):
+            continue  # "The players never stopped believing": nothing believed is told ("..., I think" is a hedge)
         if word in _APPEAR and k + 1 < len(words) and words[k + 1].lower in _PLACES:
             continue  # "appeared before magistrates", "appeared on television": a presence, not a hedge
         if word in HEDGES or word in _LIKELIHOOD or word in BELIEF_FORMS:

@@ -112,6 +112,7 @@ RAISED = [
     ("The insurer is reportedly weighing a sale of the unit.", "reportedly"),
     ("The mayor appeared on local radio on Tuesday.", None),
     ("The chief appeared before the committee in March.", None),
+    ("The win puts Rovers two points clear.", None),  # "as she put it", "put the toll at 40" are cues
 ]
 
 

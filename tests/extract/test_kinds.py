@@ -160,6 +160,7 @@ def test_who_is_never_a_source():
     ("Tom Hale appeared before magistrates on Monday.", "Tom Hale appeared before magistrates on Monday", False),
     ("The mayor appeared on local television.", "The mayor appeared on local television", False),
     ("The dam appeared to be cracking.", "The dam appeared to be cracking", True),
+    ("The players never stopped believing, the coach said.", "The players never stopped believing", False),
 ])
 def test_hedges(text, claim, hedged):
     assert _claims(text)[claim].hedged is hedged
