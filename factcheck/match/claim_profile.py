@@ -10,7 +10,8 @@ from functools import cached_property, lru_cache
 from . import quantities
 from .normalise import NEGATIONS, Word, content_keys, words
 from .negation import NEGATIVE_VERBS, REFUTATIONS, TRUTH_WORDS, ends_clause, negated_words, negations
-from .slots import month_may, quantified_shares, sides_taken, slot_names
+from .opposed import quantified_shares, sides_taken
+from .slots import month_may, slot_names
 
 RUMOURS = frozenset("could may might reportedly allegedly alleged claim claims claimed claiming rumor "
                     "rumour rumors rumours rumored rumoured possibly apparently purportedly perhaps "

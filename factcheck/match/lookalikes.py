@@ -31,9 +31,14 @@ def other_members(pa: Profile, pb: Profile) -> str | None:
     """"'first' vs 'last'" when the claims single out different members of a series ("the first four
     boys" / "the last four boys"): look-alikes, not one proposition."""
     own_a, own_b = ({w.written for w in p.words} & ORDINALS for p in (pa, pb))
-    if own_a and own_b and own_a.isdisjoint(own_b):
+    if own_a and own_b and own_a.isdisjoint(own_b) and not (own_a <= _placed(pa) and own_b <= _placed(pb)):
         return f"{min(own_a)!r} vs {min(own_b)!r}"
     return None
+
+
+def _placed(p: Profile) -> set[str]:
+    """The ordinals that place the event ("on the third floor"): values to compare, not members."""
+    return {v.written.split()[0].lower() for v in p.values if v.kind == "ordinal"}
 
 
 def _past_marker(p: Profile, days: bool = False) -> str | None:

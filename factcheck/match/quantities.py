@@ -1,7 +1,8 @@
 """The checkable values in one claim text, each as an interval, and whether two can both be true.
 
-`values(text)` reads counts, money, years, ages, clock times, parts of day, weekdays and dates, and
-`conflict(x, y)` says whether two values of one kind exclude each other. By kind, `low`/`high` hold:
+`values(text)` reads counts, money, years, ages, clock times, parts of day, weekdays, dates, scores and
+places in a series, and `compatible.conflict(x, y)` says whether two values of one kind exclude each
+other. By kind, `low`/`high` hold:
 - count: the number; `what` is the thing counted or unit ("person", "storey", "percent"), None when
   no noun follows ("injuring 140") or the count is a part ("40 of them").
 - money: the amount; `what` "EUR", "USD", ... age: the number. day: the weekday, 0 = Monday.
@@ -11,6 +12,7 @@
   "yesterday"; a weekday once `published` resolves it) or None.
 - date: month * 100 + day (15 April = 415; "April" alone = 401..430); `what` the year or None.
 - tally: a score or vote, the larger side first: 1000 * larger + smaller ("won 2-1" = 2001, "by 51 votes to 49").
+- ordinal: a place in a series after "on/in/at/from the" ("on the third floor"); `what` the thing ("storey").
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .quantity_words import (ALIASES, CLOCK_QUALIFIERS, CURRENCY_SIGNS, CURRENCY_WORDS, DAY_OFFSETS,
-                             DETERMINERS, FUNCTION, IRREGULAR_PLURALS, MONTHS, MONTH_DAYS,
+                             DETERMINERS, FUNCTION, IRREGULAR_PLURALS, MONTHS, MONTH_DAYS, ORDINAL_WORDS,
                              NAME_SAFE, PARTITIVE, PARTS, PAST_MINUTES, QUALIFIERS, SCALES,
                              SKIP_BEFORE_NOUN, TIME_WORDS, UNITS, VAGUE, WEEKDAYS, WORD_NUMBERS,
                              YEAR_WORDS, TEEN_WORDS, TEN_WORDS, UNIT_WORDS)
@@ -87,6 +89,9 @@ DATE = re.compile(rf"""\b(?:
 TALLY = re.compile(r"""(?<![\w.,/#:–-])(?:(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w.,/:%–-]|\s?(?:percent|per\s+cent)\b)
     |(?P<va>\d{1,3})\s+votes?\s+to\s+(?P<vb>\d{1,3})\b)""", re.I | re.X)
 
+ORDINAL = re.compile(rf"""\b(?:on|in|at|from|to|into)\s+the\s+
+    (?P<n>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+(?P<what>[A-Za-z]+)""", re.I | re.X)
+
 TOKEN = re.compile(r"([a-z]+)|\d+|[$€£¥]")
 NUMBER_STARTS = frozenset(["#", "us", "c", *WORD_NUMBERS, *(v.split()[0] for v in VAGUE)])
 CLOCK_STARTS = frozenset(["#", "quarter", "half", "noon", "midday", "midnight", *WORD_NUMBERS])
@@ -102,7 +107,7 @@ def values(text: str, published: date | None = None) -> list[Value]:
     out: list[Value] = []
     taken: list[tuple[int, int]] = []
     tokens = [(m.start(), w) for m in TOKEN.finditer(text.lower()) if (w := m.group(1) or "#") in ANY_START]
-    for read in (_dates, _clocks, _days, _tallies, _counts, _years_from_now):  # "#" is a digit or sign; digits a date or clock read are no count
+    for read in (_dates, _clocks, _days, _tallies, _ordinals, _counts, _years_from_now):  # "#" is a digit or sign; digits a date or clock read are no count
         read(text, published, out, taken, tokens)
     return sorted(out, key=lambda v: (v.start, v.end))
 
@@ -185,6 +190,16 @@ def _tallies(text, published, out, taken, tokens) -> None:
             code = larger * 1000 + smaller
             out.append(_value(text, "tally", None, code, code, True, m.start(), m.end()))
             taken.append(m.span())
+
+
+def _ordinals(text, published, out, taken, tokens) -> None:
+    """"on the third floor", "in the 89th minute": a place in a series, of the thing named after it."""
+    for m in ORDINAL.finditer(text):
+        n = m.group("n").lower()
+        rank = int(n[:-2]) if n[0].isdigit() else ORDINAL_WORDS.index(n) + 1
+        what = m.group("what").lower()
+        out.append(_value(text, "ordinal", UNITS.get(what, _key(what)), rank, rank, True, m.start("n"), m.end()))
+        taken.append((m.start("n"), m.end()))
 
 
 def _days(text, published, out, taken, tokens) -> None:
@@ -361,31 +376,3 @@ def _key(word: str) -> str:
         return ALIASES.get(word) or UNITS.get(word) or word
     return (word[:-3] + "y" if word.endswith("ies") and len(word) > 4
             else word[:-2] if word.endswith(("ches", "shes", "xes", "sses")) else word[:-1])
-
-
-# --- comparing ----------------------------------------------------------------------------------
-def conflict(x: Value, y: Value) -> bool | None:
-    """True when x and y cannot both be true, False when they can, None when they don't compare."""
-    if x.kind != y.kind or (x.kind in ("count", "money") and (x.what is None or x.what != y.what)):
-        return None
-    if x.kind == "year" and x.what != y.what:  # the year a block was built, the year it was refurbished
-        return None
-    if x.kind == "date" and x.what and y.what and x.what != y.what:
-        return True
-    if x.kind == "clock":  # local and universal times differ by an offset we don't know
-        return None if (x.what == "UTC") != (y.what == "UTC") else not _overlap_around(
-            x, y, 720 if "12h" in (x.what, y.what) else 1440)
-    if x.kind == "part_of_day" and (x.what != y.what or x.what is None):  # other days: day values decide
-        return None if x.what != y.what else not _overlap_around(x, y, 1440)
-    return not overlap(x, y)
-
-
-def overlap(x: Value, y: Value) -> bool:
-    """Whether the two intervals share a value."""
-    return x.low <= y.high and y.low <= x.high
-
-
-def _overlap_around(x: Value, y: Value, period: float) -> bool:
-    """Whether two intervals on a clock face of `period` minutes share a moment ("around midnight")."""
-    lag = (y.low - x.low) % period  # where y starts, counted on from x's start
-    return lag <= x.high - x.low or lag + y.high - y.low >= period

@@ -12,6 +12,8 @@ def _table(spec: str, sep: str | None = None) -> dict[str, str]:
 UNIT_WORDS = "one two three four five six seven eight nine".split()
 TEEN_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                 "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 WORD_NUMBERS = ({w: n for n, w in enumerate(["zero"] + UNIT_WORDS + TEEN_WORDS)}
                 | {w: 20 + 10 * i for i, w in enumerate(TEN_WORDS)} | {"a": 1, "an": 1})
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,

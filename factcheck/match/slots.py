@@ -7,10 +7,11 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from .opposed import all_against_part, by_oneself_or_another, opposite_sides
 from .lookalikes import shared_names
 from .negation import REFUTATIONS, in_scope, negations, scope
 from .name_forms import NAME_LINKS, SUFFIX_WORDS, same_name, same_person
-from .quantities import conflict, overlap
+from .compatible import conflict, overlap
 from .normalise import DATE_WORDS, MONTHS, STOP_WORDS, WEEKDAYS, Word, antonym_keys, key_of, words
 
 if TYPE_CHECKING:
@@ -20,14 +21,11 @@ PASSAGE_RATIO = 3  # a side with this many times the other's words is a passage:
 TIME_KINDS = frozenset("clock part_of_day date year".split())  # quantities kinds that are times
 # Values that pin a proposition down: a count of a named thing, a sum, a clock time, a calendar day,
 # an age. Weekdays and years are left out: every report of one event gives the same few.
-TELLING_KINDS = frozenset("count money clock date age tally".split())
+TELLING_KINDS = frozenset("count money clock date age tally ordinal".split())
 DATED_APART = "dated_apart"  # a passage and a claim whose years differ: neither contradiction nor agreement
 SUBJECT = "<subject>"  # the slot of a name that opens a claim
 SAME_PREDICATE_SHARE = 0.75  # share of the smaller claim's other words the two must have in common
 SLOT_LINKS = frozenset("a an the in on at by to for from of with into as".split())
-_WHOLE = frozenset("all every".split())
-_PART = frozenset("half most some few several".split())
-_QUANTIFIED_LINKS = frozenset("of the its their his her".split())
 PLACE = "<place>"  # the slot of a name after a preposition of place, whatever the word before it
 PLACE_PREPOSITIONS = frozenset("in at to from near into".split())
 SPEECH_KEYS = frozenset(w.key for w in words("said says told announced reported stated added"))
@@ -88,11 +86,16 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
         conflicts.append((left, right))
         reasons.append(f"different name in the same place: {left!r} vs {right!r}")
         kinds.add("name")
-    for left, right in _opposite_sides(pa, pb):
+    for left, right in opposite_sides(pa, pb):
         conflicts.append((left, right))
         reasons.append(f"opposite sides: {left!r} vs {right!r}")
         kinds.add("antonym")
-    for left, right in _shares_apart(pa, pb):
+    agents = by_oneself_or_another(pa, pb)
+    if agents:
+        conflicts.append(agents)
+        reasons.append(f"done by oneself on one side, by another on the other: {agents[0]!r} vs {agents[1]!r}")
+        kinds.add("antonym")
+    for left, right in all_against_part(pa, pb):
         conflicts.append((left, right))
         reasons.append(f"all against part: {left!r} vs {right!r}")
         kinds.add("number")
@@ -178,7 +181,8 @@ def _value_conflicts(pa: Profile, pb: Profile):
     for (kind, what), outcomes in slots.items():
         if all(clash for clash, _, _ in outcomes):
             _, x, y = outcomes[0]
-            slot = f"{kind} of {what}" if what and kind in ("count", "money") else kind.replace("_", " ")
+            slot = f"{kind} of {what}" if what and kind in ("count", "money") else f"which {what}" \
+                if kind == "ordinal" else kind.replace("_", " ")
             yield x.written, y.written, f"{slot} differs: {x.written!r} vs {y.written!r}", \
                 DATED_APART if kind == "year" and passage else "time" if kind in TIME_KINDS else "number"
 
@@ -303,47 +307,6 @@ def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):
         kin = bool(parts_a & parts_b) and not (parts_a <= parts_b or parts_b <= parts_a) \
             and not (pb.all_keys.issuperset(parts_a) or pa.all_keys.issuperset(parts_b))
         if (apart or kin) and not same_name(text_a, text_b) and not same_person(text_a, text_b):
-            yield text_a, text_b
-
-
-def _shares_apart(pa: Profile, pb: Profile):
-    """"All residents were evacuated" / "Half of the residents were evacuated": all of one thing
-    on one side, part of it on the other."""
-    return _apart(pa.shares, pb.shares)
-
-
-def quantified_shares(ws) -> dict[str, tuple[bool, str]]:
-    """Profile.shares: {the key of a noun a quantifier counts: (whether it is all of it, the quantifier as written)}."""
-    found = {}
-    for k, word in enumerate(ws):
-        whole = word.written in _WHOLE
-        if not (whole or word.written in _PART):
-            continue
-        j = k + 1
-        while j < len(ws) and not ws[j].after_break and (ws[j].written in _QUANTIFIED_LINKS or ws[j].number is not None):
-            j += 1  # "half of the 40 residents", "all 13 boys"
-        if j < len(ws) and not ws[j].after_break:
-            found.setdefault(ws[j].key, (whole, word.text))
-    return found
-
-
-def _opposite_sides(pa: Profile, pb: Profile):
-    """"voted for the bill" / "voted against the bill": the same word, then "for" on one side and
-    "against" on the other (both are stop words, so nothing else compares them)."""
-    return _apart(pa.sides, pb.sides)
-
-
-def sides_taken(ws) -> dict[str, tuple[str, str]]:
-    """Profile.sides: {the key of the word before "for" or "against": (which, the two words as written)}."""
-    return {ws[k - 1].key: (ws[k].written, f"{ws[k - 1].text} {ws[k].text}")
-            for k in range(1, len(ws)) if ws[k].written in ("for", "against") and not ws[k].after_break}
-
-
-def _apart(found_a: dict, found_b: dict):
-    """(a's words, b's words) for each key both claims mark, {key: (mark, words)}, with different marks."""
-    for key in found_a.keys() & found_b.keys():
-        (mark_a, text_a), (mark_b, text_b) = found_a[key], found_b[key]
-        if mark_a != mark_b:
             yield text_a, text_b
 
 

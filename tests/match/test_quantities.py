@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 from hypothesis import given, strategies as st
 
-from factcheck.match.quantities import Value, conflict, values
+from factcheck.match.compatible import conflict
+from factcheck.match.quantities import Value, values
 
 TUESDAY = date(2019, 4, 16)
 
@@ -218,6 +219,10 @@ CONFLICTS = [
     ("it cost $11 million", "it cost about $10 million", False),
     ("more than 600 million euros", "500 million euros", True),
     ("40 percent of voters", "40% of voters", False),
+    # places in a series
+    ("it broke out on the third floor", "it broke out on the 7th floor", True),
+    ("it broke out on the third floor", "it broke out on the 3rd floor", False),
+    ("he scored in the 89th minute", "it broke out on the third floor", None),
     # scores and votes
     ("the visitors won 3-1", "the visitors won 2-1", True),
     ("the visitors won 3-1", "a 3–1 win for the visitors", False),

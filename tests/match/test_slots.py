@@ -76,6 +76,8 @@ OPPOSITES = [
     ("The jury found the pilot guilty of negligence", "The pilot was cleared of negligence"),
     ("The van driver fled the scene", "The van driver stayed at the scene"),
     ("The factory will cut 300 jobs", "The factory will create 300 jobs"),
+    ("The gunman was shot by police", "The gunman shot himself"),
+    ("The fire started on the fourth floor", "The fire started on the ninth floor"),  # a place, not a member
 ]
 
 # Short claims the same but for one slot: a name in one place, or one opposite on each side.
@@ -248,6 +250,7 @@ SERIES = [
     ("The second ferry docked at noon", "The final ferry docked at noon", "unrelated"),
     ("The first ferry docked at noon", "The ferry docked at noon", None),  # one side names no member
     ("The two quakes struck seconds apart", "The second quake struck 40 km away", None),  # "seconds" is time
+    ("The fire started on the third floor", "The fire started on the fifth floor", "contradict"),  # places the event
 ]
 
 
