@@ -22,7 +22,7 @@ from .inverted import inverted_frame
 from .learned_frames import learned_frame, second_opinion
 from .cues import CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, maybe_cue_words
 from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
-from .phrases import (CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
+from .phrases import (ANONYMITY_TAILS, CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
                       QUOTES, SENTENCE_LINKS, anonymity_tail, clause_at, content_end, content_follows, is_adverb,
                       is_adverbial, is_verb, prefix_content, sentence_run, source_start, time_tail, verb_group_start)
 from .questions import asked_frame, put_to
@@ -328,6 +328,15 @@ def _participial_frame(tokens: list[Token], i: int, cue: tuple[int, int],
     return Frame(cue, subject, [(tokens[k].start, last.end)], keep_source=True, kind=content_kind(tokens, i, k))
 
 
+def _anonymity_after(tokens: list[Token], end: int) -> int | None:
+    """The end of ", who asked not to be named" (any of ANONYMITY_TAILS) at tokens[end], else None."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower != "who":
+        return None
+    words = tuple(t.lower for t in tokens[end + 2:end + 2 + max(map(len, ANONYMITY_TAILS))])
+    tail = next((t for t in ANONYMITY_TAILS if words[:len(t)] == t), None)
+    return end + 2 + len(tail) if tail else None
+
+
 def _according_frame(tokens: list[Token], i: int) -> Frame | None:
     k = i + 2
     end = k
@@ -341,6 +350,9 @@ def _according_frame(tokens: list[Token], i: int) -> Frame | None:
         return None
     cue = (tokens[i].start, tokens[i + 1].end)
     source = (tokens[k].start, tokens[end - 1].end)
+    anonymous = _anonymity_after(tokens, end)  # "according to a local official, who asked not to be named"
+    if anonymous:
+        source, end = (source[0], tokens[anonymous - 1].end), anonymous
     content = []
     head = [t for t in tokens[:i] if t.is_word]
     if head:

@@ -56,6 +56,8 @@ def words_hedge(words: list[Token]) -> bool:
             return True
         if word in _COMPARED and k > 0 and words[k - 1].lower in _COMPARATIVES:
             continue  # "18 percent more likely to develop": a measured risk, not a hedge
+        if word in BELIEF_FORMS and word.endswith("ing") and (k + 1 == len(words) or words[k + 1].lower != "that"):
+            continue  # "spent the night in their cars, fearing further tremors": what they feared is no claim
         if word in BELIEF_FORMS and k == len(words) - 1 and not (k and words[k - 1].lower in _BELIEVERS):
             continue  # "The players never stopped believing": nothing believed is told ("..., I think" is a hedge)
         if word in _APPEAR and k + 1 < len(words) and words[k + 1].lower in _PLACES:

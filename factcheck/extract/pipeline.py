@@ -32,6 +32,11 @@ _LEADING_THAT = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
 _QUOTE_CHARS = "“”\"‘’"
 MAX_QUOTED_SENTENCES = 6  # how far back a quotation closed before its speaker may have opened
 _TRAILING_COORDINATOR = re.compile(r"\s(?:and|but)$")
+_AFTER_COORDINATOR = re.compile(r"\b(?:and|but|or)\s+$")
+# what opens a clause after a "that" that introduces it: a pronoun, a determiner, a name ("that those
+# emails", "that Trump"); a verb or a bare noun makes "that" the subject ("that is", "that group was")
+_CLAUSE_AFTER_THAT = re.compile(r"(?:(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|our|my|this|these|"
+                                r"those|some|many|no|all)\b|[A-Z])")
 _COORDINATOR_LAST = ("d", "t", "\n")  # what ends a stretch _TRAILING_COORDINATOR matches ($ also matches before "\n")
 
 
@@ -311,6 +316,10 @@ def _claim_bounds(tokens: Tokens, start: int, end: int) -> list[tuple[int, int, 
     bounds = []
     for clause_start, clause_end in split_clauses(tokens, start, end):
         clause_start, clause_end = _trim(text, clause_start, clause_end)
+        that = _LEADING_THAT.match(text, clause_start, clause_end) if clause_start > start else None
+        if that and clause_end - that.end() > 0 and _AFTER_COORDINATOR.search(text, max(0, clause_start - 5), clause_start) \
+                and _CLAUSE_AFTER_THAT.match(text, that.end()):
+            clause_start = that.end()  # "told reporters that A and that the search went on"; not "and that didn't work"
         words = tokens.words(clause_start, clause_end)
         if words:
             bounds.append((clause_start, clause_end, words))

@@ -17,6 +17,7 @@ u.s u.k u.n e.u d.c a.m p.m e.g i.e etc al approx dept est
 # One mark, then the rest: a pattern that opens with a single character class lets the regex
 # engine skip straight to the next mark instead of trying every position of the line.
 _END = re.compile(r"""[.!?…][.!?…]*['"’”)\]]*(?=\s|$)""")
+_BRACKET = re.compile(r"\s*\(")
 _NEXT_START = re.compile(r"""\s+['"“‘(\[]*[A-Z0-9]""")
 _LINE = re.compile(r"[^\n]+")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
@@ -156,8 +157,8 @@ def _is_abbreviation(line: str, dot: int, mark: str) -> bool:
     lower = word.lower()
     following = _NEXT_WORD.match(line, dot + len(mark))  # not a slice: lines can be megabytes long
     next_word = following.group(1).strip("\"'“‘(").rstrip(".,") if following else ""
-    if lower in _CLOCK_ABBREVIATIONS:
-        return bool(next_word) and next_word.lower() in _TIME_CONTINUES
+    if lower in _CLOCK_ABBREVIATIONS:  # "at 8:55 p.m. (1755 GMT) near": the bracket gives the time again
+        return bool(next_word) and next_word.lower() in _TIME_CONTINUES or bool(_BRACKET.match(line, dot + len(mark)))
     if lower in _ALSO_FINAL:
         return next_word.lower() not in _OPENERS
     if lower in _BEFORE_NUMBER:

@@ -184,6 +184,18 @@ def test_a_spoken_to_object_is_not_content(text, content):
     assert claim.attribution.kind != "unattributed"
 
 
+def test_a_second_that_clause_loses_its_that():
+    text = "The minister told reporters that 30 people had been rescued and that the search was continuing."
+    assert [c.text for c in extract(text).claims] == ["30 people had been rescued", "the search was continuing"]
+    kept = "Crews tried the pumps, and that did not work."
+    assert [c.text for c in extract(kept).claims][-1].startswith("that")
+
+
+def test_according_to_keeps_the_anonymity_it_was_given():
+    [claim] = extract("The toll will rise, according to a local official, who asked not to be named.").claims
+    assert (claim.text, claim.attribution.source) == ("The toll will rise", "a local official, who asked not to be named")
+
+
 # After "told", "informed" or "assured" the object is the one spoken to, even with no "that": before
 # a clause, and after a quotation before a place or time ending the sentence; it is never an outlet
 # unless it names one. (claims, each with its source and relay)

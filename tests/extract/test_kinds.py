@@ -161,6 +161,8 @@ def test_who_is_never_a_source():
     ("The mayor appeared on local television.", "The mayor appeared on local television", False),
     ("The dam appeared to be cracking.", "The dam appeared to be cracking", True),
     ("The players never stopped believing, the coach said.", "The players never stopped believing", False),
+    ("Some residents slept in their cars, fearing more tremors.", "Some residents slept in their cars, fearing more tremors",
+     False),
 ])
 def test_hedges(text, claim, hedged):
     assert _claims(text)[claim].hedged is hedged

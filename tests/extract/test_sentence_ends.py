@@ -6,6 +6,7 @@ from factcheck.extract import split_sentences
 CASES = [
     ("The plant shut at 6:40 p.m. The union said nobody was hurt.",
      ["The plant shut at 6:40 p.m.", "The union said nobody was hurt."]),
+    ("The quake hit at 8:55 p.m. (1755 GMT) near the town.", ["The quake hit at 8:55 p.m. (1755 GMT) near the town."]),
     ("The order came from the U.S. It took a week to arrive.", ["The order came from the U.S.", "It took a week to arrive."]),
     ("Troops from the U.S. Navy helped.", ["Troops from the U.S. Navy helped."]),
     ("She sold the shares to Boxwell Ltd. The deal closed quickly.",
