@@ -74,7 +74,8 @@ visit visited
 boat vessel ship ferry
 capsize capsized overturn overturned
 doctor doctors physician physicians
-hospital hospitals
+hospital hospitals hospitalised hospitalized hospitalisation hospitalization
+investigation investigations investigate investigates investigated investigating inquiry inquiries
 likely expected expect expects probably probable
 proceed proceeds proceeded proceeding
 earthquake earthquakes quake quakes tremor tremors
@@ -101,6 +102,7 @@ ANTONYMS = [
     ("guilty", "clear"),  # "cleared of manslaughter"
     ("deliberate", "accident"), ("flee", "stay"),
     ("cut", "create"), ("cut", "add"),  # jobs
+    ("bail", "custody"), ("release", "remand"),  # "released on bail" / "remanded in custody"
 ]
 # Verbs with a particle that say what one word says ("the bomb went off" = "exploded"): the forms of
 # the verb, the particle right after it, and the word whose key the verb then takes.

@@ -77,6 +77,7 @@ OPPOSITES = [
     ("The van driver fled the scene", "The van driver stayed at the scene"),
     ("The factory will cut 300 jobs", "The factory will create 300 jobs"),
     ("The gunman was shot by police", "The gunman shot himself"),
+    ("The suspect was released on bail", "The suspect was remanded in custody"),
     ("The fire started on the fourth floor", "The fire started on the ninth floor"),  # a place, not a member
 ]
 
@@ -121,6 +122,8 @@ def test_opposite_outcomes_contradict(a, b):
 PARAPHRASES = [
     ("The vessel capsized off the cape", "The boat overturned off the cape"),
     ("Two people were killed in the crash", "Two people died in the crash"),
+    ("The cyclist was taken to hospital", "The cyclist was hospitalised"),
+    ("Police are investigating the cause", "An inquiry into the cause is under way"),
 ]
 
 
