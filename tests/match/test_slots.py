@@ -122,9 +122,16 @@ def test_opposite_outcomes_contradict(a, b):
 PARAPHRASES = [
     ("The vessel capsized off the cape", "The boat overturned off the cape"),
     ("Two people were killed in the crash", "Two people died in the crash"),
-    ("The cyclist was taken to hospital", "The cyclist was hospitalised"),
-    ("Police are investigating the cause", "An inquiry into the cause is under way"),
 ]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The cyclist was taken to hospital", "The cyclist was hospitalised"),
+    ("The hostages were freed", "The hostages were released"),
+    ("The ceasefire took effect at midnight", "The truce began at midnight"),
+])
+def test_news_words_for_one_thing_agree(a, b):
+    assert relate(a, b).label == "agree"
 
 
 @pytest.mark.parametrize("a, b", PARAPHRASES)
