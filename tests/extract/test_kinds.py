@@ -41,6 +41,7 @@ from factcheck.extract.names import canonical_name
     ("Jonas Berg, who lives two doors from the mill", "", "witness"),
     ("Jonas Berg", ", 58, whose house stands by the river", "witness"),  # a house, not the House
     ("Jonas Berg", ", a member of the House", "named_person"),
+    ("Mr Berg, who chairs the scrutiny committee", "", "named_person"),  # a relative clause, no appositive body
     ("47, a ferry passenger who was on deck", "", "witness"),
     # a title of office before "of", with no article, then the office holder's name
     ("Secretary of Transport Ada Pruitt", "", "named_person"),
