@@ -45,7 +45,7 @@ def _past_marker(p: Profile, days: bool = False) -> str | None:
     """The first year the claim gives (quantities.py tells "in 1972" from "1850 GMT"), or "last month"
     (with `days`, "last Thursday" too: a time of its own, though not one that marks another event)."""
     four_digits = any(w.number is not None and 1000 <= w.number < 2100 for w in p.words)  # spare most claims
-    year = next((v.written for v in p.values if v.kind == "year"), None) if four_digits else None
+    year = next((v.written for v in p.values if v.kind == "year" and v.what != "birth"), None) if four_digits else None
     if year:
         return year
     ws = p.words

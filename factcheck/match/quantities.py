@@ -6,7 +6,8 @@ other. By kind, `low`/`high` hold:
 - count: the number; `what` is the thing counted or unit ("person", "storey", "percent"), None when
   no noun follows ("injuring 140") or the count is a part ("40 of them").
 - money: the amount; `what` "EUR", "USD", ... age: the number. day: the weekday, 0 = Monday.
-- year: the number; `what` "attributive" for a year that dates a thing ("the 1974 block"), else None.
+- year: the number; `what` "attributive" for a year that dates a thing ("the 1974 block"), "birth" for
+  "born in 1965" and for an age once `published` gives the year ("52" in 2017: 1964-65), else None.
 - clock: minutes since midnight; `what` None, "12h" when no a.m./p.m. says which ("at 7:50"), or "UTC".
 - part_of_day: minutes since midnight of its day (night runs past 1440); `what` is that day ("sunday",
   "yesterday"; a weekday once `published` resolves it) or None.
@@ -301,11 +302,15 @@ def _counts(text, published, out, taken, tokens) -> None:
               and not currency and 1000 <= low <= 2099
               and (year := _year_role(text, end, before, low, what))):
             kind, what, thing_end = "year", year if year != "event" else None, end
+            what = "birth" if what is None and before[-2:] == ["born", "in"] else what  # dates a person, not the event
         elif kind == "count" and what is None and m.group("word") and nominal == 1:
             continue  # "one of them", "no one": not a figure anyone checks
         first = starts[-n - aged] if qualifier_words or aged else start
         exact = qualifier in (None, "range") and low == high
         out.append(_value(text, kind, what, low, high, exact, first, thing_end))
+        if published and kind == "age" and math.isfinite(high):  # "Smith, 52," in 2017: born in 1964 or 1965
+            out.append(_value(text, "year", "birth", published.year - high - 1, published.year - low, False, first,
+                              thing_end))
         if published and kind == "count" and what == "year" and (ago := AGO.match(text, thing_end)):
             out.append(_value(text, "year", None, published.year - high, published.year - low, exact, first,
                               ago.end()))  # "more than 850 years ago", in an article of 2019: before 1169

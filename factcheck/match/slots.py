@@ -181,8 +181,8 @@ def _value_conflicts(pa: Profile, pb: Profile):
     for (kind, what), outcomes in slots.items():
         if all(clash for clash, _, _ in outcomes):
             _, x, y = outcomes[0]
-            slot = f"{kind} of {what}" if what and kind in ("count", "money") else f"which {what}" \
-                if kind == "ordinal" else kind.replace("_", " ")
+            slot = f"{kind} of {what}" if what and kind in ("count", "money", "year") and what != "attributive" \
+                else f"which {what}" if kind == "ordinal" else kind.replace("_", " ")
             yield x.written, y.written, f"{slot} differs: {x.written!r} vs {y.written!r}", \
                 DATED_APART if kind == "year" and passage else "time" if kind in TIME_KINDS else "number"
 

@@ -171,6 +171,13 @@ def test_relative_days_resolve_only_with_a_publication_date():
     assert first("yesterday afternoon", "part_of_day").what == "yesterday"
 
 
+def test_an_age_gives_a_year_of_birth_once_the_article_is_dated():
+    assert [v.kind for v in values("Ada Lind, 52, said")] == ["age"]
+    born = [v for v in values("Ada Lind, 52, said", date(2017, 6, 14)) if v.kind == "year"]
+    assert [(v.what, v.low, v.high) for v in born] == [("birth", 1964, 1965)]
+    assert [(v.kind, v.what) for v in values("she was born in 1990")] == [("year", "birth")]
+
+
 @pytest.mark.parametrize("text, low, high, year", [
     ("on 3 May", 503, 503, None), ("on May 4", 504, 504, None), ("April 15, 2019", 415, 415, "2019"),
     ("15 April 2019", 415, 415, "2019"), ("June 14", 614, 614, None), ("in mid-April", 411, 420, None),

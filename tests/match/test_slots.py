@@ -456,3 +456,12 @@ def test_claims_about_different_people(a, who_a, b, who_b, expected):
     backward = relate(b, a, Context(subject=who_b), Context(subject=who_a))
     assert forward.label == backward.label == expected, forward
 
+
+def test_an_age_against_a_year_of_birth_in_a_dated_article():
+    from datetime import date
+    dated = Context(published=date(2017, 6, 14))
+    a, b = "Ada Lind, 52, died on Monday", "Ada Lind, who was born in 1990, died on Monday"
+    assert relate(a, b, dated, dated).label == "contradict"
+    assert relate(a, "Ada Lind, who was born in 1965, died on Monday", dated, dated).label == "agree"
+    assert relate(a, b).label != "contradict"  # with no date, an age and a year do not compare
+
