@@ -82,7 +82,7 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
         conflicts.append((subject_a[0], subject_b[0]))
         reasons.append(f"the same thing done by another: {subject_a[0]!r} vs {subject_b[0]!r}")
         kinds.add("subject")
-    for left, right in _slot_conflicts(pa, pb, shared):
+    for left, right in _slot_conflicts(pa, pb, shared | _bare_slots(pa, pb)):
         conflicts.append((left, right))
         reasons.append(f"different name in the same place: {left!r} vs {right!r}")
         kinds.add("name")
@@ -291,6 +291,13 @@ def _different_subjects(text_a: str, key_a: str, text_b: str, key_b: str, pa: Pr
     head_a, head_b = key_a.split()[-1], key_b.split()[-1]
     return (head_a[:3] != head_b[:3] and head_a not in pb.all_keys and head_b not in pa.all_keys
             and not same_name(text_a, text_b))  # "Airlines" / "Airways" may be a slip of the pen
+
+
+def _bare_slots(pa: Profile, pb: Profile) -> set[str]:
+    """The slots after a small word ("was a Boeing 777" / "was an Airbus A330") in claims the same but
+    for their names: they compare as slots after a shared word do."""
+    return {slot for slot in pa.slot_names.keys() & pb.slot_names.keys() if slot in STOP_WORDS} \
+        if one_slot_apart(pa, pb) else set()
 
 
 def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):

@@ -86,6 +86,7 @@ ONE_SLOT = [
     ("The singer was born in Ohio", "The singer was born in Texas", "contradict"),
     ("The fire was deliberate", "The fire was an accident", "contradict"),
     ("The hostages were freed", "The hostages were released", "agree"),
+    ("The climbers were all Norwegian", "The climbers were all Chilean", "contradict"),  # after a small word
     ("The singer was born in Ohio", "The singer lived in Texas", None),  # other words besides the names
 ]
 
