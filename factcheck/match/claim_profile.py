@@ -42,6 +42,11 @@ class Profile:
         return frozenset(w.key for w in self.words if w.capitalised)
 
     @cached_property
+    def plain_keys(self) -> frozenset:
+        """The keys of the words that are no names."""
+        return self.key_set - self.names
+
+    @cached_property
     def name_runs(self) -> tuple[frozenset, ...]:
         """The keys of each run of capitalised words: "the Brennan Bridge" is one name. In a headline
         written in Title Case each word is a run of its own."""

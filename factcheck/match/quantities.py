@@ -93,12 +93,14 @@ TALLY = re.compile(r"""(?<![\w.,/#:–-])(?:(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1
 ORDINAL = re.compile(rf"""\b(?:on|in|at|from|to|into)\s+the\s+
     (?P<n>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+(?P<what>[A-Za-z]+)""", re.I | re.X)
 
+ORDINAL_STARTS = frozenset(ORDINAL_WORDS)
+_NUMBERED = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 TOKEN = re.compile(r"([a-z]+)|\d+|[$€£¥]")
 NUMBER_STARTS = frozenset(["#", "us", "c", *WORD_NUMBERS, *(v.split()[0] for v in VAGUE)])
 CLOCK_STARTS = frozenset(["#", "quarter", "half", "noon", "midday", "midnight", *WORD_NUMBERS])
 DATE_STARTS = frozenset(["#", *re.findall(r"[a-z]+", _MON.lower()), *_DATE_PRE.split("|")])
 PART_STARTS = frozenset(["early", "late", "mid", "small", "tonight", *WEEKDAYS, *DAY_OFFSETS, *PARTS])
-ANY_START = NUMBER_STARTS | CLOCK_STARTS | DATE_STARTS | PART_STARTS
+ANY_START = NUMBER_STARTS | CLOCK_STARTS | DATE_STARTS | PART_STARTS | ORDINAL_STARTS
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -195,6 +197,8 @@ def _tallies(text, published, out, taken, tokens) -> None:
 
 def _ordinals(text, published, out, taken, tokens) -> None:
     """"on the third floor", "in the 89th minute": a place in a series, of the thing named after it."""
+    if not any(word in ORDINAL_STARTS for _, word in tokens) and not _NUMBERED.search(text):
+        return  # most claims: no ordinal word and no "10th"
     for m in ORDINAL.finditer(text):
         n = m.group("n").lower()
         rank = int(n[:-2]) if n[0].isdigit() else ORDINAL_WORDS.index(n) + 1

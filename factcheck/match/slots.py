@@ -277,7 +277,7 @@ def one_slot_apart(pa: Profile, pb: Profile) -> bool:
     """Whether, names aside, the two claims use the same words but for at most one opposite on each
     side ("He was born in Kenya" / "... in Hawaii", "The fire was started deliberately" / "The fire
     was an accident"): what differs then stands in one slot however short the claims."""
-    rest_a, rest_b = pa.key_set - pa.names, pb.key_set - pb.names
+    rest_a, rest_b = pa.plain_keys, pb.plain_keys
     common = rest_a & rest_b
     only_a, only_b = rest_a - common, rest_b - common
     if not common or len(only_a) != len(only_b) or len(only_a) > 1:
