@@ -124,19 +124,19 @@ class PronounResolver:
         surnames of people named before."""
         people: list[str] = []
         run: list[Token] = []
-        after = ""  # the word before the run
+        preceding = ""  # the word before the run
         for k, token in enumerate([*tokens, None]):
             if token is not None and token.is_word and "A" <= token.text[0] <= "Z" \
                     and (not run or token.start == run[-1].end + 1):
                 if not run:
-                    after = tokens[k - 1].lower if k else ""
+                    preceding = tokens[k - 1].lower if k else ""
                 run.append(token)
                 continue
             words = [t.text for t in run]
             while words and _CONTRACTION.sub("", words[0].lower()) in _NO_NAME:
                 words.pop(0)  # "But Trump", "He"
             name = " ".join(words)
-            if len(words) >= 2 and after not in _ARTICLES and source_kind(name) == "named_person":
+            if len(words) >= 2 and preceding not in _ARTICLES and source_kind(name) == "named_person":
                 people.append(canonical_name(name, "named_person"))  # not "a Renault Clio", "the Boston Marathon"
             elif len(words) == 1 and (known := self._people.get(name_key(name))) and _named_person(*known):
                 people.append(_named_person(*known))
