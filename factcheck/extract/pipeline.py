@@ -99,7 +99,8 @@ def extract(text: str) -> Extraction:
             owner = owners[owner] if owner is not None else None
             attribution = attributions[owner] if owner is not None else writer
             for clause_start, clause_end, words in _claim_bounds(tokens, start, end):
-                # "he" or "she" opening a claim: the last person seen; not in a quotation, where it is someone else
+                # whom an opening "he" or "she" stands for (PronounResolver.stands_for); not in a quotation,
+                # where it is someone other than the speaker
                 subject = None if attribution.quoted or words[0].lower not in ("he", "she") else resolver.stands_for(
                     words[0].lower, attribution, tokens.between(sentence.start, clause_start),
                     tokens.between(sentences[index - 1].start, sentences[index - 1].end) if index else [])
