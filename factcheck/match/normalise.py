@@ -74,8 +74,7 @@ visit visited
 boat vessel ship ferry
 capsize capsized overturn overturned
 doctor doctors physician physicians
-hospital hospitals hospitalised hospitalized hospitalisation hospitalization
-investigation investigations investigate investigates investigated investigating inquiry inquiries
+hospital hospitals hospitalised hospitalized
 likely expected expect expects probably probable
 proceed proceeds proceeded proceeding
 earthquake earthquakes quake quakes tremor tremors
