@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from .claim_profile import Profile
 
 ORDINALS = frozenset("first second third fourth fifth last final".split())  # as written: "seconds" is time
+_SEPARATE = frozenset(("separate", "different", "unrelated"))  # "in a separate incident"
+_INCIDENTS = frozenset(("incident", "attack", "case", "development"))
+MAX_OPENING_WORDS = 4  # "In a separate incident": the words a claim opens with
 PAST_SPANS = frozenset("month year week decade summer winter spring autumn".split())
 
 
@@ -33,6 +36,24 @@ def other_members(pa: Profile, pb: Profile) -> str | None:
     own_a, own_b = ({w.written for w in p.words} & ORDINALS for p in (pa, pb))
     if own_a and own_b and own_a.isdisjoint(own_b) and not (own_a <= _placed(pa) and own_b <= _placed(pb)):
         return f"{min(own_a)!r} vs {min(own_b)!r}"
+    return None
+
+
+def another_one(pa: Profile, pb: Profile) -> str | None:
+    """The words that open one claim with another thing of the kind the other tells ("Another bomb
+    exploded", "In a separate incident, ..."), when only one claim has them: look-alikes. Not
+    "threatening another student" or "another death hoax" later in a claim."""
+    marks = [_another(p, other) for p, other in ((pa, pb), (pb, pa))]
+    return (marks[0] or marks[1]) if (marks[0] is None) != (marks[1] is None) else None
+
+
+def _another(p: Profile, other: Profile) -> str | None:
+    ws = p.words
+    for k, w in enumerate(ws[:MAX_OPENING_WORDS]):
+        marked = w.written == "another" or w.written in _SEPARATE and k and ws[k - 1].written in ("a", "an")
+        if marked and k + 1 < len(ws) and ws[k + 1].number is None and not ws[k + 1].capitalised \
+                and (ws[k + 1].key in other.key_set or ws[k + 1].written in _INCIDENTS):  # not "another 35 cases": more
+            return f"{w.text} {ws[k + 1].text}"
     return None
 
 

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from .claim_profile import Profile, profile
 from .normalise import lexical_keys
-from .lookalikes import another_time, other_members
+from .lookalikes import another_one, another_time, other_members
 from .slots import (DATED_APART, SUBJECT, conflicts_between, denies_the_act, details, looser_counts, one_slot_apart,
                     same_polarity)
 from .trees import BoostedTrees
@@ -158,6 +158,9 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     series = other_members(pa, pb)
     if series:
         return Relation("unrelated", score, (f"look-alike: other members of a series ({series})",))
+    other = another_one(pa, pb)
+    if other:
+        return Relation("unrelated", score, (f"look-alike: one claim speaks of another ({other!r})",))
     # Sharing a number and a word is not enough ("two suspects were arrested" / "two officers were wounded"):
     # most of what one claim says, or two words in the same spelling that are not numbers (a name once)
     covered = max(coverage, len(said_a) / len(set_a)) > AGREE_MIN_COVERAGE or _words_alike(pa, pb) >= 2

@@ -55,6 +55,19 @@ LOOKALIKES = [
     ("In 2011 a storm flooded the mill at Hollin", "the mill was flooded", "unrelated"),
 ]
 
+# A claim that opens with another thing of the kind the other tells speaks of another event.
+ANOTHER = [
+    ("Another tremor shook the valley at noon", "A tremor shook the valley at noon", "unrelated"),
+    ("In a separate incident, a van hit a wall in Leeds", "A van hit a wall in Leeds", "unrelated"),
+    ("Another 40 homes lost power overnight", "40 homes lost power overnight", None),  # more of them, not another
+    ("The crew rescued a diver and then another swimmer", "The crew rescued a diver and a swimmer", None),  # not opening
+]
+
+
+@pytest.mark.parametrize("a, b, expected", ANOTHER)
+def test_another_one_is_a_look_alike(a, b, expected):
+    assert_rule(a, b, expected, "speaks of another")
+
 
 @pytest.mark.parametrize("a, b, expected", LOOKALIKES)
 def test_another_time_marks_a_look_alike(a, b, expected):
