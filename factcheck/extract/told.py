@@ -95,6 +95,8 @@ def _plain_object_end(tokens: list[Token], k: int) -> int:
     a place or time that ends the sentence ("told police he fled", '"...," she told analysts on a call.');
     not before "of" ("told a meeting of leaders that")."""
     end = k + (tokens[k].lower in ("the", "a", "an"))
+    if end >= len(tokens):
+        return k  # "... she told the": the sentence ends
     addressed = tokens[k - 1].lower in ADDRESSEE_VERBS and tokens[end].lower not in PREPOSITIONS \
         and tokens[end].lower not in _CLAUSE_OPENERS  # "told about his father", "tell if it will last"
     for j in range(end, min(len(tokens), end + MAX_PLAIN_OBJECT + 1)):

@@ -184,6 +184,11 @@ def test_a_spoken_to_object_is_not_content(text, content):
     assert claim.attribution.kind != "unattributed"
 
 
+@pytest.mark.parametrize("text", ["The mayor said she told the", "Police told a", "He told"])
+def test_a_sentence_ending_on_a_tell_verb_and_its_article(text):
+    extract(text)  # the object's article is the last token: nothing after it to read
+
+
 def test_a_second_that_clause_loses_its_that():
     text = "The minister told reporters that 30 people had been rescued and that the search was continuing."
     assert [c.text for c in extract(text).claims] == ["30 people had been rescued", "the search was continuing"]
