@@ -10,6 +10,8 @@ A frame is found around a cue word and takes one of these shapes:
 """
 from __future__ import annotations
 
+from itertools import takewhile
+
 from bisect import bisect_left
 
 from .subjects import (adverbs_start, aside_before, aside_closing, closing_comma, coordinated_subject, main_subject,
@@ -239,8 +241,22 @@ def _verb_frame(tokens: list[Token], i: int, previous_source: tuple[int, int] | 
         # an introduction ("However,", "On Thursday,") belongs to the frame; what else comes
         # before the source ("The bridge gave way, and police said") is the writer's
         cut.append((tokens[0].start, tokens[subject_from - 1].end))
+        relayed_by = relayed_by or _interviewed_by(tokens[:subject_from - 1])
     return Frame(cue, source, [(rest[0].start, _relative_content_end(tokens, subject_from, content_from))], cut,
                  relayed_by, kind=kind)
+
+
+def _interviewed_by(intro: list[Token]) -> str | None:
+    """The outlet an introduction names as the one spoken to ("In an interview with CNN,", "Speaking
+    to the BBC,"): the claim is relayed by it."""
+    words = [t for t in intro if t.is_word]
+    lower = [t.lower for t in words]
+    for opening in (("in", "an", "interview", "with"), ("in", "an", "interview", "on"), ("speaking", "to")):
+        if tuple(lower[:len(opening)]) == opening and len(words) > len(opening):
+            rest = words[len(opening) + (lower[len(opening)] == "the"):]
+            named = list(takewhile(lambda t: t.text[:1].isupper(), rest))  # "CNN" of "CNN on Sunday"
+            return " ".join(t.text for t in named) or None
+    return None
 
 
 def _relative_content_end(tokens: list[Token], subject_from: int, content_from: int) -> int:

@@ -211,6 +211,10 @@ def test_according_to_keeps_the_anonymity_it_was_given():
     ("Ines Marr told Reuters she heard two shots.", [("she heard two shots", "Ines Marr", "Reuters")]),
     ("Ines Marr told a local radio station that she heard two shots.",
      [("she heard two shots", "Ines Marr", "a local radio station")]),
+    # an introduction that names the outlet spoken to relays the claim too
+    ("In an interview with Radio Kerrow on Sunday, Ines Marr said she heard two shots.",
+     [("she heard two shots", "Ines Marr", "Radio Kerrow")]),
+    ("Speaking to the Courier, Ines Marr said she heard two shots.", [("she heard two shots", "Ines Marr", "Courier")]),
     # the thing told, not whom it was told to
     ("Ines Marr told the story of a flood that nearly took the town.",
      [("the story of a flood that nearly took the town", "Ines Marr", None)]),
