@@ -24,8 +24,8 @@ from .inverted import inverted_frame
 from .learned_frames import learned_frame, second_opinion
 from .cues import CUE, PARTICLES, RAISING, cue_level, cue_strength, inside_quotes, maybe_cue_words
 from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, INVERTING, NOT_IN_SOURCE, PARTICIPLES, SUBJECT_PRONOUNS
-from .phrases import (ANONYMITY_TAILS, CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES, PREPOSITIONS,
-                      QUOTES, SENTENCE_LINKS, anonymity_tail, clause_at, content_end, content_follows, is_adverb,
+from .phrases import (ANONYMITY_TAILS, CLAUSE_OPENERS, CLOSERS, MAX_SOURCE_TOKENS, MIN_NOUN_CONTENT_RATE, OPEN_QUOTES,
+                      PREPOSITIONS, QUOTES, SENTENCE_LINKS, anonymity_tail, clause_at, content_end, content_follows, is_adverb,
                       is_adverbial, is_verb, prefix_content, sentence_run, source_start, time_tail, verb_group_start)
 from .questions import asked_frame, put_to
 from .raising import raising_frame

@@ -77,10 +77,12 @@ def source_kind(mention: str, descriptor: str = "") -> str:
     if not parts:
         return "anonymous"
     kinds = [_phrase_kind(words_of(p)) for p in parts]
-    if len(own) > 1 and {kinds[0], kinds[1]} == {"named_person", "official_body"} \
-            and bare(head_phrase(words_of(own[kinds.index("official_body")]))[-1]) in BODY_NOUNS \
-            and own[kinds.index("official_body")].split()[0].lower() not in ("who", "whose"):  # "Mr Price, who chairs the committee"
-        return "official_body"  # "Rydon, the firm that carried out the work", "The operator, Bayline Transit"
+    if len(own) > 1 and {kinds[0], kinds[1]} == {"named_person", "official_body"}:
+        body = own[kinds.index("official_body")]
+        if bare(head_phrase(words_of(body))[-1]) in BODY_NOUNS and body.split()[0].lower() not in ("who", "whose"):
+            # "Rydon, the firm that carried out the work", "The operator, Bayline Transit"; not "Mr Price,
+            # who chairs the committee": a relative clause names no body
+            return "official_body"
     if "named_person" in kinds:
         return "witness" if _ordinary(parts) else "named_person"
     described = [k for p, k in zip(parts, kinds) if not _AGE.fullmatch(p)]

@@ -19,7 +19,7 @@ from .hedges import cue_hedges, words_hedge
 from .nesting import nest
 from .clauses import split_clauses
 from .segment import split_sentences
-from .sources import PronounResolver
+from .sources import RESOLVED_PRONOUNS, PronounResolver
 from .tokens import Tokens
 from .turns import turn_frame
 
@@ -101,8 +101,8 @@ def extract(text: str) -> Extraction:
             for clause_start, clause_end, words in _claim_bounds(tokens, start, end):
                 # whom an opening "he" or "she" stands for (PronounResolver.stands_for); not in a quotation,
                 # where it is someone other than the speaker
-                subject = None if attribution.quoted or words[0].lower not in ("he", "she") else resolver.stands_for(
-                    words[0].lower, attribution, tokens.between(sentence.start, clause_start),
+                subject = None if attribution.quoted or words[0].lower not in RESOLVED_PRONOUNS else resolver.stands_for(
+                    attribution, tokens.between(sentence.start, clause_start),
                     tokens.between(sentences[index - 1].start, sentences[index - 1].end) if index else [])
                 claims.append(_claim(tokens, clause_start, clause_end, words, index, attribution, subject))
         if opened is not None:  # '"A. B," X said.': A is X's too

@@ -27,7 +27,7 @@ _STANDS_FOR = {
 }
 _PERSONS = ("named_person", "witness")
 _ARTICLES = frozenset(("a", "an", "the"))
-_SUBJECT_PRONOUNS = frozenset(("he", "she"))  # "they" and "it" too often stand for no source seen
+RESOLVED_PRONOUNS = frozenset(("he", "she"))  # "they" and "it" too often stand for no source seen
 MAX_LOOKBACK = 100  # distinct sources a back-reference looks back over: it names one met lately
 _RELATIVE = frozenset("who whom who's who’s".split())
 _INTERVIEW_LABELS = ("Q", "A")  # a source of one capital letter is a transcript's turn label
@@ -104,12 +104,11 @@ class PronounResolver:
         self._remember(mention, kind)
         return mention, kind
 
-    def stands_for(self, pronoun: str, attribution, before: list[Token], previous: list[Token]) -> str | None:
-        """The person a "he" or "she" opening a claim stands for: the claim's source, if a person
-        named ("Lynch said she was asked"); else the last person named before it in its sentence;
-        else the first one the previous sentence names (most often its subject). None when no one is."""
-        if pronoun not in _SUBJECT_PRONOUNS:
-            return None
+    def stands_for(self, attribution, before: list[Token], previous: list[Token]) -> str | None:
+        """The person a "he" or "she" (RESOLVED_PRONOUNS) opening a claim stands for: the claim's
+        source, if a person named ("Lynch said she was asked"); else the last person named before it
+        in its sentence; else the first one the previous sentence names (most often its subject).
+        None when no one is."""
         source = _named_person(attribution.source, attribution.kind) if attribution.source else None
         if source:
             return source
@@ -126,8 +125,8 @@ class PronounResolver:
         run: list[Token] = []
         preceding = ""  # the word before the run
         for k, token in enumerate([*tokens, None]):
-            if token is not None and token.is_word and "A" <= token.text[0] <= "Z" \
-                    and (not run or token.start == run[-1].end + 1):
+            capital = token is not None and token.is_word and "A" <= token.text[0] <= "Z"
+            if capital and (not run or token.start == run[-1].end + 1):
                 if not run:
                     preceding = tokens[k - 1].lower if k else ""
                 run.append(token)
@@ -138,9 +137,9 @@ class PronounResolver:
             name = " ".join(words)
             if len(words) >= 2 and preceding not in _ARTICLES and source_kind(name) == "named_person":
                 people.append(canonical_name(name, "named_person"))  # not "a Renault Clio", "the Boston Marathon"
-            elif len(words) == 1 and (known := self._people.get(name_key(name))) and _named_person(*known):
-                people.append(_named_person(*known))
-            run = [token] if token is not None and token.is_word and "A" <= token.text[0] <= "Z" else []
+            elif len(words) == 1 and (known := self._people.get(name_key(name))) and (named := _named_person(*known)):
+                people.append(named)
+            run = [token] if capital else []
         return people
 
     def _remember(self, mention: str, kind: str) -> None:

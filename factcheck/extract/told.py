@@ -3,8 +3,8 @@ what was said begins ("said on Thursday that ...", "reported, citing a doctor, t
 from __future__ import annotations
 
 from .lexicon import DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TELL_VERBS
-from .phrases import (DAYS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PARTS_OF_DAY, PREPOSITIONS, QUOTES, SUBORDINATORS, TIME_WORDS,
-                      clause_at, is_verb)
+from .phrases import (CLAUSE_OPENERS, DAYS, MAX_SOURCE_TOKENS, OPEN_QUOTES, PARTS_OF_DAY, PREPOSITIONS, QUOTES,
+                      SUBORDINATORS, TIME_WORDS, clause_at, is_verb)
 from .source_words import MEDIA_NOUNS
 from .tokens import Token, words_follow
 
@@ -13,7 +13,7 @@ MAX_ADJUNCT_TOKENS = 8  # a place or time closing a sentence after a spoken-to o
 MAX_PLAIN_OBJECT = 3  # lower-case words of a spoken-to object before "that" ("told local residents that")
 _PLACE_OR_TIME = frozenset("on in at during after before near outside inside amid following".split())
 _NO_OBJECT = frozenset("so also later then again not never only just even".split()) | DETERMINERS
-_CLAUSE_OPENERS = SUBORDINATORS | frozenset("if whether how what why who where".split())
+_OPENS_A_CLAUSE = CLAUSE_OPENERS | SUBORDINATORS  # "told about his father", "tell if it will last", "told when"
 
 
 def content_start(tokens: list[Token], i: int) -> tuple[int, str | None, list[tuple[int, int]]]:
@@ -98,7 +98,8 @@ def _plain_object_end(tokens: list[Token], k: int) -> int:
     if end >= len(tokens):
         return k  # "... she told the": the sentence ends
     addressed = tokens[k - 1].lower in ADDRESSEE_VERBS and tokens[end].lower not in PREPOSITIONS \
-        and tokens[end].lower not in _CLAUSE_OPENERS  # "told about his father", "tell if it will last"
+        and tokens[end].lower not in _OPENS_A_CLAUSE
+    quoted = addressed and any(t.text in QUOTES for t in tokens[:k - 1])  # '"...," she told analysts.': nothing more to say
     for j in range(end, min(len(tokens), end + MAX_PLAIN_OBJECT + 1)):
         token = tokens[j]
         if token.lower == "that":
@@ -106,7 +107,6 @@ def _plain_object_end(tokens: list[Token], k: int) -> int:
         if addressed and j > end and not _NO_OBJECT.intersection(t.lower for t in tokens[end:j]):
             if token.lower in SUBJECT_PRONOUNS or token.lower in DETERMINERS:
                 return j  # "told police he fled"
-            quoted = any(t.text in QUOTES for t in tokens[:k - 1])  # '"...," she told analysts.': nothing more to say
             if quoted and not token.is_word:
                 return j
             if quoted and token.lower in _PLACE_OR_TIME and _ends_the_sentence(tokens, j):
@@ -115,8 +115,7 @@ def _plain_object_end(tokens: list[Token], k: int) -> int:
                 return k  # "telling customers at a breakfast spot that", "told the story of"
         if not token.is_word or not token.text.islower():
             return k
-    quoted = any(t.text in QUOTES for t in tokens[:k - 1])
-    return len(tokens) if addressed and quoted and len(tokens) - end <= MAX_PLAIN_OBJECT and len(tokens) > end else k
+    return len(tokens) if quoted and len(tokens) - end <= MAX_PLAIN_OBJECT else k
 
 
 def _ends_the_sentence(tokens: list[Token], j: int) -> bool:

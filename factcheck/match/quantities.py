@@ -124,6 +124,11 @@ def _scan(pattern: re.Pattern, text: str, tokens, starts: frozenset) -> list[re.
     return found
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps a stretch another reader took (a date's or a clock's digits)."""
+    return any(s < end and start < e for s, e in taken)
+
+
 def _value(text, kind, what, low, high, exact, start, end) -> Value:
     return Value(kind, what, float(low), float(high), exact, text[start:end], start, end)
 
@@ -189,7 +194,7 @@ def _tallies(text, published, out, taken, tokens) -> None:
         larger, smaller = int(m.group("a") or m.group("va")), int(m.group("b") or m.group("vb"))
         model = larger >= 100 and smaller and smaller % 100 == 0  # "a 747-400"
         if larger >= smaller and not model and not _qualifier(text, m.start(), QUALIFIERS)[0] \
-                and not any(s < m.end() and m.start() < e for s, e in taken):  # "nearly 2-1" is a ratio
+                and not _overlaps(taken, *m.span()):  # "nearly 2-1" is a ratio
             code = larger * 1000 + smaller
             out.append(_value(text, "tally", None, code, code, True, m.start(), m.end()))
             taken.append(m.span())
@@ -271,7 +276,7 @@ def _counts(text, published, out, taken, tokens) -> None:
     pos = 0  # past the second figure of a range
     for m in _scan(NUMBER, text, tokens, NUMBER_STARTS):
         start, end = m.span()
-        if start < pos or any(s < end and start < e for s, e in taken) or (beside := _beside(text, m)) == "name":
+        if start < pos or _overlaps(taken, start, end) or (beside := _beside(text, m)) == "name":
             continue
         nominal, low, high, scaled = _figure(m)
         currency = CURRENCY_SIGNS.get((m.group("cur") or "").lower())

@@ -173,7 +173,7 @@ def _relate_in_order(a: str, b: str, published_a: date | None = None, published_
     if similarity < CONFLICT_SIMILARITY and not (covered or entailed or fits or clashes or one_slot):  # can neither contradict nor agree
         return Relation("related", score, (f"same subject ({len(shared)} shared words), too little of "
                                            "either claim in the other to agree",))
-    conflicts, reasons, kinds = conflicts_between(pa, pb, shared)
+    conflicts, reasons, kinds = conflicts_between(pa, pb, shared, one_slot)
     values = _features(a, b, pa, pb, (said_a, said_b), kinds, similarity, (fits, clashes))
     dated_apart, kinds = DATED_APART in kinds, kinds - {DATED_APART}
     # the contradiction model is asked only where a contradiction may stand
@@ -233,7 +233,8 @@ def features(a: str, b: str) -> dict[str, float]:
     said = _shared(pa, pb), _shared(pb, pa)
     shared = said[0] | said[1]
     found = details(pa, pb, shared)
-    return _features(a, b, pa, pb, said, conflicts_between(pa, pb, shared)[2], _similarity(pa, pb), found)
+    kinds = conflicts_between(pa, pb, shared, one_slot_apart(pa, pb))[2]
+    return _features(a, b, pa, pb, said, kinds, _similarity(pa, pb), found)
 
 
 def _similarity(pa: Profile, pb: Profile) -> float:

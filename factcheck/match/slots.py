@@ -31,8 +31,9 @@ PLACE_PREPOSITIONS = frozenset("in at to from near into".split())
 SPEECH_KEYS = frozenset(w.key for w in words("said says told announced reported stated added"))
 
 
-def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
-    """(conflicts, reasons, kinds): the contradiction signals between two related claims."""
+def conflicts_between(pa: Profile, pb: Profile, shared: set[str], one_slot: bool):
+    """(conflicts, reasons, kinds): the contradiction signals between two related claims; `one_slot`
+    is one_slot_apart(pa, pb), which the caller has found already."""
     words_a, words_b = pa.words, pb.words
     conflicts: list[tuple[str, str]] = []
     reasons: list[str] = []
@@ -82,7 +83,7 @@ def conflicts_between(pa: Profile, pb: Profile, shared: set[str]):
         conflicts.append((subject_a[0], subject_b[0]))
         reasons.append(f"the same thing done by another: {subject_a[0]!r} vs {subject_b[0]!r}")
         kinds.add("subject")
-    for left, right in _slot_conflicts(pa, pb, shared | _bare_slots(pa, pb)):
+    for left, right in _slot_conflicts(pa, pb, shared | _bare_slots(pa, pb) if one_slot else shared):
         conflicts.append((left, right))
         reasons.append(f"different name in the same place: {left!r} vs {right!r}")
         kinds.add("name")
@@ -294,10 +295,9 @@ def _different_subjects(text_a: str, key_a: str, text_b: str, key_b: str, pa: Pr
 
 
 def _bare_slots(pa: Profile, pb: Profile) -> set[str]:
-    """The slots after a small word ("was a Boeing 777" / "was an Airbus A330") in claims the same but
-    for their names: they compare as slots after a shared word do."""
-    return {slot for slot in pa.slot_names.keys() & pb.slot_names.keys() if slot in STOP_WORDS} \
-        if one_slot_apart(pa, pb) else set()
+    """The slots after a small word ("were all British" / "were all German"), which in claims the same
+    but for their names compare as slots after a shared word do."""
+    return {slot for slot in pa.slot_names.keys() & pb.slot_names.keys() if slot in STOP_WORDS}
 
 
 def _slot_conflicts(pa: Profile, pb: Profile, shared: set[str]):

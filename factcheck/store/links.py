@@ -55,9 +55,9 @@ class Links:
     def _relate(self, claims: list[tuple[str, Context]], articles: tuple[list[int], list[int]]) -> list[PlannedLink]:
         if not claims or not any(articles):
             return []
+        query = f"SELECT {_CLAIM_CONTEXT} WHERE c.article_id IN {_IN_JSON} AND c.retired_at IS NULL ORDER BY c.id"
         inside, outside = ([(claim_id, text, Context.of(hedged, published, subject))
-                            for claim_id, text, hedged, published, subject in self.db.execute(f"SELECT {_CLAIM_CONTEXT} WHERE c.article_id IN {_IN_JSON} "
-                                               "AND c.retired_at IS NULL ORDER BY c.id", [json.dumps(ids)])]
+                            for claim_id, text, hedged, published, subject in self.db.execute(query, [json.dumps(ids)])]
                            for ids in articles)
         pool = Pool(inside, outside)
         planned = []
