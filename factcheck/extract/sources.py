@@ -140,6 +140,7 @@ class PronounResolver:
             elif len(words) == 1 and (known := self._people.get(name_key(name))) and (named := _named_person(*known)):
                 people.append(named)
             run = [token] if capital else []
+            preceding = tokens[k - 1].lower if capital else preceding  # a run that opens after a gap: its own word before
         return people
 
     def _remember(self, mention: str, kind: str) -> None:

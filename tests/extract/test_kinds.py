@@ -122,6 +122,8 @@ def test_back_references(text, claim, source, kind):
     ('"He lied to the court," said Ann Smith.', "He lied to the court", None),
     # a role is no one a "he" can be read as
     ("Witnesses said he fled on foot.", "he fled on foot", None),
+    # a thing after an article is no one, even when a gap parts it from the article ("The  Renault")
+    ("The  Renault Clio was found near Leeds. He fled on foot.", "He fled on foot", None),
     # a claim that names its own subject has none to resolve
     ("Ann Smith spoke first. Tom Jones was charged with arson.", "Tom Jones was charged with arson", None),
 ])
